@@ -1,0 +1,1 @@
+"""Pure domain logic: no Qt, no SQLAlchemy, so it is testable and reusable everywhere."""

@@ -1,0 +1,104 @@
+"""Plain domain records shared by every layer, so storage never leaks ORM objects upward."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+def new_id() -> str:
+    """Return a fresh stable identifier for entities that travel between project files."""
+    return str(uuid.uuid4())
+
+
+class Origin(str, Enum):
+    """Where a coding came from; reports and suggestion statistics need the difference."""
+
+    MANUAL = "manual"
+    SUGGESTION = "suggestion"
+    IMPORT = "import"
+    CONSENSUS = "consensus"
+
+
+class ColumnRole(str, Enum):
+    """What a survey column is used for when it is imported."""
+
+    RESPONDENT_ID = "respondent_id"
+    OPEN = "open"
+    ATTRIBUTE = "attribute"
+    IGNORE = "ignore"
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A codebook entry; `parent_id` makes the codebook a tree."""
+
+    id: str
+    name: str
+    parent_id: str | None = None
+    color: str = "#4e79a7"
+    definition: str = ""
+    inclusion: str = ""
+    exclusion: str = ""
+    examples: tuple[str, ...] = ()
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A named, ordered list of themes (parents before their children)."""
+
+    name: str
+    themes: tuple[Theme, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    """An open-ended survey column; `key` is the column header, `text` the full question."""
+
+    id: str
+    key: str
+    text: str
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """One person who answered; `external_id` is the id used in the survey file."""
+
+    id: str
+    external_id: str
+    attributes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Response:
+    """One respondent's answer to one open question: the unit of coding."""
+
+    id: str
+    respondent_id: str
+    question_id: str
+    text: str
+    external_id: str = ""
+
+
+@dataclass(frozen=True)
+class Coder:
+    """A person who codes; codings are always attributed to one."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Coding:
+    """One theme assigned to one response by one coder."""
+
+    response_id: str
+    theme_id: str
+    coder_id: str
+    origin: Origin = Origin.MANUAL
+    created_at: str = ""

@@ -1,0 +1,190 @@
+"""Codebook use cases of the project facade: import/export and editing the theme tree."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.core.models import Codebook, Theme, new_id
+from app.project_records import Changes, ProjectError
+from app.storage import repository as repo
+from app.storage.changes import ChangeRecorder
+from app.storage.schema import CodingRow, ThemeRow
+
+EDITABLE_FIELDS = {"name", "color", "definition", "inclusion", "exclusion", "examples", "keywords"}
+
+
+class CodebookUseCases:
+    """Mixin of the Project facade holding every change to the codebook."""
+
+    def import_codebook(self, path: str | Path, coder: str | None = None) -> Changes:
+        """Read a codebook file and merge it into the project (matching themes by id, then name)."""
+        from app.core.codebook_io import load_codebook
+
+        return self.import_codebook_data(load_codebook(Path(path)), coder=coder)
+
+    def import_codebook_data(self, codebook: Codebook, coder: str | None = None) -> Changes:
+        """Merge a codebook's themes into the project as one undoable step."""
+
+        coder_id = self.coder_id(coder) if coder else None
+        added = updated = 0
+        with self._session() as s:
+            existing = repo.list_themes(s)
+            by_id = {t.id: t for t in existing}
+            by_name = {(t.parent_id, t.name.casefold()): t for t in existing}
+            id_map: dict[str, str] = {}
+            rec = ChangeRecorder(s)
+            for theme in codebook.themes:
+                parent_id = id_map.get(theme.parent_id, theme.parent_id) if theme.parent_id else None
+                match = by_id.get(theme.id) or by_name.get((parent_id, theme.name.casefold()))
+                target_id = match.id if match else theme.id
+                id_map[theme.id] = target_id
+                row = repo.theme_to_row(replace(theme, id=target_id, parent_id=parent_id))
+                if match is None:
+                    rec.insert("themes", [row])
+                    added += 1
+                else:
+                    updated += rec.update("themes", {k: v for k, v in row.items() if k != "id"}, id=target_id)
+            label = f"Import codebook {codebook.name}".strip()
+            self._log(s, rec, coder_id, "codebook-import", label, {"added": added, "updated": updated})
+        return Changes(label=label, codebook=True, affected=added + updated,
+                       detail={"added": added, "updated": updated})
+
+    def export_codebook(self, path: str | Path) -> Path:
+        """Write the project's codebook to a YAML or JSON file."""
+        from app.core.codebook_io import dump_codebook
+
+        path = Path(path)
+        dump_codebook(Codebook(name=self.title, themes=tuple(self.themes())), path)
+        return path
+
+    def add_theme(self, name: str, coder: str | None = None, parent_id: str | None = None, **fields) -> Theme:
+        """Add a theme at the end of its parent's children."""
+
+        name = name.strip()
+        if not name:
+            raise ProjectError("a theme needs a name")
+        coder_id = self.coder_id(coder) if coder else None
+        with self._session() as s:
+            self._check_unique_name(s, name, parent_id, None)
+            position = (s.scalar(select(func.max(ThemeRow.position)).where(ThemeRow.parent_id.is_(parent_id)
+                        if parent_id is None else ThemeRow.parent_id == parent_id)) or 0) + 1
+            theme = Theme(id=new_id(), name=name, parent_id=parent_id, position=position,
+                          **{k: v for k, v in fields.items() if k in EDITABLE_FIELDS - {"name"}})
+            rec = ChangeRecorder(s)
+            rec.insert("themes", [repo.theme_to_row(theme)])
+            self._log(s, rec, coder_id, "theme-add", f"Add theme {name}")
+        return theme
+
+    def update_theme(self, theme_id: str, coder: str | None = None, **fields) -> Changes:
+        """Change a theme's name, colour, definition, criteria, examples or keywords."""
+
+        unknown = set(fields) - EDITABLE_FIELDS
+        if unknown:
+            raise ProjectError(f"cannot edit theme field(s): {', '.join(sorted(unknown))}")
+        coder_id = self.coder_id(coder) if coder else None
+        with self._session() as s:
+            current = s.get(ThemeRow, theme_id)
+            if current is None:
+                raise ProjectError(f"no theme with id {theme_id}")
+            if "name" in fields:
+                fields["name"] = fields["name"].strip()
+                if not fields["name"]:
+                    raise ProjectError("a theme needs a name")
+                self._check_unique_name(s, fields["name"], current.parent_id, theme_id)
+            theme = replace(repo.theme_from_row(current), **fields)
+            row = {k: v for k, v in repo.theme_to_row(theme).items() if k in fields}
+            rec = ChangeRecorder(s)
+            rec.update("themes", row, id=theme_id)
+            label = f"Rename {current.name} to {theme.name}" if "name" in fields else f"Edit theme {theme.name}"
+            self._log(s, rec, coder_id, "theme-edit", label)
+        return Changes(label=label, codebook=True)
+
+    def rename_theme(self, theme_id: str, name: str, coder: str | None = None) -> Changes:
+        """Rename a theme; codings keep pointing at it."""
+        return self.update_theme(theme_id, coder=coder, name=name)
+
+    def theme_usage(self, theme_id: str) -> int:
+        """Count the codings of a theme (all coders), shown before a merge or delete."""
+        with self._session() as s:
+            return s.scalar(select(func.count()).select_from(CodingRow).where(CodingRow.theme_id == theme_id)) or 0
+
+    def move_theme(self, theme_id: str, parent_id: str | None, position: int | None = None,
+                   coder: str | None = None) -> Changes:
+        """Move a theme under another parent (or to the top level) at a position among siblings."""
+
+        coder_id = self.coder_id(coder) if coder else None
+        with self._session() as s:
+            themes = {t.id: t for t in repo.list_themes(s)}
+            if theme_id not in themes or (parent_id is not None and parent_id not in themes):
+                raise ProjectError("no such theme")
+            ancestor = parent_id
+            while ancestor is not None:
+                if ancestor == theme_id:
+                    raise ProjectError(f"cannot move {themes[theme_id].name} under itself")
+                ancestor = themes[ancestor].parent_id
+            self._check_unique_name(s, themes[theme_id].name, parent_id, theme_id)
+            siblings = [t for t in themes.values() if t.parent_id == parent_id and t.id != theme_id]
+            siblings.sort(key=lambda t: t.position)
+            index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+            siblings.insert(index, themes[theme_id])
+            rec = ChangeRecorder(s)
+            rec.update("themes", {"parent_id": parent_id}, id=theme_id)
+            for pos, sibling in enumerate(siblings, start=1):
+                rec.update("themes", {"position": pos}, id=sibling.id)
+            label = f"Move {themes[theme_id].name}"
+            self._log(s, rec, coder_id, "theme-move", label)
+        return Changes(label=label, codebook=True)
+
+    def merge_themes(self, source_id: str, target_id: str, coder: str | None = None) -> Changes:
+        """Fold one theme into another: its codings and sub-themes move, then it is removed."""
+
+        if source_id == target_id:
+            raise ProjectError("cannot merge a theme into itself")
+        coder_id = self.coder_id(coder) if coder else None
+        with self._session() as s:
+            source, target = s.get(ThemeRow, source_id), s.get(ThemeRow, target_id)
+            if source is None or target is None:
+                raise ProjectError("no such theme")
+            rec = ChangeRecorder(s)
+            rows = s.execute(select(CodingRow).where(CodingRow.theme_id == source_id)).scalars().all()
+            target_keys = set(s.execute(select(CodingRow.response_id, CodingRow.coder_id)
+                                        .where(CodingRow.theme_id == target_id)).all())
+            moved = [{"response_id": r.response_id, "theme_id": target_id, "coder_id": r.coder_id,
+                      "origin": r.origin, "created_at": r.created_at}
+                     for r in rows if (r.response_id, r.coder_id) not in target_keys]
+            affected = rec.delete("codings", theme_id=source_id)
+            rec.insert("codings", moved)
+            rec.update("themes", {"parent_id": target_id}, parent_id=source_id)
+            rec.delete("themes", id=source_id)
+            label = f"Merge {source.name} into {target.name}"
+            self._log(s, rec, coder_id, "theme-merge", label, {"codings": affected})
+        return Changes(label=label, codebook=True, affected=affected,
+                       response_ids=frozenset(r.response_id for r in rows))
+
+    def delete_theme(self, theme_id: str, coder: str | None = None) -> Changes:
+        """Delete a theme and its codings; its sub-themes move up to its parent."""
+
+        coder_id = self.coder_id(coder) if coder else None
+        with self._session() as s:
+            theme = s.get(ThemeRow, theme_id)
+            if theme is None:
+                raise ProjectError(f"no theme with id {theme_id}")
+            response_ids = set(s.scalars(select(CodingRow.response_id).where(CodingRow.theme_id == theme_id)))
+            rec = ChangeRecorder(s)
+            affected = rec.delete("codings", theme_id=theme_id)
+            rec.update("themes", {"parent_id": theme.parent_id}, parent_id=theme_id)
+            rec.delete("themes", id=theme_id)
+            label = f"Delete theme {theme.name}"
+            self._log(s, rec, coder_id, "theme-delete", label, {"codings": affected})
+        return Changes(label=label, codebook=True, affected=affected, response_ids=frozenset(response_ids))
+
+    @staticmethod
+    def _check_unique_name(s, name: str, parent_id: str | None, own_id: str | None) -> None:
+        """Refuse two sibling themes with the same name (names are how people and files refer to them)."""
+
+        for row in s.scalars(select(ThemeRow)):
+            if row.id != own_id and row.parent_id == parent_id and row.name.casefold() == name.casefold():
+                raise ProjectError(f"a theme named {name!r} already exists there")

@@ -1,0 +1,22 @@
+"""What project use cases return or raise, shared by the facade and its parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ProjectError(Exception):
+    """A use case was refused; the message is one line meant for the user."""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one use case changed, so each view refreshes only what it shows."""
+
+    label: str
+    response_ids: frozenset[str] = frozenset()
+    codebook: bool = False
+    survey: bool = False
+    coders: bool = False
+    affected: int = 0
+    detail: dict = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Alembic migrations shipped with the package so every installed copy can upgrade projects."""

@@ -1,0 +1,160 @@
+"""Read queries that turn stored rows into core records."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme
+from app.storage.schema import (
+    AttributeRow,
+    CoderRow,
+    CodingRow,
+    MetaRow,
+    NoneAppliesRow,
+    QuestionRow,
+    RespondentRow,
+    ResponseRow,
+    ThemeRow,
+)
+
+
+def get_meta(session: Session, key: str, default: str = "") -> str:
+    """Read one project setting."""
+    value = session.get(MetaRow, key)
+    return value.value if value is not None else default
+
+
+def theme_from_row(row: ThemeRow) -> Theme:
+    """Convert a stored theme into the core record."""
+    keywords = {lang: tuple(words) for lang, words in json.loads(row.keywords or "{}").items()}
+    return Theme(
+        id=row.id,
+        name=row.name,
+        parent_id=row.parent_id,
+        color=row.color,
+        definition=row.definition,
+        inclusion=row.inclusion,
+        exclusion=row.exclusion,
+        examples=tuple(json.loads(row.examples or "[]")),
+        keywords=keywords,
+        position=row.position,
+    )
+
+
+def theme_to_row(theme: Theme) -> dict:
+    """Convert a core theme into a row dictionary for inserting or updating."""
+    return {
+        "id": theme.id,
+        "parent_id": theme.parent_id,
+        "name": theme.name,
+        "color": theme.color,
+        "definition": theme.definition,
+        "inclusion": theme.inclusion,
+        "exclusion": theme.exclusion,
+        "examples": json.dumps(list(theme.examples), ensure_ascii=False),
+        "keywords": json.dumps({k: list(v) for k, v in theme.keywords.items()}, ensure_ascii=False),
+        "position": theme.position,
+    }
+
+
+def list_themes(session: Session) -> list[Theme]:
+    """Return the codebook in tree order: each parent followed by its children, by position."""
+    themes = [theme_from_row(r) for r in session.scalars(select(ThemeRow))]
+    children: dict[str | None, list[Theme]] = defaultdict(list)
+    for theme in themes:
+        children[theme.parent_id].append(theme)
+    ordered: list[Theme] = []
+
+    def walk(parent: str | None) -> None:
+        for theme in sorted(children.get(parent, []), key=lambda t: (t.position, t.name.casefold())):
+            ordered.append(theme)
+            walk(theme.id)
+
+    walk(None)
+    return ordered
+
+
+def list_questions(session: Session) -> list[Question]:
+    """Return the open questions in survey order."""
+    rows = session.scalars(select(QuestionRow).order_by(QuestionRow.position, QuestionRow.key))
+    return [Question(id=r.id, key=r.key, text=r.text, position=r.position) for r in rows]
+
+
+def list_coders(session: Session) -> list[Coder]:
+    """Return every coder by name."""
+    return [Coder(id=r.id, name=r.name) for r in session.scalars(select(CoderRow).order_by(CoderRow.name))]
+
+
+def find_coder(session: Session, name: str) -> Coder | None:
+    """Find a coder by name."""
+    row = session.scalars(select(CoderRow).where(CoderRow.name == name)).first()
+    return Coder(id=row.id, name=row.name) if row else None
+
+
+def list_respondents(session: Session) -> list[Respondent]:
+    """Return respondents with their attributes."""
+    attributes: dict[str, dict[str, str]] = defaultdict(dict)
+    for rid, name, value in session.execute(
+        select(AttributeRow.respondent_id, AttributeRow.name, AttributeRow.value)
+    ):
+        attributes[rid][name] = value
+    rows = session.execute(select(RespondentRow.id, RespondentRow.external_id).order_by(RespondentRow.seq))
+    return [Respondent(id=i, external_id=e, attributes=attributes.get(i, {})) for i, e in rows]
+
+
+def list_responses(session: Session, question_id: str | None = None) -> list[Response]:
+    """Return responses (optionally of one question) in import order."""
+    query = select(
+        ResponseRow.id, ResponseRow.respondent_id, ResponseRow.question_id, ResponseRow.text,
+        RespondentRow.external_id,
+    ).join(RespondentRow, RespondentRow.id == ResponseRow.respondent_id)
+    if question_id is not None:
+        query = query.where(ResponseRow.question_id == question_id)
+    query = query.order_by(ResponseRow.seq)
+    return [Response(id=i, respondent_id=r, question_id=q, text=t, external_id=e)
+            for i, r, q, t, e in session.execute(query)]
+
+
+def decisions_of(session: Session, coder_id: str, question_id: str | None = None) -> dict[str, frozenset[str]]:
+    """Return this coder's decided responses: theme ids, or an empty set for 'none applies'."""
+    result: dict[str, set[str]] = defaultdict(set)
+    query = select(CodingRow.response_id, CodingRow.theme_id).where(CodingRow.coder_id == coder_id)
+    none_query = select(NoneAppliesRow.response_id).where(NoneAppliesRow.coder_id == coder_id)
+    if question_id is not None:
+        query = query.join(ResponseRow, ResponseRow.id == CodingRow.response_id).where(
+            ResponseRow.question_id == question_id)
+        none_query = none_query.join(ResponseRow, ResponseRow.id == NoneAppliesRow.response_id).where(
+            ResponseRow.question_id == question_id)
+    for response_id, theme_id in session.execute(query):
+        result[response_id].add(theme_id)
+    for (response_id,) in session.execute(none_query):
+        result.setdefault(response_id, set())
+    return {k: frozenset(v) for k, v in result.items()}
+
+
+def decisions_of_response(session: Session, coder_id: str, response_id: str) -> set[str] | None:
+    """Return one response's theme ids for a coder, an empty set for 'none applies', None if uncoded."""
+    themes = set(session.scalars(select(CodingRow.theme_id).where(
+        CodingRow.coder_id == coder_id, CodingRow.response_id == response_id)))
+    if themes:
+        return themes
+    marked = session.get(NoneAppliesRow, (response_id, coder_id))
+    return set() if marked is not None else None
+
+
+def list_codings(session: Session, coder_id: str | None = None) -> list[Coding]:
+    """Return coding rows, optionally of one coder."""
+    query = select(CodingRow)
+    if coder_id is not None:
+        query = query.where(CodingRow.coder_id == coder_id)
+    return [Coding(r.response_id, r.theme_id, r.coder_id, Origin(r.origin), r.created_at)
+            for r in session.scalars(query)]
+
+
+def count_rows(session: Session, model) -> int:
+    """Count the rows of a table."""
+    return session.scalar(select(func.count()).select_from(model)) or 0

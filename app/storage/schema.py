@@ -1,0 +1,173 @@
+"""The project database schema (SQLAlchemy 2.0 typed models); migrations mirror it."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations can name every constraint."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class MetaRow(Base):
+    """Project-wide settings such as the title."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SourceRow(Base):
+    """A survey file that was imported, so the same file is not imported twice."""
+
+    __tablename__ = "sources"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    checksum: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_at: Mapped[str] = mapped_column(String(32))
+    respondents: Mapped[int] = mapped_column(Integer, default=0)
+    answers: Mapped[int] = mapped_column(Integer, default=0)
+    blank_answers: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class QuestionRow(Base):
+    """An open-ended question (a survey column)."""
+
+    __tablename__ = "questions"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RespondentRow(Base):
+    """A person who answered the survey, under the id the survey file gave them."""
+
+    __tablename__ = "respondents"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    external_id: Mapped[str] = mapped_column(Text, unique=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"), nullable=True)
+
+
+class AttributeRow(Base):
+    """A respondent's closed answer or demographic (age group, sector...)."""
+
+    __tablename__ = "attributes"
+    respondent_id: Mapped[str] = mapped_column(
+        ForeignKey("respondents.id", ondelete="CASCADE"), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ResponseRow(Base):
+    """One respondent's answer to one open question: the unit of coding."""
+
+    __tablename__ = "responses"
+    __table_args__ = (UniqueConstraint("respondent_id", "question_id"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    respondent_id: Mapped[str] = mapped_column(ForeignKey("respondents.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"), nullable=True)
+
+
+class ThemeRow(Base):
+    """A codebook entry; `parent_id` makes the codebook a tree."""
+
+    __tablename__ = "themes"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("themes.id"), nullable=True)
+    name: Mapped[str] = mapped_column(Text)
+    color: Mapped[str] = mapped_column(String(16), default="#4e79a7")
+    definition: Mapped[str] = mapped_column(Text, default="")
+    inclusion: Mapped[str] = mapped_column(Text, default="")
+    exclusion: Mapped[str] = mapped_column(Text, default="")
+    examples: Mapped[str] = mapped_column(Text, default="[]")
+    keywords: Mapped[str] = mapped_column(Text, default="{}")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CoderRow(Base):
+    """A person who codes."""
+
+    __tablename__ = "coders"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+
+
+class CodingRow(Base):
+    """One theme on one response by one coder."""
+
+    __tablename__ = "codings"
+    __table_args__ = (Index("ix_codings_coder_response", "coder_id", "response_id"),)
+    response_id: Mapped[str] = mapped_column(
+        ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme_id: Mapped[str] = mapped_column(ForeignKey("themes.id"), primary_key=True, index=True)
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(16), default="manual")
+    created_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class NoneAppliesRow(Base):
+    """A coder decided that no theme applies to a response (not the same as not yet coded)."""
+
+    __tablename__ = "none_applies"
+    response_id: Mapped[str] = mapped_column(
+        ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
+    )
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class MemoRow(Base):
+    """A coder's note on a response (or on the project when response_id is empty)."""
+
+    __tablename__ = "memos"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    response_id: Mapped[str | None] = mapped_column(
+        ForeignKey("responses.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class EventRow(Base):
+    """One user action: the audit trail, and the row changes that undo and redo replay."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    coder_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    action: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Text, default="[]")
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[str] = mapped_column(String(32), default="")
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    undoable: Mapped[bool] = mapped_column(Boolean, default=True)
