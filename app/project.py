@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme, new_id
 from app.project_codebook import CodebookUseCases
 from app.project_records import Changes, ProjectError
+from app.project_views import ViewQueries
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, last_undoable, next_redoable, now_iso, record_event, replay
 from app.storage.database import StorageError, open_engine, project_url
 from app.storage.schema import CoderRow, EventRow, MetaRow, NoneAppliesRow, ResponseRow
 
 
-class Project(CodebookUseCases):
+class Project(CodebookUseCases, ViewQueries):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     def __init__(self, engine, target: str) -> None:
@@ -156,6 +157,26 @@ class Project(CodebookUseCases):
                     return []
                 coder_id = found.id
             return repo.list_codings(s, coder_id)
+
+    def stats(self) -> dict:
+        """Count answers, decisions and codings per coder, question and theme (for `thematic stats`)."""
+        with self._session() as s:
+            questions = repo.list_questions(s)
+            themes = {t.id: t.name for t in repo.list_themes(s)}
+            coders = {c.id: c.name for c in repo.list_coders(s)}
+            answers = repo.answers_per_question(s)
+            result: dict = {"questions": {q.key: {"text": q.text, "answers": answers.get(q.id, 0)}
+                                          for q in questions}, "coders": {}}
+            qkeys = {q.id: q.key for q in questions}
+            for name in coders.values():
+                result["coders"][name] = {qkeys[q.id]: {"answers": answers.get(q.id, 0), "decided": 0,
+                                                         "none_applies": 0, "themes": {}} for q in questions}
+            for coder_id, question_id, decided, none in repo.decided_counts(s):
+                entry = result["coders"][coders[coder_id]][qkeys[question_id]]
+                entry["decided"], entry["none_applies"] = decided, none
+            for coder_id, question_id, theme_id, n in repo.coding_counts(s):
+                result["coders"][coders[coder_id]][qkeys[question_id]]["themes"][themes[theme_id]] = n
+            return result
 
     def history(self, limit: int = 50) -> list[dict]:
         """Return the newest events of the audit trail."""

@@ -158,3 +158,40 @@ def list_codings(session: Session, coder_id: str | None = None) -> list[Coding]:
 def count_rows(session: Session, model) -> int:
     """Count the rows of a table."""
     return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def coding_counts(session: Session) -> list[tuple[str, str, str, int]]:
+    """Return (coder id, question id, theme id, answers) for every coded combination."""
+    query = (
+        select(CodingRow.coder_id, ResponseRow.question_id, CodingRow.theme_id, func.count())
+        .join(ResponseRow, ResponseRow.id == CodingRow.response_id)
+        .group_by(CodingRow.coder_id, ResponseRow.question_id, CodingRow.theme_id)
+    )
+    return [tuple(row) for row in session.execute(query)]
+
+
+def decided_counts(session: Session) -> list[tuple[str, str, int, int]]:
+    """Return (coder id, question id, decided answers, none-applies answers) per coder and question."""
+    coded = (
+        select(CodingRow.coder_id, ResponseRow.question_id, func.count(func.distinct(CodingRow.response_id)))
+        .join(ResponseRow, ResponseRow.id == CodingRow.response_id)
+        .group_by(CodingRow.coder_id, ResponseRow.question_id)
+    )
+    none = (
+        select(NoneAppliesRow.coder_id, ResponseRow.question_id, func.count())
+        .join(ResponseRow, ResponseRow.id == NoneAppliesRow.response_id)
+        .group_by(NoneAppliesRow.coder_id, ResponseRow.question_id)
+    )
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for coder_id, question_id, n in session.execute(coded):
+        totals[(coder_id, question_id)][0] += n
+    for coder_id, question_id, n in session.execute(none):
+        totals[(coder_id, question_id)][0] += n
+        totals[(coder_id, question_id)][1] += n
+    return [(c, q, v[0], v[1]) for (c, q), v in totals.items()]
+
+
+def answers_per_question(session: Session) -> dict[str, int]:
+    """Return how many answers each question has."""
+    query = select(ResponseRow.question_id, func.count()).group_by(ResponseRow.question_id)
+    return dict(session.execute(query).all())

@@ -1,0 +1,75 @@
+"""The `thematic` command line: every capability is scriptable; errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+
+from app import __version__
+from app.cli_commands import COMMANDS, USER_ERRORS
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit with code 2 and one line."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse override
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Describe every sub-command and its options."""
+    parser = _Parser(prog="thematic", description="Thematic coding of open-ended survey answers. "
+                     "Run without a command to open the desktop window.")
+    parser.add_argument("--version", action="version", version=f"thematic {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (help_text, configure, _run) in COMMANDS.items():
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        configure(command_parser)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command and turn known problems into a one-line message and exit code 1."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_gui()
+    run: Callable[[argparse.Namespace], object] = COMMANDS[args.command][2]
+    try:
+        result = run(args)
+    except USER_ERRORS as exc:
+        print(f"thematic {args.command}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"thematic {args.command}: interrupted", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug: still one line for the user, the traceback on request
+        if os.environ.get("THEMATIC_DEBUG"):
+            raise
+        print(f"thematic {args.command}: internal error: {type(exc).__name__}: {exc} "
+              "(set THEMATIC_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if result is not None:
+        print(json.dumps(result, ensure_ascii=False, indent=2) if not isinstance(result, str) else result)
+    return EXIT_OK
+
+
+def _open_gui() -> int:
+    """Start the desktop application."""
+    try:
+        from app.gui.main import run_gui
+    except ImportError as exc:
+        print(f"thematic: the desktop window is not available ({exc})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return run_gui([])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

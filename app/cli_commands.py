@@ -1,0 +1,239 @@
+"""The sub-commands of `thematic`: each configures its options and runs one project use case."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from app.project import Project
+from app.project_records import ProjectError
+
+USER_ERRORS: tuple[type[Exception], ...] = (ProjectError, OSError, ValueError)
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable]] = {}
+
+
+def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]):
+    """Register a sub-command under its name."""
+
+    def register(run: Callable):
+        COMMANDS[name] = (help_text, configure, run)
+        return run
+
+    return register
+
+
+def add_user_errors(*errors: type[Exception]) -> None:
+    """Let a module declare the exceptions whose message is meant for the user."""
+    global USER_ERRORS
+    USER_ERRORS = (*USER_ERRORS, *errors)
+
+
+def _project_arg(parser: argparse.ArgumentParser) -> None:
+    """Add the PROJECT positional argument (a .thematic file or a postgresql:// URL)."""
+    parser.add_argument("project", metavar="PROJECT", help="a .thematic file or a postgresql:// URL")
+
+
+def _json_arg(parser: argparse.ArgumentParser) -> None:
+    """Add --json for machine-readable output."""
+    parser.add_argument("--json", action="store_true", help="print JSON (documented in docs/cli.md)")
+
+
+def _coder_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    """Add --coder NAME."""
+    parser.add_argument("--coder", required=required, help="the coder's name (created on first use)")
+
+
+def _with(*configurers: Callable[[argparse.ArgumentParser], None]):
+    """Combine option sets into one configure function."""
+
+    def configure(parser: argparse.ArgumentParser) -> None:
+        for configurer in configurers:
+            configurer(parser)
+
+    return configure
+
+
+# ----- project -----------------------------------------------------------------------------------
+def _configure_new(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    parser.add_argument("--title", default="", help="project title (default: the file name)")
+    parser.add_argument("--codebook", help="start from this codebook file instead of the default one")
+    parser.add_argument("--empty", action="store_true", help="start with no themes")
+
+
+@command("new", "Create a project (an SQLite file, or an empty PostgreSQL database).", _configure_new)
+def run_new(args: argparse.Namespace) -> str:
+    codebook = None
+    if not args.empty:
+        from app.core.codebook_io import load_codebook
+        from codebook import default_codebook_path
+
+        codebook = load_codebook(Path(args.codebook) if args.codebook else default_codebook_path())
+    with Project.create(args.project, title=args.title, codebook=codebook) as project:
+        return f"created {args.project} with {len(project.themes())} themes"
+
+
+@command("upgrade", "Upgrade a project database to this version's schema (needed once for PostgreSQL).",
+         _project_arg)
+def run_upgrade(args: argparse.Namespace) -> str:
+    with Project.open(args.project, upgrade=True):
+        return f"{args.project} is up to date"
+
+
+@command("info", "Show what a project holds.", _with(_project_arg, _json_arg))
+def run_info(args: argparse.Namespace):
+    with Project.open(args.project) as project:
+        counts = project.stats()["questions"]
+        info = {
+            "title": project.title,
+            "questions": [{"id": q.id, "key": q.key, "text": q.text, "answers": counts[q.key]["answers"]}
+                          for q in project.questions()],
+            "respondents": len(project.respondents()),
+            "themes": len(project.themes()),
+            "coders": [c.name for c in project.coders()],
+        }
+    if args.json:
+        return info
+    lines = [f"{info['title']}: {info['respondents']} respondents, {info['themes']} themes, "
+             f"coders: {', '.join(info['coders']) or 'none yet'}"]
+    lines += [f"  {q['key']}: {q['answers']} answers" for q in info["questions"]]
+    return "\n".join(lines)
+
+
+def _configure_themes(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    _json_arg(parser)
+
+
+@command("themes", "List the codebook's themes.", _configure_themes)
+def run_themes(args: argparse.Namespace):
+    with Project.open(args.project) as project:
+        themes = project.themes()
+        usage = {t.id: project.theme_usage(t.id) for t in themes}
+    if args.json:
+        return [{"id": t.id, "name": t.name, "parent_id": t.parent_id, "color": t.color,
+                 "definition": t.definition, "codings": usage[t.id]} for t in themes]
+    depth: dict[str | None, int] = {None: -1}
+    lines = []
+    for t in themes:
+        depth[t.id] = depth.get(t.parent_id, -1) + 1
+        lines.append(f"{'  ' * depth[t.id]}{t.name} ({usage[t.id]} codings)")
+    return "\n".join(lines)
+
+
+def _configure_responses(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    parser.add_argument("--question", help="only this question (key, id or number)")
+    _json_arg(parser)
+
+
+@command("responses", "List the answers (the units of coding).", _configure_responses)
+def run_responses(args: argparse.Namespace):
+    with Project.open(args.project) as project:
+        question_id = project.question(args.question).id if args.question else None
+        keys = {q.id: q.key for q in project.questions()}
+        rows = [{"id": r.id, "respondent": r.external_id, "question": keys[r.question_id], "text": r.text}
+                for r in project.responses(question_id)]
+    if args.json:
+        return rows
+    return "\n".join(f"{r['id']}\t{r['respondent']}\t{r['question']}\t{r['text'][:80]!r}" for r in rows)
+
+
+def _configure_code(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    _coder_arg(parser)
+    parser.add_argument("--response", action="append", default=[], help="response id (repeatable)")
+    parser.add_argument("--respondent", help="respondent id from the survey file (with --question)")
+    parser.add_argument("--question", help="question key, id or number (with --respondent)")
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--theme", action="append", help="assign this theme (name or id; repeatable)")
+    action.add_argument("--remove", action="append", help="remove this theme (repeatable)")
+    action.add_argument("--none", action="store_true", help="mark: no theme applies")
+    action.add_argument("--clear", action="store_true", help="back to not yet coded")
+
+
+@command("code", "Assign or remove themes on answers for one coder.", _configure_code)
+def run_code(args: argparse.Namespace) -> str:
+    with Project.open(args.project) as project:
+        ids = list(args.response)
+        if args.respondent:
+            if not args.question:
+                raise ProjectError("--respondent needs --question")
+            question = project.question(args.question)
+            found = [r.id for r in project.responses(question.id) if r.external_id == args.respondent]
+            if not found:
+                raise ProjectError(f"respondent {args.respondent!r} has no answer to {question.key!r}")
+            ids += found
+        if not ids:
+            raise ProjectError("name the answers with --response ID or --respondent R --question Q")
+        if args.none:
+            changes = [project.mark_none(ids, args.coder)]
+        elif args.clear:
+            changes = [project.clear(ids, args.coder)]
+        elif args.theme:
+            changes = [project.assign(ids, project.theme(t).id, args.coder) for t in args.theme]
+        else:
+            changes = [project.remove(ids, project.theme(t).id, args.coder) for t in args.remove]
+    return "; ".join(c.label for c in changes)
+
+
+@command("stats", "Count codings per theme, question and coder.", _with(_project_arg, _json_arg))
+def run_stats(args: argparse.Namespace):
+    with Project.open(args.project) as project:
+        stats = project.stats()
+    if args.json:
+        return stats
+    lines = []
+    for coder, questions in stats["coders"].items():
+        for key, entry in questions.items():
+            lines.append(f"{coder} / {key}: {entry['decided']} of {entry['answers']} decided, "
+                         f"{entry['none_applies']} with no theme")
+            lines += [f"    {name}: {n}" for name, n in sorted(entry["themes"].items(), key=lambda kv: -kv[1])]
+    return "\n".join(lines) or "no codings yet"
+
+
+def _configure_history(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    parser.add_argument("--limit", type=int, default=50)
+    _json_arg(parser)
+
+
+@command("history", "Show the audit trail (newest first).", _configure_history)
+def run_history(args: argparse.Namespace):
+    with Project.open(args.project) as project:
+        events = project.history(args.limit)
+    if args.json:
+        return events
+    return "\n".join(f"{e['at']}  {e['coder'] or '-':12} {e['label']}{' (undone)' if e['undone'] else ''}"
+                     for e in events)
+
+
+@command("undo", "Undo the coder's last action.", _with(_project_arg, _coder_arg))
+def run_undo(args: argparse.Namespace) -> str:
+    with Project.open(args.project) as project:
+        changes = project.undo(args.coder)
+    return changes.label if changes else "nothing to undo"
+
+
+@command("redo", "Redo the coder's last undone action.", _with(_project_arg, _coder_arg))
+def run_redo(args: argparse.Namespace) -> str:
+    with Project.open(args.project) as project:
+        changes = project.redo(args.coder)
+    return changes.label if changes else "nothing to redo"
+
+
+def _configure_codebook(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=["import", "export"])
+    _project_arg(parser)
+    parser.add_argument("file", metavar="FILE", help="a codebook file (.yaml, .yml or .json)")
+
+
+@command("codebook", "Import (merge) or export the codebook as YAML or JSON.", _configure_codebook)
+def run_codebook(args: argparse.Namespace) -> str:
+    with Project.open(args.project) as project:
+        if args.action == "export":
+            project.export_codebook(args.file)
+            return f"wrote {args.file}"
+        changes = project.import_codebook(args.file)
+        return f"{changes.detail['added']} themes added, {changes.detail['updated']} updated"
