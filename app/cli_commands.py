@@ -237,3 +237,25 @@ def run_codebook(args: argparse.Namespace) -> str:
             return f"wrote {args.file}"
         changes = project.import_codebook(args.file)
         return f"{changes.detail['added']} themes added, {changes.detail['updated']} updated"
+
+
+def _configure_merge(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    parser.add_argument("other", metavar="OTHER", help="another coder's copy of the project (.thematic or URL)")
+    _json_arg(parser)
+
+
+@command("merge", "Bring another coder's copy of the project (codings, memos, new themes) into PROJECT.",
+         _configure_merge)
+def run_merge(args: argparse.Namespace):
+    with Project.open(args.project) as project:
+        changes = project.merge_from(args.other)
+    detail = changes.detail
+    if args.json:
+        return detail
+    lines = [f"merged {args.other}: {detail['codings_added']} codings, {detail['none_applies_added']} "
+             f"'no theme' decisions, {detail['memos_added']} memos, {detail['themes_added']} new themes"]
+    lines += [f"  not matched: {u}" for u in detail["unmatched"]]
+    lines += [f"  kept ours: {c}" for c in detail["conflicts"]]
+    lines += [f"  note: {r}" for r in detail["renamed_themes"]]
+    return "\n".join(lines)

@@ -12,15 +12,16 @@ from sqlalchemy.orm import Session
 
 from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme, new_id
 from app.project_codebook import CodebookUseCases
+from app.project_merge import MergeUseCases
 from app.project_records import Changes, ProjectError
 from app.project_views import ViewQueries
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, last_undoable, next_redoable, now_iso, record_event, replay
 from app.storage.database import StorageError, open_engine, project_url
-from app.storage.schema import CoderRow, EventRow, MetaRow, NoneAppliesRow, ResponseRow
+from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
 
 
-class Project(CodebookUseCases, ViewQueries):
+class Project(CodebookUseCases, MergeUseCases, ViewQueries):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     def __init__(self, engine, target: str) -> None:
@@ -312,6 +313,36 @@ class Project(CodebookUseCases, ViewQueries):
                 rec.insert("none_applies", [{"response_id": response_id, "coder_id": coder_id, "created_at": stamp}])
             self._log(s, rec, coder_id, "set", label)
         return Changes(label=label, response_ids=frozenset([response_id]))
+
+    # ----- memos ---------------------------------------------------------------------------------
+    def memos(self, response_id: str | None = None) -> list[dict]:
+        """Return memos (of one response, or all) with their coder's name."""
+        with self._session() as s:
+            query = select(MemoRow, CoderRow.name).join(CoderRow, CoderRow.id == MemoRow.coder_id)
+            if response_id is not None:
+                query = query.where(MemoRow.response_id == response_id)
+            return [{"id": m.id, "response_id": m.response_id, "coder": name, "text": m.text,
+                     "created_at": m.created_at} for m, name in s.execute(query.order_by(MemoRow.created_at))]
+
+    def set_memo(self, response_id: str | None, coder: str, text: str) -> Changes:
+        """Write this coder's memo on a response (empty text deletes it); undoable."""
+        coder_id = self.coder_id(coder)
+        with self._session() as s:
+            if response_id is not None:
+                self._check_responses(s, [response_id])
+            rec = ChangeRecorder(s)
+            where = {"coder_id": coder_id}
+            existing = s.scalars(select(MemoRow).where(MemoRow.coder_id == coder_id, MemoRow.response_id.is_(None)
+                                 if response_id is None else MemoRow.response_id == response_id)).first()
+            if existing is not None and text.strip():
+                rec.update("memos", {"text": text}, id=existing.id, **where)
+            elif existing is not None:
+                rec.delete("memos", id=existing.id)
+            elif text.strip():
+                rec.insert("memos", [{"id": new_id(), "response_id": response_id, "coder_id": coder_id,
+                                      "text": text, "created_at": now_iso()}])
+            self._log(s, rec, coder_id, "memo", "Edit memo")
+        return Changes(label="Edit memo", response_ids=frozenset([response_id] if response_id else []))
 
     # ----- undo / redo ---------------------------------------------------------------------------
     def undo_label(self, coder: str) -> str | None:
