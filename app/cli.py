@@ -8,8 +8,12 @@ import os
 import sys
 from collections.abc import Callable
 
-from app import __version__
-from app.cli_commands import COMMANDS, USER_ERRORS
+from app import (
+    __version__,
+    cli_analysis,  # noqa: F401 - registers its sub-commands
+    cli_commands,
+)
+from app.cli_commands import COMMANDS
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -44,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], object] = COMMANDS[args.command][2]
     try:
         result = run(args)
-    except USER_ERRORS as exc:
+    except cli_commands.USER_ERRORS as exc:
         print(f"thematic {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme, new_id
 from app.project_codebook import CodebookUseCases
+from app.project_analysis import AnalysisUseCases
 from app.project_merge import MergeUseCases
 from app.project_records import Changes, ProjectError
 from app.project_views import ViewQueries
@@ -21,7 +22,7 @@ from app.storage.database import StorageError, open_engine, project_url
 from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
 
 
-class Project(CodebookUseCases, MergeUseCases, ViewQueries):
+class Project(CodebookUseCases, MergeUseCases, AnalysisUseCases, ViewQueries):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     def __init__(self, engine, target: str) -> None:
