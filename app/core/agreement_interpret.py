@@ -1,0 +1,69 @@
+"""Verbal labels for agreement values and the warning for the prevalence paradox."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+KAPPA_LIKE = (
+    "cohen_kappa",
+    "scott_pi",
+    "fleiss_kappa",
+    "brennan_prediger",
+    "gwet_ac1",
+    "cohen_weighted_kappa",
+)
+ALPHA_LIKE = ("krippendorff_alpha", "krippendorff_alpha_masi")
+CHANCE_CORRECTED = ("cohen_kappa", "scott_pi", "fleiss_kappa", "krippendorff_alpha")
+HIGH_AGREEMENT = 0.90
+LOW_KAPPA = 0.40
+
+
+def krippendorff_label(alpha: float) -> str:
+    """Krippendorff (2004): >= .800 reliable, >= .667 tentative conclusions only, else unreliable."""
+    if alpha >= 0.800:
+        return "reliable"
+    if alpha >= 0.667:
+        return "tentative"
+    return "unreliable"
+
+
+def landis_koch_label(kappa: float) -> str:
+    """Landis & Koch (1977) benchmark for kappa-type coefficients."""
+    if kappa < 0.0:
+        return "poor"
+    for bound, label in ((0.20, "slight"), (0.40, "fair"), (0.60, "moderate"), (0.80, "substantial")):
+        if kappa <= bound:
+            return label
+    return "almost perfect"
+
+
+def prevalence_warnings(statistics: Mapping[str, float | None]) -> list[str]:
+    """Warn where high percent agreement (>= .90) sits beside a low chance-corrected value (< .40)."""
+    agreement = statistics.get("percent_agreement")
+    if agreement is None or agreement < HIGH_AGREEMENT:
+        return []
+    low = [
+        f"{name} = {statistics[name]:.3f}"
+        for name in CHANCE_CORRECTED
+        if statistics.get(name) is not None and statistics[name] < LOW_KAPPA  # type: ignore[operator]
+    ]
+    if not low:
+        return []
+    return [
+        f"percent agreement is {agreement:.3f} but {', '.join(low)}: when a category is rare (or nearly "
+        "universal) chance agreement is high, so raw agreement overstates reliability (prevalence "
+        "paradox); report the chance-corrected value together with the prevalence."
+    ]
+
+
+def interpret_statistics(statistics: Mapping[str, float | None]) -> dict[str, object]:
+    """Return {"labels": {statistic: label}, "warnings": [...]} for the defined statistics."""
+    labels: dict[str, str] = {}
+    for name, value in statistics.items():
+        if value is None:
+            continue
+        if name in ALPHA_LIKE:
+            labels[name] = krippendorff_label(value)
+        elif name in KAPPA_LIKE:
+            labels[name] = landis_koch_label(value)
+    return {"labels": labels, "warnings": prevalence_warnings(statistics)}
