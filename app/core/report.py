@@ -1,0 +1,290 @@
+"""Report content computed from plain coded data, so every number in the PDF is testable without drawing.
+
+Counting rules (also printed in the report):
+- The unit is the answer (one respondent's answer to one question). A response id present in
+  `coded` is *decided*: with themes, or with an empty set meaning "no theme applies". A response
+  absent from `coded` is *not yet coded*. Themed + no theme + not yet coded = all answers.
+- A parent theme counts an answer when the answer is coded with the parent or any of its
+  sub-themes (each answer once). Theme percentages do not sum to 100 because an answer can carry
+  several themes.
+- Percentage bases are all answers in scope (including those not yet coded) and all respondents
+  who gave at least one answer in scope, so the status lines add up to 100 %.
+- Respondent status: "at least one theme" if any answer has a theme, otherwise "not yet coded" if
+  any answer is undecided, otherwise "no theme applies".
+Coded ids of unknown responses or themes are ignored (they are outside the reported scope).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from app.core.models import Question, Respondent, Response, Theme
+from app.core.report_counts import (
+    STATUS_LABELS,
+    AttributeTable,
+    CountTable,
+    Key,
+    Tally,
+    attribute_table,
+    count_table,
+    sort_themes_by,
+    summarise,
+    theme_chains,
+    theme_tree_order,
+)
+from app.core.report_methods import methods_details, methods_paragraph
+
+EXAMPLE_COUNT = 3
+EXAMPLE_MAX_CHARS = 320
+PERCENT_BASE_NOTE = (
+    "Percentages of answers are of all answers in scope, including answers not yet coded; "
+    "percentages of respondents are of respondents who gave at least one answer in scope. "
+    "A parent theme counts answers coded with it or with any of its sub-themes. An answer may "
+    "carry several themes, so theme percentages do not sum to 100; the status lines "
+    "(at least one theme, no theme applies, not yet coded) do."
+)
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """Agreement statistics for one theme (or overall), as computed by the agreement module."""
+
+    theme: str
+    n: int
+    percent: float | None
+    kappa: float | None
+    alpha: float | None
+    alpha_ci: tuple[float, float] | None
+    interpretation: str
+    undefined_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything a report needs, filled by the project layer from storage."""
+
+    title: str
+    generated: date | str
+    reported_coding: str
+    coders: Sequence[str]
+    questions: Sequence[Question]
+    themes: Sequence[Theme]
+    respondents: Sequence[Respondent]
+    responses: Sequence[Response]
+    coded: Mapping[str, frozenset[str]]
+    attributes_by: Sequence[str] = ()
+    agreement: Sequence[AgreementRow] | None = None
+    agreement_overall: AgreementRow | None = None
+    methods_extra: Mapping[str, object] = field(default_factory=dict)
+    include_quotes: bool = False
+
+
+@dataclass(frozen=True)
+class CodebookEntry:
+    """A theme as printed in the codebook, with its example quotes."""
+
+    theme_id: str
+    name: str
+    path: str
+    depth: int
+    color: str
+    definition: str
+    inclusion: str
+    exclusion: str
+    keywords: tuple[tuple[str, tuple[str, ...]], ...]
+    examples: tuple[str, ...]
+    examples_source: str
+    n_answers: int = 0
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One coded answer quoted in the appendix."""
+
+    respondent: str
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """All answers coded with one theme."""
+
+    theme: str
+    path: str
+    depth: int
+    color: str
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """Everything the PDF prints, already counted and worded."""
+
+    title: str
+    generated: str
+    reported_coding: str
+    coders: tuple[str, ...]
+    questions: tuple[Question, ...]
+    n_respondents: int
+    n_answers: int
+    n_themed: int
+    n_none: int
+    n_uncoded: int
+    methods: str
+    methods_details: tuple[tuple[str, str], ...]
+    codebook: tuple[CodebookEntry, ...]
+    counts: tuple[CountTable, ...]
+    attribute_tables: tuple[AttributeTable, ...]
+    agreement: tuple[AgreementRow, ...] | None
+    agreement_overall: AgreementRow | None
+    appendix: tuple[QuoteGroup, ...] | None
+    percent_base_note: str = PERCENT_BASE_NOTE
+
+
+def _theme_paths(themes: Sequence[Theme]) -> dict[str, str]:
+    """Map theme ids to 'Parent › Child' labels."""
+    names = {t.id: t.name for t in themes}
+    return {tid: " › ".join(names[a] for a in reversed(chain)) for tid, chain in theme_chains(themes).items()}
+
+
+def shorten(text: str, limit: int = EXAMPLE_MAX_CHARS) -> str:
+    """Cut text at a word boundary near `limit` characters, marking the cut with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def pick_examples(texts: Sequence[str], candidates: Iterable[int], n_themes: Mapping[int, int],
+                  count: int = EXAMPLE_COUNT) -> list[str]:
+    """Choose distinct, typical quotes: single-theme answers of moderate length, real sentences first."""
+    ranked = heapq.nsmallest(count * 12, candidates, key=lambda i: (n_themes[i], abs(len(texts[i]) - 140), i))
+    ranked.sort(key=lambda i: len(texts[i].split()) < 4)  # stable: keeps the ranking within each group
+    picked: list[str] = []
+    seen: set[str] = set()
+    for i in ranked:
+        short = shorten(texts[i])
+        if short and short.casefold() not in seen:
+            seen.add(short.casefold())
+            picked.append(short)
+            if len(picked) == count:
+                break
+    return picked
+
+
+def build_codebook_entries(
+    themes: Sequence[Theme],
+    coded_examples: Mapping[str, Sequence[str]] | None = None,
+    answer_counts: Mapping[str, int] | None = None,
+) -> tuple[CodebookEntry, ...]:
+    """Return codebook entries in tree order; examples come from coded answers, else the codebook."""
+    paths = _theme_paths(themes)
+    entries = []
+    for t, depth in theme_tree_order(themes):
+        from_answers = tuple((coded_examples or {}).get(t.id, ()))
+        if from_answers:
+            examples, source = from_answers, "answers"
+        else:
+            examples = tuple(shorten(e) for e in t.examples if e.strip())[:EXAMPLE_COUNT]
+            source = "codebook" if examples else "none"
+        keywords = tuple((lang, tuple(words)) for lang, words in sorted(t.keywords.items()) if words)
+        entries.append(
+            CodebookEntry(
+                theme_id=t.id, name=t.name, path=paths[t.id], depth=depth, color=t.color,
+                definition=t.definition, inclusion=t.inclusion, exclusion=t.exclusion,
+                keywords=keywords, examples=examples, examples_source=source,
+                n_answers=(answer_counts or {}).get(t.id, 0),
+            )
+        )
+    return tuple(entries)
+
+
+def _generated_text(value: date | str) -> str:
+    """Format the report date the same way everywhere."""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def build_report(data: ReportData) -> ReportContent:
+    """Count, rank and word everything the report prints; pure, so tests check the numbers."""
+    order = theme_tree_order(data.themes)
+    chains = theme_chains(data.themes)
+    questions = sorted(data.questions, key=lambda q: (q.position, q.key))
+    q_by_id = {q.id: q for q in questions}
+    respondents = {r.id: r for r in data.respondents}
+    overall = Tally()
+    per_q = {q.id: Tally() for q in questions}
+    rolled_of: dict[frozenset[str], tuple[frozenset[str], int]] = {}
+    in_scope: list[Response] = []
+    n_own: dict[int, int] = {}
+    direct: dict[str, list[int]] = defaultdict(list)
+    uncoded: Key = (frozenset(), "uncoded")
+    for resp in data.responses:
+        tally = per_q.get(resp.question_id)
+        if tally is None:
+            continue
+        idx = len(in_scope)
+        in_scope.append(resp)
+        themes = data.coded.get(resp.id)
+        if themes is None:
+            key = uncoded
+        else:
+            cached = rolled_of.get(themes)
+            if cached is None:
+                own = [tid for tid in themes if tid in chains]
+                rolled = frozenset(a for tid in own for a in chains[tid])
+                cached = rolled_of[themes] = ((rolled, "any" if rolled else "none"), len(own))
+            key, n_own[idx] = cached
+            for tid in themes:
+                direct[tid].append(idx)
+        overall.add(resp.respondent_id, key)
+        tally.add(resp.respondent_id, key)
+
+    texts = [r.text for r in in_scope]
+    examples = {tid: pick_examples(texts, idxs, n_own) for tid, idxs in direct.items() if tid in chains}
+    totals = summarise(overall)
+    codebook = build_codebook_entries(data.themes, examples, totals.answers)
+    counts = [count_table("All questions", None, totals, order)]
+    if len(questions) > 1:
+        counts += [count_table(q.text or q.key, q.key, summarise(per_q[q.id]), order) for q in questions]
+    ranked = sort_themes_by(order, lambda tid: totals.answers[tid])
+    rows = [(r.label, r.kind, r.depth, t.id) for r, t in zip(counts[0].theme_rows, ranked, strict=True)]
+    rows += [(STATUS_LABELS[k], k, 0, k) for k in ("none", "uncoded")]
+    attribute_tables = tuple(attribute_table(a, respondents, overall, rows) for a in data.attributes_by)
+
+    appendix = None
+    if data.include_quotes:
+        paths = _theme_paths(data.themes)
+        q_rank = {q.id: i for i, q in enumerate(questions)}
+        groups = []
+        for t, depth in order:
+            idxs = sorted(direct.get(t.id, ()), key=lambda i: (q_rank[in_scope[i].question_id], i))
+            quotes = tuple(
+                Quote(respondents[r.respondent_id].external_id if r.respondent_id in respondents else r.respondent_id,
+                      q_by_id[r.question_id].key, r.text)
+                for r in (in_scope[i] for i in idxs)
+            )
+            groups.append(QuoteGroup(t.name, paths[t.id], depth, t.color, quotes))
+        appendix = tuple(groups)
+
+    content = ReportContent(
+        title=data.title, generated=_generated_text(data.generated), reported_coding=data.reported_coding,
+        coders=tuple(data.coders), questions=tuple(questions), n_respondents=totals.n_respondents,
+        n_answers=totals.n_answers, n_themed=totals.status_answers["any"], n_none=totals.status_answers["none"],
+        n_uncoded=totals.status_answers["uncoded"], methods="", methods_details=(), codebook=codebook,
+        counts=tuple(counts), attribute_tables=attribute_tables,
+        agreement=tuple(data.agreement) if data.agreement is not None else None,
+        agreement_overall=data.agreement_overall, appendix=appendix,
+    )
+    return _with_methods(content, methods_paragraph(content, data.methods_extra),
+                         methods_details(data.methods_extra))
+
+
+def _with_methods(content: ReportContent, methods: str, details: tuple[tuple[str, str], ...]) -> ReportContent:
+    """Return the content with its methods paragraph filled in."""
+    return replace(content, methods=methods, methods_details=details)
