@@ -1,0 +1,300 @@
+"""Codebook files (YAML or JSON): read, validate with one-line errors, and write them back exactly."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.core.models import Codebook, Theme
+
+FORMAT_NAME = "thematic-codebook"
+FORMAT_VERSION = 1
+TOP_KEYS = ("format", "version", "name", "description", "themes")
+THEME_KEYS = ("id", "name", "color", "definition", "include", "exclude", "examples", "keywords", "children")
+PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
+           "#9c755f", "#bab0ac")
+# Ids generated for hand-written themes are derived from the codebook name and the theme's path,
+# so importing the same file twice gives the same ids.
+ID_NAMESPACE = uuid.UUID("6c0f8f7e-5d3a-4a8e-9a57-2f1f3c6b9e41")
+_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+
+
+class CodebookError(ValueError):
+    """A codebook file that cannot be used; the message is 'FILE: place: problem' on one line."""
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"a yes/no value ({str(value).lower()}; put it in quotes)"
+    if isinstance(value, (int, float)):
+        return f"a number ({value}; put it in quotes)"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+class _Reader:
+    """Turns the parsed document into records, naming the file and place in every error."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.themes: list[Theme] = []
+        self.ids: dict[str, str] = {}
+
+    def fail(self, place: str, problem: str) -> CodebookError:
+        return CodebookError(f"{self.source}: {place}: {problem}" if place else f"{self.source}: {problem}")
+
+    def check_keys(self, data: dict, allowed: tuple[str, ...], place: str) -> None:
+        for key in data:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else f" (allowed: {', '.join(allowed)})"
+                raise self.fail(place or "top level", f"unknown key '{key}'{hint}")
+
+    def text(self, data: dict, key: str, place: str, required: bool = False) -> str:
+        value = data.get(key)
+        where = f"{place}.{key}" if place else key
+        if value is None:
+            if required:
+                raise self.fail(where, "is missing" if key not in data else "is empty")
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(where, f"expected text, got {_type_name(value)}")
+        if required and not value.strip():
+            raise self.fail(where, "is empty")
+        return value.strip() if required else value
+
+    def text_list(self, value: Any, where: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise self.fail(where, f"expected a list of texts, got {_type_name(value)}")
+        for index, item in enumerate(value):
+            if not isinstance(item, str):
+                raise self.fail(f"{where}[{index}]", f"expected text, got {_type_name(item)}")
+        return tuple(value)
+
+    def colour(self, data: dict, place: str, index: int) -> str:
+        if "color" not in data:
+            return PALETTE[index % len(PALETTE)]
+        value = data["color"]
+        if value is None:
+            raise self.fail(f"{place}.color", "is empty (quote colours: \"#4e79a7\"; # starts a comment in YAML)")
+        if not isinstance(value, str) or not _COLOUR.fullmatch(value.strip()):
+            raise self.fail(f"{place}.color", f"{value!r} is not a colour like #4e79a7")
+        return value.strip()
+
+    def keywords(self, value: Any, where: str) -> dict[str, tuple[str, ...]]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.fail(where, f"expected a mapping of language to keywords (en: [...]), got {_type_name(value)}")
+        result: dict[str, tuple[str, ...]] = {}
+        for language, words in value.items():
+            if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
+                raise self.fail(where, f"{language!r} is not a language code like en, ru or kk")
+            result[language] = self.text_list(words, f"{where}.{language}")
+        return result
+
+    def theme_list(self, value: Any, place: str, parent: Theme | None, path: str) -> None:
+        if value is None:
+            return
+        if not isinstance(value, list):
+            raise self.fail(place, f"expected a list of themes, got {_type_name(value)}")
+        names: set[str] = set()
+        for position, item in enumerate(value):
+            where = f"{place}[{position}]"
+            theme = self.theme(item, where, parent, position, path)
+            folded = theme.name.casefold()
+            if folded in names:
+                raise self.fail(f"{where}.name", f"'{theme.name}' is used twice among sibling themes")
+            names.add(folded)
+            self.theme_list(item.get("children"), f"{where}.children", theme, f"{path}/{theme.name}")
+
+    def theme(self, data: Any, where: str, parent: Theme | None, position: int, path: str) -> Theme:
+        if not isinstance(data, dict):
+            raise self.fail(where, f"expected a theme (a mapping with name, definition...), got {_type_name(data)}")
+        self.check_keys(data, THEME_KEYS, where)
+        name = self.text(data, "name", where, required=True)
+        theme_id = self.theme_id(data, where, f"{path}/{name}")
+        theme = Theme(
+            id=theme_id,
+            name=name,
+            parent_id=parent.id if parent else None,
+            color=self.colour(data, where, len(self.themes)),
+            definition=self.text(data, "definition", where),
+            inclusion=self.text(data, "include", where),
+            exclusion=self.text(data, "exclude", where),
+            examples=self.text_list(data.get("examples"), f"{where}.examples"),
+            keywords=self.keywords(data.get("keywords"), f"{where}.keywords"),
+            position=position,
+        )
+        self.themes.append(theme)
+        return theme
+
+    def theme_id(self, data: dict, where: str, path: str) -> str:
+        if data.get("id") is None:
+            return str(uuid.uuid5(ID_NAMESPACE, path))
+        value = data["id"]
+        if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value.strip()):
+            raise self.fail(f"{where}.id", f"{value!r} is not an id (a UUID such as {uuid.uuid5(ID_NAMESPACE, path)})")
+        value = value.strip()
+        if value in self.ids:
+            raise self.fail(f"{where}.id", f"'{value}' is already the id of {self.ids[value]}")
+        self.ids[value] = where
+        return value
+
+    def codebook(self, data: Any, default_name: str) -> Codebook:
+        if not isinstance(data, dict):
+            raise self.fail("", f"expected a codebook (a mapping with name and themes), got {_type_name(data)}")
+        self.check_keys(data, TOP_KEYS, "")
+        if "format" in data and data["format"] != FORMAT_NAME:
+            raise self.fail("format", f"{data['format']!r} is not '{FORMAT_NAME}'")
+        version = data.get("version", FORMAT_VERSION)
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise self.fail("version", f"expected a whole number, got {_type_name(version)}")
+        if version != FORMAT_VERSION:
+            raise self.fail("version", f"version {version} is not readable by this version (reads {FORMAT_VERSION})")
+        name = self.text(data, "name", "") if data.get("name") is not None else ""
+        name = name.strip() or default_name
+        if "themes" not in data:
+            raise self.fail("themes", "is missing (a codebook lists its themes under 'themes:')")
+        self.theme_list(data["themes"], "themes", None, name)
+        return Codebook(name=name, themes=tuple(self.themes), description=self.text(data, "description", ""))
+
+
+def _syntax_error(source: str, exc: Exception) -> CodebookError:
+    if isinstance(exc, json.JSONDecodeError):
+        return CodebookError(f"{source}: line {exc.lineno}, column {exc.colno}: JSON syntax error: {exc.msg}")
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or getattr(exc, "context", None) or str(exc)
+    place = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return CodebookError(f"{source}: {place}YAML syntax error: {' '.join(str(problem).split())}")
+
+
+def parse_codebook(text: str, source_name: str = "codebook", fmt: str = "yaml") -> Codebook:
+    """Parse and validate codebook text (fmt 'yaml' or 'json'); errors name source_name and the place."""
+    if fmt not in ("yaml", "json"):
+        raise CodebookError(f"{source_name}: unknown codebook format {fmt!r} (use yaml or json)")
+    try:
+        data = json.loads(text) if fmt == "json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as exc:
+        raise _syntax_error(source_name, exc) from exc
+    if data is None:
+        raise CodebookError(f"{source_name}: the file is empty")
+    return _Reader(source_name).codebook(data, Path(source_name).stem or "codebook")
+
+
+def format_for_path(path: str | Path) -> str:
+    """Return 'json' for .json files and 'yaml' for .yaml/.yml, the two formats a codebook is kept in."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
+    raise CodebookError(f"{Path(path).name}: a codebook file name ends in .yaml, .yml or .json")
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Read a codebook file; themes come parents first, positions count siblings from 0."""
+    path = Path(path)
+    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CodebookError(f"{path.name}: cannot read the file ({exc.strerror or exc})") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CodebookError(f"{path.name}: line {line}: not UTF-8 text (save the file as UTF-8)") from exc
+    return parse_codebook(text, path.name, fmt)
+
+
+def _children(codebook: Codebook) -> dict[str | None, list[Theme]]:
+    ordered: dict[str | None, list[tuple[int, int, Theme]]] = {}
+    for index, theme in enumerate(codebook.themes):
+        ordered.setdefault(theme.parent_id, []).append((theme.position, index, theme))
+    return {parent: [t for _, _, t in sorted(items, key=lambda x: x[:2])] for parent, items in ordered.items()}
+
+
+def _theme_document(theme: Theme, children: dict[str | None, list[Theme]]) -> dict[str, Any]:
+    doc: dict[str, Any] = {"id": theme.id, "name": theme.name, "color": theme.color}
+    optional = (("definition", theme.definition), ("include", theme.inclusion), ("exclude", theme.exclusion),
+                ("examples", list(theme.examples)),
+                ("keywords", {lang: list(words) for lang, words in theme.keywords.items()}))
+    doc.update((key, value) for key, value in optional if value)
+    kids = children.get(theme.id, [])
+    if kids:
+        doc["children"] = [_theme_document(child, children) for child in kids]
+    return doc
+
+
+def codebook_document(codebook: Codebook) -> dict[str, Any]:
+    """Return the codebook as the nested plain data written to files (themes nested under parents)."""
+    known = {theme.id for theme in codebook.themes}
+    orphans = [t.name for t in codebook.themes if t.parent_id is not None and t.parent_id not in known]
+    if orphans:
+        raise CodebookError(f"{codebook.name}: theme '{orphans[0]}' has a parent that is not in the codebook")
+    children = _children(codebook)
+    reachable = sum(1 for _ in iter_tree(codebook))
+    if reachable != len(codebook.themes):
+        raise CodebookError(f"{codebook.name}: the themes' parents form a loop")
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "name": codebook.name}
+    if codebook.description:
+        doc["description"] = codebook.description
+    doc["themes"] = [_theme_document(theme, children) for theme in children.get(None, [])]
+    return doc
+
+
+def iter_tree(codebook: Codebook) -> Iterator[tuple[int, Theme]]:
+    """Yield (depth, theme) in file order, parents before children, for listings and reports."""
+    children = _children(codebook)
+
+    def walk(parent: str | None, depth: int) -> Iterator[tuple[int, Theme]]:
+        for theme in children.get(parent, []):
+            yield depth, theme
+            yield from walk(theme.id, depth + 1)
+
+    yield from walk(None, 0)
+
+
+def dump_codebook_text(codebook: Codebook, fmt: str = "yaml") -> str:
+    """Return the codebook as YAML or JSON text that parse_codebook reads back to the same records."""
+    doc = codebook_document(codebook)
+    if fmt == "json":
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if fmt != "yaml":
+        raise CodebookError(f"{codebook.name}: unknown codebook format {fmt!r} (use yaml or json)")
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+
+
+def dump_codebook(codebook: Codebook, path: str | Path) -> None:
+    """Write a codebook file (YAML or JSON by suffix) atomically, so a crash never leaves half a file."""
+    path = Path(path)
+    text = dump_codebook_text(codebook, format_for_path(path))
+    directory = path.parent if str(path.parent) else Path(".")
+    temporary = None
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise CodebookError(f"{path.name}: cannot write the file ({exc.strerror or exc})") from exc
