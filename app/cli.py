@@ -12,6 +12,7 @@ from app import (
     __version__,
     cli_analysis,  # noqa: F401 - registers its sub-commands
     cli_commands,
+    cli_data,  # noqa: F401 - registers its sub-commands
 )
 from app.cli_commands import COMMANDS
 

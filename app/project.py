@@ -11,10 +11,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme, new_id
-from app.project_codebook import CodebookUseCases
 from app.project_analysis import AnalysisUseCases
+from app.project_codebook import CodebookUseCases
+from app.project_import import ImportUseCases
 from app.project_merge import MergeUseCases
 from app.project_records import Changes, ProjectError
+from app.project_reports import ReportUseCases
 from app.project_views import ViewQueries
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, last_undoable, next_redoable, now_iso, record_event, replay
@@ -22,7 +24,7 @@ from app.storage.database import StorageError, open_engine, project_url
 from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
 
 
-class Project(CodebookUseCases, MergeUseCases, AnalysisUseCases, ViewQueries):
+class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases, ReportUseCases, ViewQueries):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     def __init__(self, engine, target: str) -> None:

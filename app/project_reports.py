@@ -1,0 +1,116 @@
+"""Report and export use cases of the project facade: fill the core's plain inputs from storage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from app.core.export import ExportData, write_csv, write_xlsx
+from app.core.pdf import render_codebook_pdf, render_pdf
+from app.core.progress import Progress
+from app.core.report import AgreementRow, ReportData, build_report
+from app.project_analysis import CONSENSUS_CODER
+from app.project_records import ProjectError
+
+ANY_CODER = "any"
+
+
+class ReportUseCases:
+    """Mixin of the Project facade that writes the PDF summary and the coded-data exports."""
+
+    def reported_decisions(self, coding: str, question_id: str | None = None) -> tuple[str, dict[str, frozenset[str]]]:
+        """Return a label and the decisions to report: one coder's, the consensus, or any coder's (union)."""
+        if coding == ANY_CODER:
+            merged: dict[str, frozenset[str]] = {}
+            for name, decisions in self.all_decisions(question_id).items():
+                if name == CONSENSUS_CODER:
+                    continue
+                for response_id, themes in decisions.items():
+                    merged[response_id] = merged.get(response_id, frozenset()) | themes
+            return "any coder (union of all coders' themes)", merged
+        if coding not in {c.name for c in self.coders()}:
+            raise ProjectError(f"no coder named {coding!r}" if coding != CONSENSUS_CODER
+                               else "there is no consensus coding yet (settle disagreements first)")
+        label = "the consensus coding" if coding == CONSENSUS_CODER else f"coder {coding}"
+        return label, self.coder_codings(coding, question_id)
+
+    def _agreement_rows(self, bootstrap: int) -> tuple[list[AgreementRow] | None, AgreementRow | None, list[str]]:
+        """Compute agreement for the report when two or more coders coded; else nothing."""
+        coders = self.compared_coders()
+        decisions = self.all_decisions()
+        coders = [c for c in coders if decisions.get(c)]
+        if len(coders) < 2:
+            return None, None, coders
+        report = self.agreement(coders, bootstrap=bootstrap)
+        names = {t.id: t.name for t in self.themes()}
+
+        def row(item, label: str) -> AgreementRow:
+            stats, ci = item.statistics, item.ci
+            kappa = stats.get("cohen_kappa") if len(coders) == 2 else stats.get("fleiss_kappa")
+            alpha_ci = tuple(ci["krippendorff_alpha"]) if "krippendorff_alpha" in ci else None
+            labels = item.interpretation.get("labels", {})
+            reason = item.undefined.get("krippendorff_alpha", "")
+            return AgreementRow(label, item.units, stats.get("percent_agreement"), kappa,
+                                stats.get("krippendorff_alpha"), alpha_ci,
+                                labels.get("krippendorff_alpha", ""), reason)
+
+        rows = [row(t, names.get(t.theme_id, t.theme_id)) for t in report.themes]
+        return rows, row(report.overall, "All themes (pooled)"), coders
+
+    def report(self, path: str | Path, *, coding: str = ANY_CODER, by: Sequence[str] = (),
+               include_quotes: bool = True, bootstrap: int = 1000, progress: Progress | None = None) -> Path:
+        """Write the PDF codebook summary of the chosen coding."""
+        report_progress = progress or (lambda fraction, label: None)
+        report_progress(0.0, "Collecting data")
+        label, coded = self.reported_decisions(coding)
+        respondents = self.respondents()
+        known = {name for r in respondents for name in r.attributes}
+        unknown = [a for a in by if a not in known]
+        if unknown:
+            raise ProjectError(f"no respondent attribute {unknown[0]!r} (known: {', '.join(sorted(known)) or 'none'})")
+        report_progress(0.05, "Measuring agreement")
+        agreement, overall, coders = self._agreement_rows(bootstrap)
+        data = ReportData(
+            title=self.title, generated=date.today(), reported_coding=label,
+            coders=[c.name for c in self.coders() if c.name != CONSENSUS_CODER],
+            questions=self.questions(), themes=self.themes(), respondents=respondents,
+            responses=self.responses(), coded=coded, attributes_by=list(by), agreement=agreement,
+            agreement_overall=overall, include_quotes=include_quotes,
+            methods_extra={"agreement_coders": coders, "ci_method":
+                           f"percentile bootstrap over answers, {bootstrap:,} draws"} if agreement else {},
+        )
+        report_progress(0.15, "Building report")
+        content = build_report(data)
+
+        def scaled(fraction: float, text: str) -> None:
+            report_progress(0.2 + 0.8 * fraction, text)
+
+        render_pdf(content, path, scaled)
+        return Path(path)
+
+    def codebook_pdf(self, path: str | Path) -> Path:
+        """Write the codebook alone as a PDF."""
+        render_codebook_pdf(self.themes(), f"{self.title}: codebook", path)
+        return Path(path)
+
+    def export(self, path: str | Path, *, coding: str = ANY_CODER, layout: str = "wide") -> Path:
+        """Write the coded data as CSV (wide or long) or XLSX (both layouts as sheets)."""
+        path = Path(path)
+        _, coded = self.reported_decisions(coding)
+        if coding == ANY_CODER:
+            consensus = {c.id for c in self.coders() if c.name == CONSENSUS_CODER}
+            codings = [c for c in self.codings() if c.coder_id not in consensus]
+        else:
+            codings = self.codings(coding)
+        data = ExportData(questions=self.questions(), themes=self.themes(), respondents=self.respondents(),
+                          responses=self.responses(), coded=coded, codings=codings,
+                          coder_names={c.id: c.name for c in self.coders()})
+        suffix = path.suffix.lower()
+        if suffix == ".xlsx":
+            write_xlsx(data, path)
+        elif suffix in (".csv", ".tsv", ".txt"):
+            write_csv(data, path, layout=layout, delimiter="\t" if suffix == ".tsv" else ",")
+        else:
+            raise ProjectError(f"{path}: export to .csv, .tsv or .xlsx")
+        return path
