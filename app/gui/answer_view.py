@@ -1,0 +1,88 @@
+"""The current answer, large and readable, with the words that explain a suggestion highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Convert a Python string index (code points) to Qt's UTF-16 position."""
+    prefix = text[:index]
+    return index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+def utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Convert (start, end) code-point spans to UTF-16 spans, dropping ones outside the text."""
+    result = []
+    for start, end in spans:
+        start, end = max(0, start), min(len(text), end)
+        if start < end:
+            result.append((utf16_offset(text, start), utf16_offset(text, end)))
+    return result
+
+
+class AnswerView(QWidget):
+    """Shows who answered and the full answer in a large font; never edits it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("answerHeading")
+        self.heading.setStyleSheet("color: #5f6368;")
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        self.text.setFocusPolicy(self.text.focusPolicy().NoFocus)
+        font = QFont(self.text.font())
+        font.setPointSizeF(max(13.0, font.pointSizeF() * 1.35))
+        self.text.setFont(font)
+        self.text.document().setDocumentMargin(10)
+        self.text.setStyleSheet("QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text, 1)
+        self._answer = ""
+
+    def show_answer(self, heading: str, answer: str) -> None:
+        """Show a new answer without highlights."""
+        self._answer = answer
+        self.heading.setText(heading)
+        self.text.setPlainText(answer if answer.strip() else "")
+        if not answer.strip():
+            self.text.setPlaceholderText(self.tr("(empty answer)"))
+
+    def clear(self, message: str = "") -> None:
+        """Show no answer (no question selected or nothing matches the filter)."""
+        self._answer = ""
+        self.heading.setText(message)
+        self.text.clear()
+
+    def highlight(self, spans: Iterable[tuple[int, int]], color: str = "#ffe082") -> None:
+        """Mark code-point spans of the shown answer (keywords a suggestion matched)."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(color))
+        fmt.setFontWeight(QFont.Weight.DemiBold)
+        doc = self.text.document()
+        for start, end in utf16_spans(self._answer, spans):
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def highlighted_text(self) -> list[str]:
+        """Return the highlighted fragments in order (what the reader sees marked)."""
+        fragments: list[str] = []
+        block = self.text.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and frag.charFormat().background().color() == QColor("#ffe082"):
+                    fragments.append(frag.text())
+                it += 1
+            block = block.next()
+        return fragments

@@ -1,0 +1,135 @@
+"""The row of controls above the response table: question, status, theme, attribute and text filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from app.core.models import Question, Theme
+from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter
+
+
+class FilterBar(QWidget):
+    """Emits the chosen question and the response filter; knows nothing about the project."""
+
+    question_changed = Signal(str)
+    filter_changed = Signal(object)  # ResponseFilter
+    attribute_chosen = Signal(str)  # the workspace loads that attribute's values
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = QComboBox()
+        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question.setMinimumContentsLength(28)
+        self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.status = QComboBox()
+        for text, value in ((self.tr("All answers"), ""), (self.tr("Uncoded"), UNCODED),
+                            (self.tr("Coded"), CODED), (self.tr("No theme applies"), NONE_APPLIES)):
+            self.status.addItem(text, value)
+        self.theme = QComboBox()
+        self.theme.setMinimumContentsLength(12)
+        self.attribute = QComboBox()
+        self.attribute.setMinimumContentsLength(10)
+        self.value = QComboBox()
+        self.value.setMinimumContentsLength(10)
+        self.value.setEnabled(False)
+        self.value.hide()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search answers…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self._emit_filter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(QLabel(self.tr("Question")))
+        layout.addWidget(self.question, 3)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("Show")))
+        for widget in (self.status, self.theme, self.attribute, self.value):
+            layout.addWidget(widget)
+        layout.addWidget(self.search, 2)
+        self.question.currentIndexChanged.connect(self._on_question)
+        for combo in (self.status, self.theme, self.value):
+            combo.currentIndexChanged.connect(self._emit_filter)
+        self.attribute.currentIndexChanged.connect(self._on_attribute)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._updating = False
+
+    def set_questions(self, questions: list[Question]) -> None:
+        """Fill the question selector (keeps the current one when it still exists)."""
+        current = self.question.currentData()
+        self._updating = True
+        self.question.clear()
+        for q in questions:
+            label = q.key if not q.text or q.text == q.key else f"{q.key} — {q.text}"
+            self.question.addItem(label, q.id)
+            self.question.setItemData(self.question.count() - 1, q.text or q.key, 3)  # tooltip
+        index = self.question.findData(current)
+        self._updating = False
+        self.question.setCurrentIndex(index if index >= 0 else 0 if questions else -1)
+        if index < 0 and questions:
+            self._on_question()
+
+    def set_themes(self, themes: list[Theme]) -> None:
+        """Offer each theme as a filter."""
+        current = self.theme.currentData()
+        self._updating = True
+        self.theme.clear()
+        self.theme.addItem(self.tr("Any theme"), "")
+        for t in themes:
+            self.theme.addItem(t.name, t.id)
+        index = self.theme.findData(current)
+        self.theme.setCurrentIndex(max(0, index))
+        self._updating = False
+
+    def set_attributes(self, names: list[str]) -> None:
+        """Offer respondent attributes (age group, sector…) as filters."""
+        self._updating = True
+        self.attribute.clear()
+        self.attribute.addItem(self.tr("Any respondent"), "")
+        for name in names:
+            self.attribute.addItem(name, name)
+        self._updating = False
+
+    def set_attribute_values(self, values: list[str]) -> None:
+        """Offer the values of the chosen attribute."""
+        self._updating = True
+        self.value.clear()
+        for v in values:
+            self.value.addItem(v or self.tr("(blank)"), v)
+        self.value.setEnabled(bool(values))
+        self.value.setVisible(bool(values))
+        self._updating = False
+        self._emit_filter()
+
+    def current_question(self) -> str:
+        """Return the selected question id ('' when there is none)."""
+        return self.question.currentData() or ""
+
+    def current_filter(self) -> ResponseFilter:
+        """Return the filter the controls describe."""
+        attribute = self.attribute.currentData() or ""
+        return ResponseFilter(status=self.status.currentData() or "", theme_id=self.theme.currentData() or "",
+                              text=self.search.text().strip(), attribute=attribute,
+                              attribute_value=(self.value.currentData() or "") if attribute else "")
+
+    def _on_question(self) -> None:
+        if not self._updating and self.current_question():
+            self.question_changed.emit(self.current_question())
+
+    def _on_attribute(self) -> None:
+        if self._updating:
+            return
+        name = self.attribute.currentData() or ""
+        if name:
+            self.attribute_chosen.emit(name)
+        else:
+            self.set_attribute_values([])
+
+    def _emit_filter(self) -> None:
+        if not self._updating:
+            self.filter_changed.emit(self.current_filter())

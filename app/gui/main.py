@@ -1,0 +1,36 @@
+"""Entry point of the desktop app: `thematic` with no command calls run_gui."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app.gui.settings import AppSettings
+from app.gui.style import apply_style
+from app.gui.window import MainWindow
+
+
+def build_window(argv: list[str], settings: AppSettings | None = None) -> MainWindow:
+    """Make the main window and open the project named on the command line, or the last one."""
+    window = MainWindow(settings or AppSettings())
+    target = next((a for a in argv if not a.startswith("-")), None) or window.settings.last_project()
+    if target and (Path(target).exists() or "://" in target):
+        window.open_project(target)
+    return window
+
+
+def run_gui(argv: list[str]) -> int:
+    """Start the Qt event loop; returns the process exit code."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Thematic")
+    app.setOrganizationName("Thematic")
+    apply_style(app)
+    window = build_window(argv)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_gui(sys.argv[1:]))

@@ -1,0 +1,95 @@
+"""`python -m app.gui.screenshots OUTDIR`: render the main screens of the demo project to PNG files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.gui.demo_project import build_demo_project  # noqa: E402
+from app.gui.settings import AppSettings  # noqa: E402
+from app.gui.style import apply_style  # noqa: E402
+from app.gui.window import MainWindow  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    """Paint a widget now and write it as PNG."""
+    QApplication.processEvents()
+    widget.grab().save(str(path), "PNG")
+    return path
+
+
+def take_screenshots(outdir: str | Path) -> list[Path]:
+    """Open the demo project offscreen and write PNGs of the start, import, coding and codebook screens."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["thematic-screenshots"])
+    apply_style(app)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        target = build_demo_project(str(Path(tmp) / "demo-survey.thematic"))
+        settings = AppSettings(Path(tmp) / "settings.ini")
+        settings.add_recent(target)
+        window = MainWindow(settings)
+        window.resize(*SIZE)
+        window.show()
+        window.show_start()
+        written.append(_save(window, outdir / "start.png"))
+        window.open_project(target, coder="aigerim")
+        ws = window.workspace
+        ws.filters.question.setCurrentIndex(1)
+        for row, keys in enumerate([(1,), (2,), (1, 4), (3,), (0,), (2,), (1,), (4,), (5, 3)]):
+            ws.select_row(row)
+            for key in keys:
+                ws.mark_none() if key == 0 else ws.toggle_key(key)
+        ws.select_row(10)
+        ws.suggester.wait_idle()
+        QApplication.processEvents()
+        written.append(_save(window, outdir / "coding.png"))
+        window.tabs.setCurrentWidget(window.codebook)
+        window.codebook.select("demo-awareness")
+        written.append(_save(window, outdir / "codebook.png"))
+        wizard = _import_wizard(window, Path(tmp))
+        if wizard is not None:
+            written.append(_save(wizard, outdir / "import.png"))
+            wizard.close()
+        window.close()
+    return written
+
+
+def _import_wizard(window: MainWindow, tmp: Path) -> QWidget | None:
+    """Open the import wizard on a Windows-1251 semicolon file, if the survey reader is installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("app.core.survey_file") is None:
+        return None
+    from app.gui.import_wizard import ImportWizard, sample_survey_bytes
+
+    path = tmp / "astana-survey-wave2.csv"
+    path.write_bytes(sample_survey_bytes())
+    wizard = ImportWizard(window.project, window.runner, window)
+    wizard.resize(980, 680)
+    wizard.show()
+    wizard.load_file(str(path))
+    return wizard
+
+
+def main(argv: list[str]) -> int:
+    """Write the screenshots to the folder given as the only argument."""
+    if len(argv) != 1:
+        print("usage: python -m app.gui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    for path in take_screenshots(argv[0]):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,147 @@
+"""Ranked theme suggestions for the current answer, computed off the GUI thread so keys never wait."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.core.models import Theme
+from app.gui.theme_panel import color_icon
+
+Example = tuple[str, str, frozenset[str], str]  # (response id, text, theme ids, question id)
+
+
+def load_engine_class() -> type | None:
+    """Return app.core.suggest.SuggestionEngine when that module is installed."""
+    try:
+        return importlib.import_module("app.core.suggest").SuggestionEngine
+    except (ImportError, AttributeError):
+        return None
+
+
+class SuggestionService(QObject):
+    """Owns one suggestion engine on its own worker thread; every call to it is queued there."""
+
+    ready = Signal(str, list)  # response id, suggestions (best first)
+
+    def __init__(self, parent: QObject | None = None, top_k: int = 5) -> None:
+        super().__init__(parent)
+        self.top_k = top_k
+        self.engine_class = load_engine_class()
+        self._engine: Any = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thematic-suggest")
+        self._generation = 0
+
+    @property
+    def available(self) -> bool:
+        """True when the suggestion engine is installed."""
+        return self.engine_class is not None
+
+    def rebuild(self, themes: list[Theme], examples: Iterable[Example]) -> None:
+        """Start a fresh engine from the codebook and this coder's codings (after open or codebook edits)."""
+        if not self.available:
+            return
+        self._generation += 1
+        generation, examples = self._generation, list(examples)
+
+        def build() -> None:
+            engine = self.engine_class(themes)
+            for rid, text, theme_ids, qid in examples:
+                if theme_ids:
+                    engine.add_example(rid, text, tuple(theme_ids), qid)
+            if generation == self._generation:
+                self._engine = engine
+
+        self._executor.submit(build)
+
+    def add_example(self, example: Example) -> None:
+        """Teach the engine one new coding (queued behind any running suggestion)."""
+        if self.available:
+            rid, text, theme_ids, qid = example
+            self._executor.submit(lambda: self._engine is not None and self._engine.add_example(
+                rid, text, tuple(theme_ids), qid))
+
+    def request(self, response_id: str, text: str, question_id: str) -> None:
+        """Compute suggestions for an answer; `ready` fires on the GUI thread when they are known."""
+        if not self.available:
+            return
+
+        def compute() -> None:
+            if self._engine is None:
+                return
+            try:
+                found = list(self._engine.suggest(text, top_k=self.top_k, question_id=question_id))
+            except Exception:  # a failing suggestion must never break the coding loop
+                found = []
+            self.ready.emit(response_id, found)
+
+        self._executor.submit(compute)
+
+    def wait_idle(self) -> None:
+        """Block until queued engine work is done (tests and benchmarks)."""
+        self._executor.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        """Stop the worker thread."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class SuggestionsPanel(QWidget):
+    """Shows suggested themes with their score and the reason; Enter accepts the top one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Suggestions  (Enter accepts the first)"))
+        title.setObjectName("panelTitle")
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setWordWrap(True)
+        self.list.setIconSize(self.list.iconSize())
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #80868b;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.note)
+        self.suggestions: list[Any] = []
+
+    def show_unavailable(self) -> None:
+        """Say that no suggestion engine is installed."""
+        self.list.clear()
+        self.suggestions = []
+        self.note.setText(self.tr("Suggestions are not available in this installation."))
+
+    def show_pending(self) -> None:
+        """Empty the list while the next answer's suggestions are computed."""
+        self.list.clear()
+        self.suggestions = []
+        self.note.setText("")
+
+    def show_suggestions(self, suggestions: list[Any], themes: dict[str, Theme]) -> None:
+        """List suggestions best first, each with score and reasons."""
+        self.list.clear()
+        self.suggestions = [s for s in suggestions if s.theme_id in themes]
+        for s in self.suggestions:
+            theme = themes[s.theme_id]
+            reasons = "; ".join(r.text for r in getattr(s, "reasons", ())[:2])
+            item = QListWidgetItem(color_icon(theme.color), f"{theme.name}   {s.score:.2f}\n{reasons}".rstrip())
+            item.setToolTip("\n".join(r.text for r in getattr(s, "reasons", ())))
+            self.list.addItem(item)
+        self.note.setText("" if self.suggestions else self.tr("No suggestion for this answer yet."))
+
+    def top(self) -> Any | None:
+        """Return the best suggestion shown, if any."""
+        return self.suggestions[0] if self.suggestions else None
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Return the answer spans that the shown suggestions matched."""
+        return [tuple(span) for s in self.suggestions[:3] for r in getattr(s, "reasons", ())
+                for span in (getattr(r, "spans", ()) or ())]

@@ -1,0 +1,318 @@
+"""The main window: start screen or an open project (coding workspace and codebook), menus, undo/redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from app.gui.codebook_editor import CodebookEditor
+from app.gui.dialogs import CoderDialog, ShortcutsDialog
+from app.gui.settings import AppSettings
+from app.gui.start_screen import StartScreen
+from app.gui.tasks import TaskBar, TaskRunner
+from app.gui.workspace import CodingWorkspace
+from app.project import Project
+from app.project_records import Changes, ProjectError
+
+PROJECT_FILTER = "Thematic projects (*.thematic);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """One window per running app; it owns the open project and the coder's session."""
+
+    def __init__(self, settings: AppSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.project: Project | None = None
+        self.coder = ""
+        self.runner = TaskRunner(self)
+        self.start = StartScreen()
+        self.workspace = CodingWorkspace()
+        self.codebook = CodebookEditor()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.workspace, self.tr("Coding"))
+        self.tabs.addTab(self.codebook, self.tr("Codebook"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.task_bar = TaskBar(self.runner)
+        self.coder_label = QLabel()
+        self.statusBar().addPermanentWidget(self.task_bar)
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.start.new_requested.connect(self.ask_new_project)
+        self.start.open_requested.connect(self.ask_open_project)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.recent_chosen.connect(lambda target: self.open_project(target))
+        for view in (self.workspace, self.codebook):
+            view.changed.connect(self._on_changed)
+            view.failed.connect(self.show_error)
+        self._make_menus()
+        self.workspace.blind = settings.flag("blind", True)
+        self.blind_action.setChecked(self.workspace.blind)
+        self.show_start()
+        self.resize(1280, 800)
+
+    # ----- menus -----------------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New project…"), self.ask_new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open project…"), self.ask_open_project, QKeySequence.StandardKey.Open)
+        self.import_action = self._action(file_menu, self.tr("&Import survey…"), self.open_import_wizard, "Ctrl+I")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, self.tr("Open the &demo survey"), self.open_demo)
+        file_menu.addSeparator()
+        self.switch_action = self._action(file_menu, self.tr("Switch &coder…"), self.ask_coder_again)
+        self.close_action = self._action(file_menu, self.tr("&Close project"), self.close_project, "Ctrl+W")
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit_menu, self.tr("Undo"), self.undo, "Ctrl+Z")
+        self.redo_action = self._action(edit_menu, self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.blind_action = self._action(view_menu, self.tr("&Blind coding (hide other coders)"), self._on_blind)
+        self.blind_action.setCheckable(True)
+        self.advance_action = self._action(view_menu, self.tr("&Move to the next answer after coding"),
+                                           self._on_advance)
+        self.advance_action.setCheckable(True)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for target in self.settings.recent_projects():
+            action = self.recent_menu.addAction(target)
+            action.triggered.connect(lambda _c=False, t=target: self.open_project(t))
+
+    # ----- projects --------------------------------------------------------------------------------
+    def show_start(self) -> None:
+        """Show the start screen with the recent projects."""
+        self.start.set_recent(self.settings.recent_projects())
+        self.stack.setCurrentWidget(self.start)
+        self._update_title()
+        self._update_undo()
+
+    def open_project(self, target: str, coder: str | None = None) -> bool:
+        """Open a project and start coding as `coder` (asked for, or remembered, when not given)."""
+        try:
+            project = Project.open(target)
+            coder = coder or self._choose_coder(project, target)
+            if not coder:
+                project.close()
+                return False
+            project.coder_id(coder)
+        except ProjectError as exc:
+            self.show_error(str(exc))
+            return False
+        self._close_current()
+        self.project, self.coder = project, coder
+        self.settings.add_recent(target)
+        self.settings.set_coder_for(target, coder)
+        self.workspace.open(project, coder)
+        self.codebook.open(project, coder)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.workspace)
+        self.workspace.table.setFocus()
+        self._update_title()
+        self._update_undo()
+        return True
+
+    def create_project(self, target: str, coder: str, title: str = "") -> bool:
+        """Create an empty project (with the default codebook when one is installed) and open it."""
+        try:
+            Project.create(target, title=title or Path(target).stem, codebook=_default_codebook()).close()
+        except ProjectError as exc:
+            self.show_error(str(exc))
+            return False
+        return self.open_project(target, coder)
+
+    def ask_new_project(self) -> None:
+        """Ask for a file name and create a project there."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "study.thematic"),
+                                              PROJECT_FILTER)
+        if path:
+            if not path.endswith(".thematic"):
+                path += ".thematic"
+            coder = self._ask_coder([], None, Path(path).stem)
+            if coder:
+                self.create_project(path, coder)
+
+    def ask_open_project(self) -> None:
+        """Ask for a project file and open it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()), PROJECT_FILTER)
+        if path:
+            self.open_project(path)
+
+    def open_demo(self) -> None:
+        """Build the demo survey project in the background (first time) and open it."""
+        from app.gui.demo_project import build_demo_project, demo_target
+
+        target = demo_target()
+        if Path(target).exists():
+            self.open_project(target)
+            return
+        self.runner.run(self.tr("Building the demo survey"), lambda progress: build_demo_project(target, progress),
+                        on_done=lambda _r: self.open_project(target),
+                        on_error=lambda exc: self.show_error(str(exc)))
+
+    def close_project(self) -> None:
+        """Close the project and go back to the start screen."""
+        self._close_current()
+        self.settings.forget_last_project()
+        self.show_start()
+
+    def _close_current(self) -> None:
+        if self.project is not None:
+            self.project.close()
+        self.project, self.coder = None, ""
+
+    def _choose_coder(self, project: Project, target: str) -> str | None:
+        remembered = self.settings.coder_for(target)
+        if remembered:
+            return remembered
+        return self._ask_coder([c.name for c in project.coders()], None, project.title)
+
+    def _ask_coder(self, known: list[str], suggested: str | None, title: str) -> str | None:
+        dialog = CoderDialog(known, suggested, title, self)
+        return dialog.coder() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_coder_again(self) -> None:
+        """Let someone else code on this machine (File ▸ Switch coder)."""
+        if self.project is None:
+            return
+        coder = self._ask_coder([c.name for c in self.project.coders()], self.coder, self.project.title)
+        if coder and coder != self.coder:
+            target = self.project.target
+            self.settings.set_coder_for(target, coder)
+            self.open_project(target, coder)
+
+    def open_import_wizard(self) -> None:
+        """Open the survey import wizard for the current project."""
+        if self.project is None:
+            self.show_error(self.tr("Open or create a project first, then import a survey into it."))
+            return
+        from app.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.project, self.runner, self)
+        wizard.imported.connect(self._on_changed)
+        wizard.open()
+        self.import_wizard = wizard
+
+    # ----- undo / redo -------------------------------------------------------------------------------
+    def undo(self) -> None:
+        """Revert this coder's last action."""
+        if self.project is not None:
+            self._replayed(self.project.undo(self.coder))
+
+    def redo(self) -> None:
+        """Repeat this coder's last undone action."""
+        if self.project is not None:
+            self._replayed(self.project.redo(self.coder))
+
+    def _replayed(self, changes: Changes | None) -> None:
+        if changes is None:
+            return
+        self.workspace.apply_changes(changes)
+        self.codebook.reload()
+        self.statusBar().showMessage(changes.label, 3000)
+        self._update_undo()
+
+    def _on_changed(self, changes: Changes) -> None:
+        """A view wrote something: refresh the other views and the Edit menu."""
+        if changes.codebook or changes.survey:
+            if self.sender() is not self.workspace:
+                self.workspace.apply_changes(changes)
+            if self.sender() is not self.codebook:
+                self.codebook.reload()
+        elif self.tabs.currentWidget() is self.codebook:
+            self.codebook.reload()
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        undo = self.project.undo_label(self.coder) if self.project else None
+        redo = self.project.redo_label(self.coder) if self.project else None
+        self.undo_action.setText(self.tr("Undo %1").replace("%1", undo) if undo else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo %1").replace("%1", redo) if redo else self.tr("Redo"))
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+        for action in (self.import_action, self.close_action, self.switch_action):
+            action.setEnabled(self.project is not None)
+
+    # ----- misc --------------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        if self.project is None:
+            self.setWindowTitle("Thematic")
+            self.coder_label.setText("")
+        else:
+            self.setWindowTitle(f"{self.project.title} — {self.coder} — Thematic")
+            self.coder_label.setText(self.tr("Coder: %1").replace("%1", self.coder)
+                                     + (self.tr("  ·  blind") if self.workspace.blind else ""))
+
+    def _on_tab(self, _index: int) -> None:
+        if self.project is not None and self.tabs.currentWidget() is self.codebook:
+            self.codebook.reload()
+        elif self.project is not None:
+            self.workspace.table.setFocus()
+
+    def _on_blind(self) -> None:
+        self.workspace.set_blind(self.blind_action.isChecked())
+        self.settings.set_flag("blind", self.blind_action.isChecked())
+        self._update_title()
+
+    def _on_advance(self) -> None:
+        self.workspace.advance_after_coding = self.advance_action.isChecked()
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts."""
+        ShortcutsDialog(self).exec()
+
+    def show_error(self, message: str) -> None:
+        """Tell the user what went wrong in one line (status bar, and a box when nothing is open)."""
+        self.statusBar().showMessage(message, 8000)
+        if self.project is None and QApplication.instance() is not None and self.isVisible():
+            QMessageBox.warning(self, "Thematic", message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.runner.shutdown()
+        self.workspace.shutdown()
+        if self.project is not None:
+            self.project.close()
+        event.accept()
+
+
+def _default_codebook():
+    """Return the installed default codebook, if the codebook package ships one."""
+    import importlib.resources
+
+    from app.core import codebook_io
+
+    try:
+        if hasattr(codebook_io, "default_codebook"):
+            return codebook_io.default_codebook()
+        files = sorted(p for p in importlib.resources.files("codebook").iterdir() if p.name.endswith(".yaml"))
+        return codebook_io.load_codebook(str(files[0])) if files else None
+    except Exception:  # a broken default must not stop creating a project
+        return None
+

@@ -1,0 +1,357 @@
+"""The coding workspace: the keyboard loop of reading an answer, pressing theme keys and moving on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import Origin, Theme
+from app.gui.answer_view import AnswerView
+from app.gui.filter_bar import FilterBar
+from app.gui.responses_model import ResponseFilter, ResponsesModel
+from app.gui.suggestions import SuggestionService, SuggestionsPanel
+from app.gui.theme_panel import ThemePanel
+from app.project_records import Changes
+
+
+class CodingWorkspace(QWidget):
+    """Shows one question's answers and codes them for one coder through the project facade."""
+
+    changed = Signal(object)  # Changes, after every write this workspace made
+    failed = Signal(str)  # a one-line message for the status bar
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = None
+        self.coder = ""
+        self.blind = True
+        self.advance_after_coding = False
+        self.themes: list[Theme] = []
+        self.theme_by_id: dict[str, Theme] = {}
+        self.counts: dict[str, int] = {}
+        self.question_id = ""
+        self.suggester = SuggestionService(self)
+        self.suggester.ready.connect(self._on_suggestions)
+
+        self.filters = FilterBar()
+        self.model = ResponsesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setColumnWidth(0, 56)
+        self.table.setColumnWidth(1, 96)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_current())
+        self.model.modelReset.connect(self._after_reset)
+
+        self.answer = AnswerView()
+        self.theme_panel = ThemePanel()
+        self.theme_panel.toggled.connect(self.toggle_theme)
+        self.theme_panel.none_requested.connect(self.mark_none)
+        self.suggestions = SuggestionsPanel()
+        self.progress = QLabel()
+        self.progress.setObjectName("progressLine")
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.answer)
+        right.addWidget(self.theme_panel)
+        right.addWidget(self.suggestions)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 2)
+        right.setChildrenCollapsible(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.filters)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.progress)
+
+        self.filters.question_changed.connect(self.show_question)
+        self.filters.filter_changed.connect(self.apply_filter)
+        self.filters.attribute_chosen.connect(self._load_attribute)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._make_actions()
+
+    # ----- keyboard ----------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        """Bind the coding keys; they work while focus is anywhere inside the workspace except text fields."""
+        def add(name: str, keys: list[str], slot: Callable[[], None], text: str) -> None:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False: slot())
+            self.addAction(action)
+            self.actions_by_name[name] = action
+
+        for n in range(1, 10):
+            add(f"theme{n}", [str(n)], lambda n=n: self.toggle_key(n), self.tr("Toggle theme %n", "", n))
+        add("none", ["0"], self.mark_none, self.tr("No theme applies"))
+        add("next", ["J"], lambda: self.move(1), self.tr("Next answer"))
+        add("previous", ["K"], lambda: self.move(-1), self.tr("Previous answer"))
+        add("next_uncoded", ["N"], self.next_uncoded, self.tr("Next uncoded answer"))
+        add("accept", ["Return", "Enter"], self.accept_suggestion, self.tr("Accept the top suggestion"))
+        add("pick", ["Ctrl+T"], self.focus_pick, self.tr("Pick a theme by typing"))
+        add("search", ["Ctrl+F"], self.filters.search.setFocus, self.tr("Search answers"))
+        add("table", ["Escape"], self.table.setFocus, self.tr("Back to the answers"))
+
+    # ----- opening -----------------------------------------------------------------------------------
+    def open(self, project, coder: str) -> None:
+        """Show a project for a coder (the first question, all answers)."""
+        self.project, self.coder = project, coder
+        self.reload_codebook(rebuild_suggestions=False)
+        self.filters.set_attributes([])
+        self.filters.set_questions(project.questions())
+        QTimer.singleShot(0, lambda: self.project is project and self.filters.set_attributes(project.attribute_names()))
+        if not self.question_id:
+            self.answer.clear(self.tr("This project has no answers yet: import a survey (File ▸ Import survey)."))
+        if self.suggester.available:
+            self._rebuild_suggestions()
+        else:
+            self.suggestions.show_unavailable()
+
+    def show_question(self, question_id: str) -> None:
+        """Load a question's answers and this coder's decisions."""
+        listing = self.project.response_listing(question_id, self.coder)
+        self.question_id = question_id
+        self.model.load(listing.lines, listing.decisions)
+        self.counts = self.project.theme_counts(self.coder, question_id)
+        self.theme_panel.set_counts(self.counts)
+        self._load_others()
+        self._update_progress()
+
+    def reload_codebook(self, rebuild_suggestions: bool = True) -> None:
+        """Re-read themes after a codebook change (names, colours, order, merges)."""
+        self.themes = self.project.themes()
+        self.theme_by_id = {t.id: t for t in self.themes}
+        if self.question_id:
+            self.counts = self.project.theme_counts(self.coder, self.question_id)
+        self.model.set_themes(self.themes)
+        self.theme_panel.set_themes(self.themes, self.counts)
+        self.filters.set_themes(self.themes)
+        self._show_current()
+        if rebuild_suggestions:
+            self._rebuild_suggestions()
+
+    def set_blind(self, blind: bool) -> None:
+        """Hide or show other coders' codings."""
+        self.blind = blind
+        self._load_others()
+
+    def apply_filter(self, flt: ResponseFilter) -> None:
+        """Re-filter the table, keeping the current answer selected when it still shows."""
+        current = self.current_response()
+        self.model.apply_filter(flt)
+        row = self.model.row_of(current[0]) if current else None
+        self.select_row(row if row is not None else 0)
+
+    # ----- the coding loop -----------------------------------------------------------------------------
+    def current_response(self):
+        """Return the (id, respondent id, external id, text) tuple of the current answer."""
+        return self.model.response_at(self.table.currentIndex().row())
+
+    def toggle_key(self, number: int) -> None:
+        """Number key 1–9: switch that theme on the current answer."""
+        theme_id = self.theme_panel.theme_for_key(number)
+        if theme_id:
+            self.toggle_theme(theme_id)
+
+    def toggle_theme(self, theme_id: str) -> None:
+        """Switch a theme on or off for the current answer."""
+        current = self.current_response()
+        if current:
+            self._write(lambda: self.project.toggle(current[0], theme_id, self.coder))
+
+    def mark_none(self) -> None:
+        """Key 0: record that no theme applies to the current answer."""
+        current = self.current_response()
+        if current:
+            self._write(lambda: self.project.mark_none(current[0], self.coder))
+
+    def accept_suggestion(self) -> None:
+        """Enter: give the current answer the top suggested theme."""
+        if self.theme_panel.pick.hasFocus():  # Enter in the quick-pick field picks the typed theme
+            self.theme_panel.pick_typed()
+            self.table.setFocus()
+            return
+        current, top = self.current_response(), self.suggestions.top()
+        if current and top is not None:
+            self._write(lambda: self.project.assign(current[0], top.theme_id, self.coder, origin=Origin.SUGGESTION,
+                                                    label=f"Accept suggestion {self.theme_by_id[top.theme_id].name}"))
+
+    def move(self, step: int) -> None:
+        """J/K: go to the next or previous answer."""
+        row = self.table.currentIndex().row()
+        self.select_row(max(0, min(self.model.rowCount() - 1, row + step)))
+
+    def next_uncoded(self) -> None:
+        """N: go to the next answer this coder has not decided yet."""
+        row = self.model.next_uncoded(self.table.currentIndex().row())
+        if row is not None:
+            self.select_row(row)
+
+    def focus_pick(self) -> None:
+        """Ctrl+T: type a theme name (for themes beyond key 9)."""
+        self.theme_panel.pick.setFocus()
+        self.theme_panel.pick.selectAll()
+
+    def select_row(self, row: int) -> None:
+        """Make a row current and scroll to it."""
+        if self.model.rowCount() == 0:
+            self.answer.clear(self.tr("No answer matches the filter."))
+            self.theme_panel.show_decision(None)
+            self._update_progress()
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what a change touched (from this workspace, undo/redo, or the codebook editor)."""
+        if changes.codebook:
+            self.reload_codebook()
+        if changes.response_ids:
+            fresh = self.project.decisions_for(self.coder, changes.response_ids)
+            if not changes.codebook:
+                self._adjust_counts(fresh)
+            self.model.update_decisions(fresh)
+            for rid, themes in fresh.items():
+                row = self.model.row_of(rid)
+                line = self.model.response_at(row) if row is not None else None
+                if line and themes:
+                    self.suggester.add_example((rid, line[3], themes, self.question_id))
+        if changes.survey:
+            self.filters.set_attributes(self.project.attribute_names())
+            self.filters.set_questions(self.project.questions())
+            if self.question_id:
+                self.show_question(self.question_id)
+        self._show_decision()
+        self._update_progress()
+
+    # ----- internals ---------------------------------------------------------------------------------
+    def _write(self, use_case: Callable[[], Changes]) -> None:
+        """Run one write use case, refresh what it changed and tell the window."""
+        try:
+            changes = use_case()
+        except Exception as exc:  # a refused use case is a one-line message, never a crash
+            self.failed.emit(str(exc))
+            return
+        self.apply_changes(changes)
+        self.changed.emit(changes)
+        if self.advance_after_coding:
+            self.move(1)
+
+    def _adjust_counts(self, fresh: dict[str, frozenset[str] | None]) -> None:
+        """Update per-theme counts from the old and new decisions of changed answers."""
+        for rid, themes in fresh.items():
+            for tid in self.model.decision(rid) or ():
+                self.counts[tid] = self.counts.get(tid, 0) - 1
+            for tid in themes or ():
+                self.counts[tid] = self.counts.get(tid, 0) + 1
+        self.theme_panel.set_counts(self.counts)
+
+    def _after_reset(self) -> None:
+        self._size_columns()
+        self.table.setColumnHidden(self.model.others_column, self.blind)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.select_row(0)
+
+    def _show_current(self) -> None:
+        """Show the current answer at once; suggestions follow when the event loop is free."""
+        current = self.current_response()
+        if current is None:
+            return
+        rid, _respondent, external_id, text = current
+        row = self.table.currentIndex().row()
+        self.answer.show_answer(self.tr("Respondent %1 · answer %2 of %3").replace("%1", external_id)
+                                .replace("%2", str(row + 1)).replace("%3", str(self.model.rowCount())), text)
+        self._show_decision()
+        if self.suggester.available:
+            self.suggestions.show_pending()
+            QTimer.singleShot(0, lambda: self.suggester.request(rid, text, self.question_id))
+
+    def _show_decision(self) -> None:
+        current = self.current_response()
+        self.theme_panel.show_decision(self.model.decision(current[0]) if current else None)
+
+    def _on_suggestions(self, response_id: str, suggestions: list) -> None:
+        current = self.current_response()
+        if current and current[0] == response_id:
+            self.suggestions.show_suggestions(suggestions, self.theme_by_id)
+            self.answer.highlight(self.suggestions.spans())
+
+    def _rebuild_suggestions(self) -> None:
+        """Teach a fresh engine this coder's codings of every question."""
+        if not self.suggester.available or self.project is None:
+            return
+        decisions = self.project.coder_codings(self.coder)
+        examples = [(r.id, r.text, decisions[r.id], r.question_id)
+                    for r in self.project.responses() if decisions.get(r.id)] if decisions else []
+        self.suggester.rebuild(self.themes, examples)
+
+    def _load_attribute(self, name: str) -> None:
+        """Show an attribute as a column and offer its values as a filter."""
+        columns = [c for c in self.model.attribute_columns if c[0] != name]
+        values = self.project.attribute_values(name)
+        self.model.set_attribute_columns([*columns, (name, values)])
+        self.filters.set_attribute_values(sorted(set(values.values()), key=str.casefold))
+
+    def _size_columns(self) -> None:
+        """Give the fixed columns readable widths (the answer column takes the rest)."""
+        self.table.setColumnWidth(0, 56)
+        self.table.setColumnWidth(1, 96)
+        for column in range(3, self.model.themes_column):
+            self.table.setColumnWidth(column, 110)
+        self.table.setColumnWidth(self.model.themes_column, 170)
+        self.table.setColumnWidth(self.model.status_column, 84)
+        self.table.setColumnWidth(self.model.others_column, 220)
+
+    def _load_others(self) -> None:
+        self.model.set_others({} if self.blind or not self.question_id
+                              else self.project.other_decisions(self.coder, self.question_id))
+        self.table.setColumnHidden(self.model.others_column, self.blind)
+
+    def _update_progress(self) -> None:
+        total = len(self.model.lines)
+        coded = self.model.coded_count
+        pct = round(100 * coded / total) if total else 0
+        shown = self.model.rowCount()
+        extra = "" if shown == total else self.tr(" · %1 shown").replace("%1", f"{shown:,}")
+        self.progress.setText(self.tr("coded %1 of %2, %3%").replace("%1", f"{coded:,}")
+                              .replace("%2", f"{total:,}").replace("%3", str(pct)) + extra)
+
+    def shutdown(self) -> None:
+        """Stop the suggestion worker (window closing)."""
+        self.suggester.shutdown()

@@ -1,0 +1,95 @@
+"""Import benchmark: a generated survey of N answers into a new project, against the sqlite3 shell's .import.
+
+Run: python bench/import_bench.py [--answers 100000] [--repeat 3]
+Prints the median wall time of `Project.import_survey` (file reading, decoding, role proposal, checks,
+and the transaction that stores respondents, attributes and answers), the peak memory of that process,
+and, as the floor, the `sqlite3` command-line shell importing the same CSV into one plain table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WORDS = ("portal", "egov", "сайт", "жарнама", "ақпарат", "удобный", "response", "transparency",
+         "прозрачность", "мобильное", "приложение", "не знаю", "нет", "қызмет", "akimat", "feedback")
+
+
+def write_survey(path: Path, answers: int, seed: int = 1) -> None:
+    """Write a survey CSV with one open question, three attributes and `answers` respondents."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Respondent ID", "Age group", "Status", "Sector",
+                         "What recommendations can you provide?"])
+        for i in range(answers):
+            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 25)))
+            writer.writerow([f"R{i:07d}", rng.choice(["18-24", "25-34", "35-44", "45+"]),
+                             rng.choice(["student", "employed", "part-time"]),
+                             rng.choice(["private", "public"]), text])
+
+
+def run_import_once(csv_path: Path, folder: Path) -> tuple[float, float]:
+    """Import in a child process; return (seconds, peak MiB of that process)."""
+    code = f"""
+import resource, sys, time
+from app.project import Project
+from app.core.models import ColumnRole
+p = Project.create({str(folder / 'bench.thematic')!r}, title='bench')
+t = time.perf_counter()
+p.import_survey({str(csv_path)!r}, roles={{'Respondent ID': ColumnRole.RESPONDENT_ID,
+    'What recommendations can you provide?': ColumnRole.OPEN, 'Age group': ColumnRole.ATTRIBUTE,
+    'Status': ColumnRole.ATTRIBUTE, 'Sector': ColumnRole.ATTRIBUTE}})
+elapsed = time.perf_counter() - t
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds, peak = out.stdout.split()
+    for f in folder.glob("bench.thematic*"):
+        f.unlink()
+    return float(seconds), float(peak)
+
+
+def run_sqlite_shell_once(csv_path: Path, folder: Path) -> float:
+    """Time the sqlite3 shell importing the same CSV into a plain table (the floor)."""
+    db = folder / "floor.db"
+    db.unlink(missing_ok=True)
+    start = time.perf_counter()
+    subprocess.run(["sqlite3", str(db), ".mode csv", f".import {csv_path} answers"], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """Generate the survey, time both imports, print medians and the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--answers", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if shutil.which("sqlite3") is None:
+        sys.exit("the sqlite3 command-line shell is needed for the floor (apt-get install sqlite3)")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        csv_path = folder / "survey.csv"
+        write_survey(csv_path, args.answers)
+        size = csv_path.stat().st_size / 1e6
+        ours = [run_import_once(csv_path, folder) for _ in range(args.repeat)]
+        floor = [run_sqlite_shell_once(csv_path, folder) for _ in range(args.repeat)]
+    t_ours = statistics.median(s for s, _ in ours)
+    peak = max(p for _, p in ours)
+    t_floor = statistics.median(floor)
+    print(f"survey: {args.answers:,} answers, {size:.1f} MB CSV, {args.repeat} runs each (medians)")
+    print(f"thematic import_survey : {t_ours:7.3f} s   peak RSS {peak:6.0f} MiB")
+    print(f"sqlite3 shell .import  : {t_floor:7.3f} s   (floor: one plain table, no checks)")
+    print(f"ratio                  : {t_ours / t_floor:7.1f} x the floor")
+
+
+if __name__ == "__main__":
+    main()
