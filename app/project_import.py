@@ -87,6 +87,8 @@ class ImportUseCases:
         for row in rows:
             where = f"{path}: row {row.row}"
             response_id = row.response_id
+            if response_id is not None and response_id not in by_id and row.respondent and row.question:
+                response_id = None  # an id from another program: match by respondent and question instead
             if response_id is not None and response_id not in by_id:
                 raise ProjectError(f"{where}: no answer with id {response_id!r} in this project")
             if response_id is None:
@@ -101,6 +103,9 @@ class ImportUseCases:
             if not who:
                 raise ProjectError(f"{where}: no coder (add a coder column or use --coder)")
             theme_key = row.theme.strip()
+            if not theme_key:  # an empty theme records the decision "no theme applies"
+                wanted.setdefault((who, response_id), set())
+                continue
             if theme_key.casefold() not in themes and theme_key not in themes:
                 if not create_themes:
                     raise ProjectError(f"{where}: theme {row.theme!r} is not in the codebook "
@@ -116,7 +121,14 @@ class ImportUseCases:
             stamp = now_iso()
             coder_ids = {name: self.coder_id(name) for name in {who for who, _ in wanted}}
             for (who, response_id), names in wanted.items():
-                current = repo.decisions_of_response(s, coder_ids[who], response_id) or set()
+                decided = repo.decisions_of_response(s, coder_ids[who], response_id)
+                current = decided or set()
+                if not names:
+                    if decided is None:
+                        rec.insert("none_applies", [{"response_id": response_id, "coder_id": coder_ids[who],
+                                                     "created_at": stamp}])
+                        added += 1
+                    continue
                 ids = {themes.get(n.casefold(), themes.get(n)) for n in names} - current
                 rec.insert("codings", [{"response_id": response_id, "theme_id": t, "coder_id": coder_ids[who],
                                         "origin": Origin(origin).value, "created_at": stamp} for t in sorted(ids)])

@@ -1,0 +1,170 @@
+"""Reading coding done in a spreadsheet (long or wide layout) into plain rows the project can apply.
+
+Layouts:
+- long: one row per coding, with a `theme` column and either `response_id` or `respondent`
+  (plus `question`, unless the caller names the question); `coder` is optional. A theme cell may
+  hold several themes separated by ";". An empty theme cell gives a row with theme "" (the coder
+  decided that no theme applies), as the demo codings do.
+- wide: one row per answer: `respondent` or `response_id` (plus `question`, unless the caller names
+  it), optional `coder`, then one column per theme marked 1/x/yes/true (or 0/no/false/blank).
+  Theme columns start at the first marked column whose cells are all marks; columns before it
+  (answer text, attributes) are skipped, and so are columns named answer/text/status/origin.
+  After that, a cell that is not a mark is an error naming its row and column. A row whose theme
+  cells are all blank is not coded yet (no rows); explicit zeros only give theme "" (no theme applies).
+Headers are matched ignoring case, spaces and punctuation ("Respondent ID" = respondent_id).
+The layout is detected (a theme column means long) unless the caller forces it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.survey_file import SurveyFileError, SurveyTable, read_survey_table
+
+LONG, WIDE = "long", "wide"
+RESPONSE_ID_NAMES = {"responseid", "answerid"}
+RESPONDENT_NAMES = {"respondent", "respondentid", "id", "participant", "participantid", "caseid",
+                    "респондент", "idреспондента"}
+QUESTION_NAMES = {"question", "questionkey", "questionid", "item", "вопрос", "сұрақ"}
+THEME_NAMES = {"theme", "themes", "code", "codes", "category", "categories", "тема", "темы", "код", "тақырып"}
+CODER_NAMES = {"coder", "codedby", "rater", "annotator", "кодировщик", "кодер"}
+SKIPPED_NAMES = {"answer", "text", "answertext", "responsetext", "status", "origin", "comment", "comments",
+                 "notes", "ответ", "жауап"}
+MARKED = {"1", "x", "yes", "y", "true", "да", "иә", "✓", "✔", "+"}
+UNMARKED = {"", "0", "no", "n", "false", "нет", "жоқ", "-"}
+THEME_SEPARATOR = ";"
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class CodingRow:
+    """One theme given to one answer, as read from a coding spreadsheet; `row` is the spreadsheet row."""
+
+    row: int
+    response_id: str | None
+    respondent: str | None
+    question: str | None
+    theme: str
+    coder: str | None
+
+
+def _normal(name: str) -> str:
+    """Fold a header for matching (case, spaces and punctuation ignored)."""
+    return _NON_ALNUM.sub("", name.casefold())
+
+
+def _find(table: SurveyTable, names: set[str]) -> int | None:
+    """Return the index of the first column whose header is one of the names."""
+    for index, header in enumerate(table.headers):
+        if _normal(header) in names:
+            return index
+    return None
+
+
+def read_coding_table(path: str | Path, *, layout: str | None = None, question: str | None = None,
+                      encoding: str | None = None, delimiter: str | None = None,
+                      sheet: str | int | None = None, header_rows: int = 1) -> list[CodingRow]:
+    """Read a long or wide coding spreadsheet into rows; `question` names the question when there is no column."""
+    table = read_survey_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows)
+    chosen = detect_coding_layout(table) if layout is None else layout.casefold()
+    if chosen == LONG:
+        return _read_long(table, question)
+    if chosen == WIDE:
+        return _read_wide(table, question)
+    raise SurveyFileError(table.path, None, f"unknown coding layout {layout!r} (use 'long' or 'wide')")
+
+
+def detect_coding_layout(table: SurveyTable) -> str:
+    """Tell a long coding table (a theme column) from a wide one (one 0/1 column per theme)."""
+    if _find(table, THEME_NAMES) is not None:
+        return LONG
+    if _first_theme_column(table, _identifier_columns(table)) is not None:
+        return WIDE
+    raise SurveyFileError(table.path, None, "cannot tell the layout: expected a 'theme' column (one row per "
+                                            "coding) or one 1/0 column per theme (one row per answer)")
+
+
+def _identifier_columns(table: SurveyTable) -> dict[str, int | None]:
+    """Locate the response, respondent, question and coder columns."""
+    return {"response_id": _find(table, RESPONSE_ID_NAMES), "respondent": _find(table, RESPONDENT_NAMES),
+            "question": _find(table, QUESTION_NAMES), "coder": _find(table, CODER_NAMES)}
+
+
+def _require_target(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> None:
+    """Refuse a table that cannot say which answer each row is about."""
+    if columns["response_id"] is None and columns["respondent"] is None:
+        raise SurveyFileError(table.path, None, "no 'response_id' or 'respondent' column")
+
+
+def _cell(row: list[str], index: int | None) -> str | None:
+    """Return a trimmed cell, or None when the column is absent or the cell blank."""
+    if index is None:
+        return None
+    value = row[index].strip()
+    return value or None
+
+
+def _read_long(table: SurveyTable, question: str | None) -> list[CodingRow]:
+    """Read one coding per row (several themes in a cell are split on ';')."""
+    columns = _identifier_columns(table)
+    theme_column = _find(table, THEME_NAMES)
+    if theme_column is None:
+        raise SurveyFileError(table.path, None, "no 'theme' column")
+    _require_target(table, columns, question)
+    result = []
+    for row, number in zip(table.rows, table.row_numbers):
+        response_id, respondent = _cell(row, columns["response_id"]), _cell(row, columns["respondent"])
+        if response_id is None and respondent is None:
+            raise SurveyFileError(table.path, number, "the row names no response or respondent")
+        asked = _cell(row, columns["question"]) or question
+        coder = _cell(row, columns["coder"])
+        themes = [t.strip() for t in row[theme_column].split(THEME_SEPARATOR) if t.strip()] or [""]
+        result.extend(CodingRow(number, response_id, respondent, asked, theme, coder) for theme in themes)
+    return result
+
+
+def _first_theme_column(table: SurveyTable, columns: dict[str, int | None]) -> int | None:
+    """Return the first column that is all marks with at least one set, outside the identifier columns."""
+    taken = {i for i in columns.values() if i is not None}
+    for index, header in enumerate(table.headers):
+        if index in taken or _normal(header) in SKIPPED_NAMES:
+            continue
+        cells = [row[index].strip().casefold() for row in table.rows]
+        if all(c in MARKED or c in UNMARKED for c in cells) and any(c in MARKED for c in cells):
+            return index
+    return None
+
+
+def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
+    """Read one answer per row with one mark column per theme."""
+    columns = _identifier_columns(table)
+    _require_target(table, columns, question)
+    start = _first_theme_column(table, columns)
+    if start is None:
+        raise SurveyFileError(table.path, None, "no theme columns marked with 1/x/yes/true")
+    taken = {i for i in columns.values() if i is not None}
+    themes = [(i, table.headers[i]) for i in range(start, len(table.headers))
+              if i not in taken and _normal(table.headers[i]) not in SKIPPED_NAMES]
+    result = []
+    for row, number in zip(table.rows, table.row_numbers):
+        response_id, respondent = _cell(row, columns["response_id"]), _cell(row, columns["respondent"])
+        if response_id is None and respondent is None:
+            raise SurveyFileError(table.path, number, "the row names no response or respondent")
+        asked = _cell(row, columns["question"]) or question
+        coder = _cell(row, columns["coder"])
+        marked, unmarked = [], 0
+        for index, theme in themes:
+            value = row[index].strip().casefold()
+            if value in MARKED:
+                marked.append(theme)
+            elif value in UNMARKED:
+                unmarked += value != ""
+            else:
+                raise SurveyFileError(table.path, number, f"column {theme!r} holds {row[index]!r}; "
+                                                          "mark a theme with 1, x, yes or true (or 0/blank)")
+        if not marked and unmarked:
+            marked = [""]  # explicit zeros: the coder decided that no theme applies
+        result.extend(CodingRow(number, response_id, respondent, asked, theme, coder) for theme in marked)
+    return result
