@@ -25,7 +25,7 @@ def test_cp1251_semicolon_file_previews_decoded_and_imports(qtbot, window, tmp_p
     headers = table_headers(wizard.table)
     assert headers == ["ID", "Возраст", "Сектор", "Как вы участвуете в работе акимата?", "Ваши рекомендации"]
     assert table_rows(wizard.table)[0][3] == "Пишу в блог акима"
-    assert wizard.preview_model.item(4, 4).text() == "Жарнама керек, халық білмейді"
+    assert wizard.preview_model.item(4, 4).text() == "Нужна реклама, люди не знают о порталах"
     wizard.set_role("ID", ColumnRole.RESPONDENT_ID)
     wizard.set_role("Возраст", ColumnRole.ATTRIBUTE)
     wizard.set_role("Сектор", ColumnRole.ATTRIBUTE)
@@ -37,7 +37,7 @@ def test_cp1251_semicolon_file_previews_decoded_and_imports(qtbot, window, tmp_p
     keys = [q.key for q in window.project.questions()]
     assert "Ваши рекомендации" in keys and "Как вы участвуете в работе акимата?" in keys
     texts = {r.text for r in window.project.responses()}
-    assert {"Больше рекламы порталов", "Жарнама керек, халық білмейді"} <= texts
+    assert {"Больше рекламы порталов", "Нужна реклама, люди не знают о порталах"} <= texts
     assert window.workspace.filters.question.count() == len(keys)
 
 
