@@ -45,13 +45,16 @@ class ReportUseCases:
         report = self.agreement(coders, bootstrap=bootstrap)
         names = {t.id: t.name for t in self.themes()}
 
+        units = report.units  # answers every compared coder decided (the pooled row stacks answer x theme)
+
         def row(item, label: str) -> AgreementRow:
             stats, ci = item.statistics, item.ci
             kappa = stats.get("cohen_kappa") if len(coders) == 2 else stats.get("fleiss_kappa")
             alpha_ci = tuple(ci["krippendorff_alpha"]) if "krippendorff_alpha" in ci else None
             labels = item.interpretation.get("labels", {})
             reason = item.undefined.get("krippendorff_alpha", "")
-            return AgreementRow(label, item.units, stats.get("percent_agreement"), kappa,
+            percent = stats.get("percent_agreement")
+            return AgreementRow(label, units, None if percent is None else 100.0 * percent, kappa,
                                 stats.get("krippendorff_alpha"), alpha_ci,
                                 labels.get("krippendorff_alpha", ""), reason)
 

@@ -177,7 +177,7 @@ def _title_page(title: str, subtitle: str, facts: Sequence[tuple[str, str]], con
 
 def _facts(c: ReportContent) -> list[tuple[str, str]]:
     """Return the title page's key facts."""
-    facts = [("Date", c.generated), ("Respondents", f"{c.n_respondents:,}"), ("Answers", f"{c.n_answers:,}")]
+    facts = [("Date", c.generated), ("Respondents who answered", f"{c.n_respondents:,}"), ("Answers", f"{c.n_answers:,}")]
     for i, q in enumerate(c.questions):
         facts.append(("Questions" if i == 0 else "", f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key))
     facts.append(("Coders", ", ".join(c.coders) or "–"))

@@ -106,7 +106,7 @@ def counts_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: f
     out: list[Flowable] = [heading(styles, "Coded counts", "counts"),
                            Paragraph(para_text(c.percent_base_note), styles["note"])]
     for i, t in enumerate(c.counts):
-        title = t.title if t.question_key is None else f"{t.question_key}: {t.title}"
+        title = t.title if t.question_key in (None, t.title) else f"{t.question_key}: {t.title}"
         block: list[Flowable] = [
             heading(styles, title, f"counts-{i}", 1),
             Paragraph(f"{t.answers_total:,} answers from {t.respondents_total:,} respondents.", styles["note"]),

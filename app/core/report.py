@@ -251,7 +251,8 @@ def build_report(data: ReportData) -> ReportContent:
     codebook = build_codebook_entries(data.themes, examples, totals.answers)
     counts = [count_table("All questions", None, totals, order)]
     if len(questions) > 1:
-        counts += [count_table(q.text or q.key, q.key, summarise(per_q[q.id]), order) for q in questions]
+        counts += [count_table(q.text or q.key, q.key, summarise(per_q[q.id]), order, hide_unused=True)
+                   for q in questions]
     ranked = sort_themes_by(order, lambda tid: totals.answers[tid])
     rows = [(r.label, r.kind, r.depth, t.id) for r, t in zip(counts[0].theme_rows, ranked, strict=True)]
     rows += [(STATUS_LABELS[k], k, 0, k) for k in ("none", "uncoded")]

@@ -179,13 +179,15 @@ def summarise(tally: Tally) -> Summary:
                    status_answers, status_respondents)
 
 
-def count_table(title: str, key: str | None, s: Summary, order: list[tuple[Theme, int]]) -> CountTable:
-    """Turn a summary into a table sorted by frequency within each level of the tree."""
+def count_table(title: str, key: str | None, s: Summary, order: list[tuple[Theme, int]],
+                hide_unused: bool = False) -> CountTable:
+    """Turn a summary into a table sorted by frequency within each level (per question, unused themes left out)."""
     depth = {t.id: d for t, d in order}
     rows = tuple(
         CountRow(t.name, "theme", depth[t.id], t.color, s.answers[t.id], percent(s.answers[t.id], s.n_answers),
                  s.respondents[t.id], percent(s.respondents[t.id], s.n_respondents))
         for t in sort_themes_by(order, lambda tid: s.answers[tid])
+        if not hide_unused or s.answers[t.id]
     )
     status = [
         CountRow(STATUS_LABELS[k], k, 0, None, s.status_answers[k], percent(s.status_answers[k], s.n_answers),

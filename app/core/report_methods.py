@@ -83,9 +83,12 @@ def _agreement_sentences(overall: AgreementRow | None, rows: Sequence[AgreementR
             f"Per theme, κ ranged from {format_stat(low.kappa)} ({low.theme}) to {format_stat(high.kappa)} "
             f"({high.theme})."
         )
+    undefined: dict[str, list[str]] = {}
     for r in rows or ():
         if r.kappa is None:
-            out.append(f"κ was undefined for {r.theme}" + (f" ({r.undefined_reason})." if r.undefined_reason else "."))
+            undefined.setdefault(r.undefined_reason, []).append(r.theme)
+    for reason, themes in undefined.items():
+        out.append(f"κ was undefined for {_join_names(themes)}" + (f" ({reason})." if reason else "."))
     return out
 
 
