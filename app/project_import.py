@@ -28,8 +28,7 @@ class ImportUseCases:
 
     def import_survey(self, path: str | Path, *, roles: Mapping[str, ColumnRole] | None = None,
                       encoding: str | None = None, delimiter: str | None = None, header_rows: int | None = None,
-                      sheet: str | None = None, progress: Progress | None = None,
-                      allow_same_file: bool = False) -> Changes:
+                      sheet: str | None = None, progress: Progress | None = None) -> Changes:
         """Import a survey wave; the same file twice is refused, stored answers and codings are kept."""
         from app.core.survey_file import read_survey_table
         from app.core.survey_import import build_survey, propose_roles
@@ -38,6 +37,10 @@ class ImportUseCases:
         report(0.0, "Reading file")
         table = read_survey_table(path, encoding=encoding, delimiter=delimiter, header_rows=header_rows,
                                   sheet=sheet)
+        with self._session() as s:
+            earlier = find_source(s, table.checksum)
+        if earlier is not None:
+            raise ProjectError(f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})")
         chosen = dict(propose_roles(table))
         chosen.update(roles or {})
         report(0.3, "Checking answers")
@@ -52,9 +55,6 @@ class ImportUseCases:
         )
         report(0.5, "Storing answers")
         with self._session() as s:
-            earlier = find_source(s, wave.checksum)
-            if earlier is not None and not allow_same_file:
-                raise ProjectError(f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})")
             counts = insert_wave(s, wave)
             report(0.95, "Saving")
         report(1.0, "Imported")
