@@ -9,8 +9,8 @@ from pathlib import Path
 from app.cli_commands import _coder_arg, _json_arg, _project_arg, add_user_errors, command
 from app.core.codebook_io import CodebookError
 from app.core.export import ExportError
-from app.core.survey_file import SurveyFileError
 from app.core.models import ColumnRole
+from app.core.survey_file import SurveyFileError
 from app.project import Project
 from app.project_analysis import CONSENSUS_CODER
 from app.project_records import ProjectError
