@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from dataclasses import dataclass, field
 from enum import Enum
@@ -10,6 +12,19 @@ from enum import Enum
 def new_id() -> str:
     """Return a fresh stable identifier for entities that travel between project files."""
     return str(uuid.uuid4())
+
+
+def new_ids(count: int) -> list[str]:
+    """Return many fresh, increasing UUIDs (version 7), so bulk inserts append to the database's indexes."""
+    millis = time.time_ns() // 1_000_000
+    counter = int.from_bytes(os.urandom(10), "big") >> 7  # 73 random bits leave room to count upwards
+    head = (millis & (1 << 48) - 1) << 80 | 0x7 << 76
+    ids = []
+    for value in range(counter, counter + count):
+        number = head | (value >> 62 & 0xFFF) << 64 | 0b10 << 62 | (value & (1 << 62) - 1)
+        h = f"{number:032x}"
+        ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return ids
 
 
 class Origin(str, Enum):

@@ -76,6 +76,7 @@ class AttributeRow(Base):
     """A respondent's closed answer or demographic (age group, sector...)."""
 
     __tablename__ = "attributes"
+    __table_args__ = {"sqlite_with_rowid": False}  # clustered by (respondent, name): no second index
     respondent_id: Mapped[str] = mapped_column(
         ForeignKey("respondents.id", ondelete="CASCADE"), primary_key=True
     )
@@ -87,12 +88,15 @@ class ResponseRow(Base):
     """One respondent's answer to one open question: the unit of coding."""
 
     __tablename__ = "responses"
-    __table_args__ = (UniqueConstraint("respondent_id", "question_id"),)
+    __table_args__ = (
+        UniqueConstraint("respondent_id", "question_id"),
+        Index("ix_responses_question_seq", "question_id", "seq"),
+    )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     respondent_id: Mapped[str] = mapped_column(ForeignKey("respondents.id", ondelete="CASCADE"))
-    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
     source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"), nullable=True)
 
 
@@ -124,7 +128,7 @@ class CodingRow(Base):
     """One theme on one response by one coder."""
 
     __tablename__ = "codings"
-    __table_args__ = (Index("ix_codings_coder_response", "coder_id", "response_id"),)
+    __table_args__ = (Index("ix_codings_coder_response", "coder_id", "response_id"), {"sqlite_with_rowid": False})
     response_id: Mapped[str] = mapped_column(
         ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
     )
@@ -138,6 +142,7 @@ class NoneAppliesRow(Base):
     """A coder decided that no theme applies to a response (not the same as not yet coded)."""
 
     __tablename__ = "none_applies"
+    __table_args__ = {"sqlite_with_rowid": False}
     response_id: Mapped[str] = mapped_column(
         ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
     )

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core.models import new_id
+from app.core.models import new_id, new_ids
 from app.storage.changes import now_iso
-from app.storage.schema import AttributeRow, QuestionRow, RespondentRow, ResponseRow, SourceRow
+from app.storage.schema import QuestionRow, RespondentRow, ResponseRow, SourceRow
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,15 @@ def find_source(session: Session, checksum: str) -> tuple[str, str] | None:
     return (row.file_name, row.imported_at) if row else None
 
 
+def bulk_insert(session: Session, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+    """Insert many rows with one driver-level executemany (no per-row statement compilation)."""
+    if not rows:
+        return
+    marker = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
+    session.connection().exec_driver_sql(sql, rows)
+
+
 def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
     """Add a survey wave, reusing known respondents and questions and never touching stored answers."""
     source_id = new_id()
@@ -51,42 +61,40 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
     for key, text in wave.questions:
         if key not in question_ids:
             question_ids[key] = new_id()
-            new_questions.append({"id": question_ids[key], "key": key, "text": text, "position": next_position})
+            new_questions.append((question_ids[key], key, text, next_position))
             next_position += 1
 
     respondent_ids = dict(session.execute(select(RespondentRow.external_id, RespondentRow.id)).all())
     seq = (session.scalar(select(func.max(RespondentRow.seq))) or 0) + 1
+    fresh = [(external_id, attrs) for external_id, attrs in wave.respondents if external_id not in respondent_ids]
     new_respondents, attributes = [], []
-    for external_id, attrs in wave.respondents:
-        if external_id in respondent_ids:
-            continue
-        rid = new_id()
+    for (external_id, attrs), rid in zip(fresh, new_ids(len(fresh))):
         respondent_ids[external_id] = rid
-        new_respondents.append({"id": rid, "external_id": external_id, "seq": seq, "source_id": source_id})
+        new_respondents.append((rid, external_id, seq, source_id))
         seq += 1
-        attributes.extend({"respondent_id": rid, "name": n, "value": v} for n, v in attrs.items())
+        attributes.extend((rid, name, value) for name, value in attrs.items())
 
     existing = set(session.execute(select(ResponseRow.respondent_id, ResponseRow.question_id)).all())
     response_seq = (session.scalar(select(func.max(ResponseRow.seq))) or 0) + 1
     new_answers, kept = [], 0
+    ids = iter(new_ids(len(wave.answers)))
     for external_id, key, text in wave.answers:
         pair = (respondent_ids[external_id], question_ids[key])
         if pair in existing:
             kept += 1
             continue
         existing.add(pair)
-        new_answers.append({"id": new_id(), "respondent_id": pair[0], "question_id": pair[1], "text": text,
-                            "seq": response_seq, "source_id": source_id})
+        new_answers.append((next(ids), pair[0], pair[1], text, response_seq, source_id))
         response_seq += 1
 
-    session.execute(insert(SourceRow), [{
-        "id": source_id, "file_name": wave.file_name, "checksum": wave.checksum, "imported_at": now_iso(),
-        "respondents": len(new_respondents), "answers": len(new_answers),
-        "blank_answers": wave.blank_answers,
-    }])
-    for model, rows in ((QuestionRow, new_questions), (RespondentRow, new_respondents),
-                        (AttributeRow, attributes), (ResponseRow, new_answers)):
-        if rows:
-            session.execute(insert(model.__table__), rows)
+    bulk_insert(session, "sources", ("id", "file_name", "checksum", "imported_at", "respondents", "answers",
+                                     "blank_answers"),
+                [(source_id, wave.file_name, wave.checksum, now_iso(), len(new_respondents), len(new_answers),
+                  wave.blank_answers)])
+    bulk_insert(session, "questions", ("id", "key", "text", "position"), new_questions)
+    bulk_insert(session, "respondents", ("id", "external_id", "seq", "source_id"), new_respondents)
+    bulk_insert(session, "attributes", ("respondent_id", "name", "value"), attributes)
+    bulk_insert(session, "responses", ("id", "respondent_id", "question_id", "text", "seq", "source_id"),
+                new_answers)
     return WaveCounts(source_id, len(new_respondents), len(new_questions), len(new_answers), kept,
                       wave.blank_answers)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 01:59:09.599678
+Create Date: 2026-11-29 02:42:35.790436
 """
 
 import sqlalchemy as sa
@@ -101,6 +101,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("respondent_id", "name", name=op.f("pk_attributes")),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "responses",
@@ -127,8 +128,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("respondent_id", "question_id", name=op.f("uq_responses_respondent_id")),
     )
     with op.batch_alter_table("responses", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_responses_question_id"), ["question_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_responses_seq"), ["seq"], unique=False)
+        batch_op.create_index("ix_responses_question_seq", ["question_id", "seq"], unique=False)
 
     op.create_table(
         "codings",
@@ -146,6 +146,7 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(["theme_id"], ["themes.id"], name=op.f("fk_codings_theme_id_themes")),
         sa.PrimaryKeyConstraint("response_id", "theme_id", "coder_id", name=op.f("pk_codings")),
+        sqlite_with_rowid=False,
     )
     with op.batch_alter_table("codings", schema=None) as batch_op:
         batch_op.create_index("ix_codings_coder_response", ["coder_id", "response_id"], unique=False)
@@ -180,6 +181,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("response_id", "coder_id", name=op.f("pk_none_applies")),
+        sqlite_with_rowid=False,
     )
     # ### end Alembic commands ###
 
@@ -198,8 +200,7 @@ def downgrade() -> None:
 
     op.drop_table("codings")
     with op.batch_alter_table("responses", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_responses_seq"))
-        batch_op.drop_index(batch_op.f("ix_responses_question_id"))
+        batch_op.drop_index("ix_responses_question_seq")
 
     op.drop_table("responses")
     op.drop_table("attributes")
