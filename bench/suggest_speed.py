@@ -1,0 +1,99 @@
+"""Benchmark: suggestion latency with 10,000 coded examples, and bulk suggestions for 100,000 answers.
+
+Bulk suggestions (rapidfuzz cdist in blocks, all cores) are compared in the same run with a naive
+per-pair Python loop over the examples, timed on a subsample and extrapolated. Also times grouping
+the 100,000 answers into near-duplicate groups. Peak memory is the process's maximum resident size.
+
+    /work/venv/bin/python bench/suggest_speed.py [--examples 10000] [--answers 100000] [--naive 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import heapq
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from suggest_quality import synthetic_survey  # noqa: E402
+
+from app.core.near_duplicates import near_duplicate_groups  # noqa: E402
+from app.core.suggest import SuggestionEngine, example_key  # noqa: E402
+from app.core.text_match import tokenise  # noqa: E402
+
+
+def peak_mib() -> float:
+    """Return the process's peak resident memory in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def naive_neighbours(engine: SuggestionEngine, texts: list[str]) -> float:
+    """Time a per-pair Python loop that scores every example for each text; return seconds per text."""
+    keys = list(engine._all.keys)  # the same comparison strings the engine uses
+    started = time.perf_counter()
+    for text in texts:
+        key = example_key(tokenise(text))
+        heapq.nlargest(engine.neighbours, ((engine.scorer(key, other), i) for i, other in enumerate(keys)))
+        engine.matcher.match(text)
+    return (time.perf_counter() - started) / len(texts)
+
+
+def main() -> None:
+    """Build the engine, time single and bulk suggestions, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--examples", type=int, default=10_000)
+    parser.add_argument("--answers", type=int, default=100_000)
+    parser.add_argument("--naive", type=int, default=200, help="answers timed with the naive loop")
+    parser.add_argument("--queries", type=int, default=500)
+    args = parser.parse_args()
+
+    themes, coded = synthetic_survey(args.examples, seed=1)
+    started = time.perf_counter()
+    engine = SuggestionEngine(themes)
+    for rid, qid, text, truth in coded:
+        engine.add_example(rid, text, tuple(truth), qid)
+    build = time.perf_counter() - started
+    print(f"engine: {len(engine)} examples added one by one in {build:.2f} s "
+          f"({build / len(engine) * 1e6:.0f} us per add_example)")
+
+    _, fresh = synthetic_survey(max(args.queries, args.answers), seed=2)
+    latencies = []
+    for _rid, qid, text, _ in fresh[: args.queries]:
+        t0 = time.perf_counter()
+        engine.suggest(text, top_k=3, question_id=qid)
+        latencies.append((time.perf_counter() - t0) * 1000)
+    latencies.sort()
+    p95 = latencies[int(0.95 * len(latencies)) - 1]
+    print(f"suggest(): {len(latencies)} answers, p50 {statistics.median(latencies):.2f} ms, p95 {p95:.2f} ms, "
+          f"max {latencies[-1]:.2f} ms")
+    t0 = time.perf_counter()
+    engine.remove_example(coded[0][0])
+    engine.add_example(*coded[0][:1], coded[0][2], tuple(coded[0][3]), coded[0][1])
+    print(f"remove_example + add_example: {(time.perf_counter() - t0) * 1e3:.3f} ms")
+
+    items = [(rid, text, qid) for rid, qid, text, _ in fresh[: args.answers]]
+    before = peak_mib()
+    t0 = time.perf_counter()
+    results = engine.suggest_many(items, top_k=3)
+    bulk = time.perf_counter() - t0
+    shown = sum(1 for r in results.values() if r)
+    print(f"suggest_many(): {len(items)} answers in {bulk:.1f} s ({len(items) / bulk:.0f} answers/s), "
+          f"{shown} with a suggestion; peak RSS {before:.0f} -> {peak_mib():.0f} MiB")
+    per_text = naive_neighbours(engine, [text for _, text, _ in items[: args.naive]])
+    print(f"naive per-pair loop: {per_text * 1e3:.1f} ms per answer on {args.naive} answers -> "
+          f"{per_text * len(items):.0f} s extrapolated for {len(items)} ({per_text * len(items) / bulk:.1f}x slower)")
+
+    t0 = time.perf_counter()
+    groups = near_duplicate_groups([(rid, text) for rid, text, _ in items])
+    grouped = sum(len(g.response_ids) for g in groups)
+    print(f"near_duplicate_groups(): {len(items)} answers in {time.perf_counter() - t0:.1f} s, "
+          f"{len(groups)} groups holding {grouped} answers; peak RSS {peak_mib():.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

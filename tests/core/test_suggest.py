@@ -1,0 +1,163 @@
+"""Tests for the suggestion engine: keyword and example evidence, calibration, bulk and cancel."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from app.core.models import Theme
+from app.core.progress import Cancelled
+from app.core.suggest import Calibration, Evidence, Suggestion, SuggestionEngine, fit_calibration
+
+THEMES = [
+    Theme(id="transp", name="transparency", keywords={"ru": ("прозрачность", "отчет"), "kk": ("ашықтық",)}),
+    Theme(id="aware", name="awareness", keywords={"en": ("advertis", "social media"), "ru": ("реклам",)}),
+    Theme(id="resp", name="responsiveness", keywords={"en": ("responsiveness",)}),
+    Theme(id="trust", name="trust"),
+]
+CODED = [
+    ("e1", "officials never reply to complaints", ("resp",)),
+    ("e2", "nobody replied to my complaint for months", ("resp",)),
+    ("e3", "I do not believe anything will change here", ("trust",)),
+    ("e4", "they never reply to complaints at all", ("resp",)),
+    ("e5", "nothing will change, it is all for show", ("trust",)),
+]
+
+
+def _engine(**options) -> SuggestionEngine:
+    engine = SuggestionEngine(THEMES, **options)
+    for rid, text, themes in CODED:
+        engine.add_example(rid, text, themes, "q1")
+    return engine
+
+
+def test_keyword_reason_names_keyword_and_spans_the_answer_word():
+    """An inflected keyword makes its theme the top suggestion, with the matched word's span."""
+    text = "Нужно больше прозрачности!"
+    top = SuggestionEngine(THEMES).suggest(text)[0]
+    keyword = next(r for r in top.reasons if r.kind == "keyword")
+    assert top.theme_id == "transp"
+    assert "прозрачность" in keyword.text
+    assert [text[s:e] for s, e in keyword.spans] == ["прозрачности"]
+
+
+def test_examples_teach_a_theme_without_keywords():
+    """After coded examples, a similar new answer gets their theme first and cites them."""
+    assert SuggestionEngine(THEMES).suggest("officials never reply to my complaints") == []
+    top = _engine().suggest("officials never reply to my complaints")[0]
+    example = next(r for r in top.reasons if r.kind == "example")
+    assert top.theme_id == "resp"
+    assert set(example.example_ids) <= {"e1", "e2", "e4"} and example.example_ids
+
+
+def test_remove_example_undoes_its_vote():
+    """Removing the coded examples of a theme removes that theme's example evidence."""
+    engine = _engine()
+    before = engine.evidence("nothing will change, all for show", "q1")["trust"].vote
+    engine.remove_example("e3")
+    engine.remove_example("e5")
+    after = engine.evidence("nothing will change, all for show", "q1")["trust"]
+    assert before > 0.5 and after.vote == 0.0 and after.prior == 0.0
+    assert len(engine) == 3
+
+
+def test_add_example_again_replaces_the_coding():
+    """Recoding an answer replaces its themes instead of adding a second copy."""
+    engine = _engine()
+    engine.add_example("e3", "I do not believe anything will change here", ("resp",), "q1")
+    assert len(engine) == 5
+    assert engine.evidence("I do not believe anything will change", "q1")["resp"].vote > 0.5
+
+
+def test_exclude_response_id_leaves_the_answer_out():
+    """Suggesting for a coded answer with exclude_response_id ignores its own coding."""
+    engine = SuggestionEngine(THEMES)
+    engine.add_example("only", "unique words here", ("trust",))
+    assert engine.evidence("unique words here")["trust"].vote > 0.5
+    assert engine.evidence("unique words here", exclude_response_id="only")["trust"].vote == 0.0
+
+
+def test_scores_in_unit_interval_and_monotone_in_evidence():
+    """Scores stay in [0, 1] and never fall when keyword, vote or prior evidence grows."""
+    engine = SuggestionEngine(THEMES)
+    grid = np.linspace(0, 1, 6)
+    for field in ("keyword", "vote", "prior"):
+        scores = [engine.score(Evidence(**{field: float(v)})) for v in grid]
+        assert all(0.0 <= s <= 1.0 for s in scores)
+        assert scores == sorted(scores) and scores[-1] > scores[0]
+
+
+def test_threshold_filters_and_top_k_limits():
+    """Themes below the threshold are not shown; at most top_k are returned, best first."""
+    engine = _engine()
+    text = "реклама и прозрачность, officials never reply"
+    everything = engine.suggest(text, top_k=10, threshold=0.0)
+    assert len(everything) == len(THEMES)
+    assert [s.score for s in everything] == sorted((s.score for s in everything), reverse=True)
+    shown = engine.suggest(text, top_k=10)
+    assert shown and all(s.score >= engine.threshold for s in shown)
+    assert len(shown) < len(everything)
+    assert len(engine.suggest(text, top_k=1)) == 1
+    with pytest.raises(ValueError, match="threshold"):
+        SuggestionEngine(THEMES, threshold=1.5)
+
+
+def test_to_dict_is_json_ready():
+    """Suggestions and reasons serialise to JSON with spans as lists."""
+    suggestion = SuggestionEngine(THEMES).suggest("Ашықтығы жоқ")[0]
+    data = json.loads(json.dumps(suggestion.to_dict()))
+    assert isinstance(suggestion, Suggestion)
+    assert data["theme_id"] == "transp" and data["reasons"][0]["spans"] == [[0, 8]]
+
+
+def test_suggest_many_matches_suggest_and_skips_own_coding():
+    """Bulk suggestions equal one-by-one suggestions (own coding left out)."""
+    engine = _engine()
+    items = [("n1", "they never reply to complaints", "q1"), ("e1", "officials never reply to complaints", "q1"),
+             ("n2", "больше рекламы в соцсетях")]
+    bulk = engine.suggest_many(items, top_k=3)
+    for rid, text, *rest in items:
+        single = engine.suggest(text, question_id=rest[0] if rest else None, exclude_response_id=rid)
+        assert [s.theme_id for s in bulk[rid]] == [s.theme_id for s in single]
+        assert [s.score for s in bulk[rid]] == pytest.approx([s.score for s in single], abs=1e-3)
+    assert bulk["e1"] and bulk["e1"][0].theme_id == "resp"
+    assert "e1" not in {rid for s in bulk["e1"] for r in s.reasons for rid in r.example_ids}
+
+
+def test_progress_raising_cancelled_stops_suggest_many():
+    """A progress callback that raises Cancelled stops bulk suggestion before all blocks are done."""
+    engine = _engine()
+    items = [(f"r{i}", f"answer number {i} about complaints") for i in range(50)]
+    calls = []
+
+    def progress(fraction: float, label: str) -> None:
+        calls.append(fraction)
+        if fraction > 0.2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        engine.suggest_many(items, block=10, progress=progress)
+    assert calls[-1] < 1.0
+
+
+def test_fit_calibration_recovers_known_coefficients():
+    """Logistic fitting recovers the coefficients that generated the labels."""
+    rng = np.random.default_rng(0)
+    features = rng.random((20000, 3))
+    truth = Calibration(bias=-3.0, keyword=4.0, vote=2.0, prior=1.0)
+    p = [truth.probability(*row) for row in features]
+    targets = (rng.random(len(p)) < np.array(p)).astype(float)
+    fitted = fit_calibration(features, targets)
+    assert fitted.bias == pytest.approx(-3.0, abs=0.3)
+    assert fitted.keyword == pytest.approx(4.0, abs=0.3)
+    assert fitted.vote == pytest.approx(2.0, abs=0.3)
+
+
+def test_calibrate_on_own_examples_keeps_slopes_non_negative():
+    """calibrate() refits on the engine's codings (leave-one-out) with non-negative slopes."""
+    engine = _engine()
+    fitted = engine.calibrate()
+    assert engine.calibration == fitted
+    assert min(fitted.keyword, fitted.vote, fitted.prior) >= 0.0

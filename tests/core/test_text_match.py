@@ -1,0 +1,88 @@
+"""Tests for normalising, stemming and fuzzy keyword matching with spans."""
+
+from __future__ import annotations
+
+from app.core.models import Theme
+from app.core.text_match import KeywordMatcher, match_key, normalise, tokenise, utf16_spans
+
+
+def _matcher(**keywords: tuple[str, ...]) -> KeywordMatcher:
+    return KeywordMatcher([Theme(id="t", name="theme", keywords=keywords)])
+
+
+def _matched_words(matcher: KeywordMatcher, text: str) -> list[str]:
+    return [text[s:e] for hit in matcher.match(text).get("t", []) for s, e in hit.spans]
+
+
+def test_normalise_folds_case_punctuation_yo_and_apostrophes():
+    """Case, punctuation, 'ё' and apostrophes do not change the normalised text."""
+    assert normalise("  Don't   KNOW!!! Всё,  ЖОҚ ") == "dont know все жоқ"
+
+
+def test_russian_inflections_share_a_key():
+    """Russian noun and comparative forms of one word get the same match key."""
+    keys = {match_key(w) for w in ("прозрачность", "прозрачности", "прозрачностью", "прозрачнее", "прозрачный")}
+    assert len(keys) == 1
+
+
+def test_kazakh_suffix_with_consonant_alternation_shares_a_key():
+    """Kazakh 'ашықтығы' (possessive, қ -> ғ) has the key of 'ашықтық'."""
+    assert match_key("ашықтығы") == match_key("ашықтық")
+    assert match_key("халыққа") == match_key("халық")
+
+
+def test_russian_keyword_matches_inflected_forms_with_spans():
+    """Keyword 'прозрачность' is found in 'прозрачности' and 'прозрачнее', spans on those words."""
+    matcher = _matcher(ru=("прозрачность",))
+    assert _matched_words(matcher, "Больше ПРОЗРАЧНОСТИ в бюджете!") == ["ПРОЗРАЧНОСТИ"]
+    assert _matched_words(matcher, "Надо сделать всё прозрачнее") == ["прозрачнее"]
+    assert matcher.match("Надо больше рекламы") == {}
+
+
+def test_kazakh_keyword_matches_possessive_form():
+    """Keyword 'ашықтық' matches 'ашықтығы' in a Kazakh answer."""
+    matcher = _matcher(kk=("ашықтық",))
+    assert _matched_words(matcher, "Шешімдердің ашықтығы жоқ") == ["ашықтығы"]
+
+
+def test_english_keyword_tolerates_typo_and_scores_it_lower():
+    """'responsiveness' matches the typo 'responsivness' with a score below an exact match."""
+    matcher = _matcher(en=("responsiveness",))
+    typo = matcher.match("more responsivness please")["t"][0]
+    exact = matcher.match("more responsiveness please")["t"][0]
+    assert typo.words == ("responsivness",)
+    assert 0.8 <= typo.score < exact.score == 1.0
+
+
+def test_stem_keyword_matches_longer_words():
+    """A keyword written as a stem ('advertis') matches 'Advertising' and 'advertise'."""
+    matcher = _matcher(en=("advertis",))
+    assert _matched_words(matcher, "Advertising on TV, advertise more") == ["Advertising", "advertise"]
+
+
+def test_multi_word_keyword_any_order_needs_all_words():
+    """'social media' matches 'media, social' and the joined form but not 'social' alone."""
+    matcher = _matcher(en=("social media",))
+    assert _matched_words(matcher, "Media (social) ads") == ["Media", "social"]
+    assert _matched_words(matcher, "socialmedia ads") == ["socialmedia"]
+    assert matcher.match("social workers") == {}
+
+
+def test_short_keywords_need_exact_words():
+    """Two-letter keywords like 'tv' match only the word itself, not words starting with it."""
+    matcher = _matcher(en=("tv",))
+    assert _matched_words(matcher, "TV ads") == ["TV"]
+    assert matcher.match("tvs and tvorog") == {}
+
+
+def test_tokenise_spans_index_the_original_text():
+    """Token spans cut the original word out of the answer, including after astral characters."""
+    text = "👍 Прозрачность, ok"
+    assert [text[t.start:t.end] for t in tokenise(text)] == ["Прозрачность", "ok"]
+
+
+def test_utf16_spans_count_astral_characters_twice():
+    """Qt offsets after an emoji are one larger than Python indices."""
+    text = "👍 нет"
+    assert utf16_spans(text, [(2, 5)]) == [(3, 6)]
+    assert utf16_spans("нет", [(0, 3)]) == [(0, 3)]
