@@ -13,6 +13,7 @@ from app import (
     cli_analysis,  # noqa: F401 - registers its sub-commands
     cli_commands,
     cli_data,  # noqa: F401 - registers its sub-commands
+    cli_suggest,  # noqa: F401 - registers its sub-commands
 )
 from app.cli_commands import COMMANDS
 

@@ -17,6 +17,7 @@ from app.project_import import ImportUseCases
 from app.project_merge import MergeUseCases
 from app.project_records import Changes, ProjectError
 from app.project_reports import ReportUseCases
+from app.project_suggest import SuggestUseCases
 from app.project_views import ViewQueries
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, last_undoable, next_redoable, now_iso, record_event, replay
@@ -24,7 +25,8 @@ from app.storage.database import StorageError, open_engine, project_url
 from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
 
 
-class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases, ReportUseCases, ViewQueries):
+class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases, ReportUseCases,
+              SuggestUseCases, ViewQueries):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     def __init__(self, engine, target: str) -> None:

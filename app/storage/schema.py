@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -147,6 +148,22 @@ class NoneAppliesRow(Base):
         ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
     )
     coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class SuggestionRow(Base):
+    """A proposed coding waiting in a coder's review queue, or the coder's verdict on it."""
+
+    __tablename__ = "suggestions"
+    __table_args__ = {"sqlite_with_rowid": False}
+    response_id: Mapped[str] = mapped_column(
+        ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme_id: Mapped[str] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True)
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending, accepted, rejected
     created_at: Mapped[str] = mapped_column(String(32), default="")
 
 
