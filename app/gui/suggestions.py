@@ -36,6 +36,12 @@ class SuggestionService(QObject):
         self._engine: Any = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thematic-suggest")
         self._generation = 0
+        self._closed = False
+
+    def _submit(self, work) -> None:
+        """Queue work on the engine thread, unless the service has been shut down (late timers)."""
+        if not self._closed:
+            self._executor.submit(work)
 
     @property
     def available(self) -> bool:
@@ -57,13 +63,13 @@ class SuggestionService(QObject):
             if generation == self._generation:
                 self._engine = engine
 
-        self._executor.submit(build)
+        self._submit(build)
 
     def add_example(self, example: Example) -> None:
         """Teach the engine one new coding (queued behind any running suggestion)."""
         if self.available:
             rid, text, theme_ids, qid = example
-            self._executor.submit(lambda: self._engine is not None and self._engine.add_example(
+            self._submit(lambda: self._engine is not None and self._engine.add_example(
                 rid, text, tuple(theme_ids), qid))
 
     def request(self, response_id: str, text: str, question_id: str) -> None:
@@ -80,7 +86,7 @@ class SuggestionService(QObject):
                 found = []
             self.ready.emit(response_id, found)
 
-        self._executor.submit(compute)
+        self._submit(compute)
 
     def wait_idle(self) -> None:
         """Block until queued engine work is done (tests and benchmarks)."""
@@ -88,6 +94,7 @@ class SuggestionService(QObject):
 
     def shutdown(self) -> None:
         """Stop the worker thread."""
+        self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
