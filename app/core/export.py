@@ -24,15 +24,14 @@ from __future__ import annotations
 import csv
 import os
 import re
-import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from app.core.atomic_file import write_atomically
 from app.core.models import Coding, Question, Respondent, Response, Theme
 from app.core.report_counts import theme_tree_order
 
@@ -144,22 +143,6 @@ def _rows(data: ExportData, layout: str) -> Iterator[list[object]]:
     raise ExportError(f"unknown export layout {layout!r}: expected one of {', '.join(LAYOUTS)}")
 
 
-def _replace_atomically(path: str | os.PathLike[str], suffix: str, write: Callable[[str], None]) -> None:
-    """Write into a temporary file beside `path`, then move it into place (never half a file)."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".thematic-", suffix=suffix, dir=target.parent)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write here ({exc.strerror or exc})") from exc
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_csv(data: ExportData, path: str | os.PathLike[str], layout: str = "wide", delimiter: str = ",") -> None:
     """Write one layout as UTF-8-with-BOM CSV, formula-like text neutralised."""
     rows = _rows(data, layout)
@@ -170,7 +153,7 @@ def write_csv(data: ExportData, path: str | os.PathLike[str], layout: str = "wid
             for row in rows:
                 out.writerow(["" if v is None else neutralise(v) if isinstance(v, str) else v for v in row])
 
-    _replace_atomically(path, ".csv", write)
+    write_atomically(path, ".csv", write)
 
 
 def xlsx_text(value: str) -> str:
@@ -215,4 +198,4 @@ def write_xlsx(data: ExportData, path: str | os.PathLike[str], layouts: Sequence
             ws.append(_xlsx_row(ws, [column, tid, parent, t.definition, t.inclusion, t.exclusion]))
         wb.save(tmp)
 
-    _replace_atomically(path, ".xlsx", write)
+    write_atomically(path, ".xlsx", write)

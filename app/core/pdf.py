@@ -9,10 +9,8 @@ render never leaves a half-written PDF. `progress(fraction, label)` may raise to
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +29,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from app.core.atomic_file import write_atomically
 from app.core.models import Codebook, Theme
 from app.core.pdf_charts import fit_text
 from app.core.pdf_sections import (
@@ -185,19 +184,6 @@ def _facts(c: ReportContent) -> list[tuple[str, str]]:
     return facts
 
 
-def _write_atomically(path: str | os.PathLike[str], build: Callable[[str], None]) -> None:
-    """Build into a temporary file next to `path` and move it into place only on success."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".thematic-", suffix=".pdf", dir=target.parent)
-    os.close(fd)
-    try:
-        build(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def render_pdf(content: ReportContent, path: str | os.PathLike[str], progress: Progress | None = None) -> None:
     """Render the full codebook summary report to `path` (A4, embedded fonts, one layout pass)."""
     register_fonts()
@@ -227,7 +213,7 @@ def render_pdf(content: ReportContent, path: str | os.PathLike[str], progress: P
         doc = _ReportDoc(tmp, content.title, units, progress)
         doc.build(story, canvasmaker=_ReportCanvas)
 
-    _write_atomically(path, build)
+    write_atomically(path, ".pdf", build)
     if progress is not None:
         progress(1.0, "Report written")
 
@@ -249,4 +235,4 @@ def render_codebook_pdf(codebook_themes: Codebook | Sequence[Theme], title: str,
     def build(tmp: str) -> None:
         _ReportDoc(tmp, title, len(story), None).build(story, canvasmaker=_ReportCanvas)
 
-    _write_atomically(path, build)
+    write_atomically(path, ".pdf", build)
