@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from app.core.atomic_file import write_atomically
 from app.core.models import Codebook, Theme
 
 FORMAT_NAME = "thematic-codebook"
@@ -287,14 +286,7 @@ def dump_codebook(codebook: Codebook, path: str | Path) -> None:
     """Write a codebook file (YAML or JSON by suffix) atomically, so a crash never leaves half a file."""
     path = Path(path)
     text = dump_codebook_text(codebook, format_for_path(path))
-    directory = path.parent if str(path.parent) else Path(".")
-    temporary = None
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(temporary, path)
+        write_atomically(path, path.suffix, lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline="\n"))
     except OSError as exc:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
         raise CodebookError(f"{path.name}: cannot write the file ({exc.strerror or exc})") from exc
