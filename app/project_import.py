@@ -53,6 +53,7 @@ class ImportUseCases:
             answers=[(a.respondent_id, a.question_key, a.text) for a in survey.answers],
             blank_answers=survey.blank_answers,
         )
+        del table, survey  # the wave rows are all that is needed now; free the parsed copies before storing
         report(0.5, "Storing answers")
         with self._session() as s:
             counts = insert_wave(s, wave)

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 
 from app.storage import repository as repo
 from app.storage.schema import (
-    AttributeRow,
     CodingRow,
     NoneAppliesRow,
     RespondentRow,
@@ -46,15 +45,14 @@ class ViewQueries:
         return ResponseListing(question_id=question_id, coder=coder, lines=lines, decisions=decisions)
 
     def attribute_names(self) -> list[str]:
-        """Return the respondent attribute names (closed questions, demographics) in name order."""
+        """Return the respondent attribute names (closed questions, demographics) in survey order."""
         with self._session() as s:
-            return list(s.scalars(select(AttributeRow.name).distinct().order_by(AttributeRow.name)))
+            return repo.attribute_names(s)
 
     def attribute_values(self, name: str) -> dict[str, str]:
         """Return respondent id -> value of one attribute, for a table column or a filter."""
         with self._session() as s:
-            return dict(s.execute(select(AttributeRow.respondent_id, AttributeRow.value)
-                                  .where(AttributeRow.name == name)).all())
+            return repo.attribute_values(s, name)
 
     def decisions_for(self, coder: str, response_ids: Iterable[str]) -> dict[str, frozenset[str] | None]:
         """Return the current decision of each response (None = uncoded), to refresh rows after a change."""

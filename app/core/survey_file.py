@@ -34,6 +34,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -246,7 +247,7 @@ def _read_text(path: str | Path, data: bytes, encoding: str | None, delimiter: s
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(max_cell_chars)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(_physical_lines(text), delimiter=delimiter)
         for number, record in enumerate(reader, start=1):  # noqa: B007 (number names the failing row)
             if not any(record):
                 continue
@@ -266,6 +267,21 @@ def _read_text(path: str | Path, data: bytes, encoding: str | None, delimiter: s
         raise SurveyFileError(path, numbers[-1] if numbers else None,
                               "a quoted cell that starts in this row is never closed")
     return _Grid(records, numbers, truncated, used, delimiter)
+
+
+def _physical_lines(text: str) -> Iterator[str]:
+    """Yield the file's lines lazily (a StringIO copy of a large file costs four bytes per character)."""
+    if "\n" not in text and "\r" in text:  # old Mac line ends: let StringIO split them
+        yield from io.StringIO(text, newline="")
+        return
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end + 1]
+        start = end + 1
 
 
 def _ends_inside_quotes(text: str, delimiter: str) -> bool:

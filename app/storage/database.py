@@ -59,7 +59,7 @@ def connect(url: str) -> Engine:
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: imports update several indexes at once
+        cursor.execute("PRAGMA cache_size=-32768")  # 32 MiB: imports update several indexes at once
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme
 from app.storage.schema import (
-    AttributeRow,
     CoderRow,
     CodingRow,
     MetaRow,
@@ -96,14 +95,29 @@ def find_coder(session: Session, name: str) -> Coder | None:
 
 
 def list_respondents(session: Session) -> list[Respondent]:
-    """Return respondents with their attributes."""
-    attributes: dict[str, dict[str, str]] = defaultdict(dict)
-    for rid, name, value in session.execute(
-        select(AttributeRow.respondent_id, AttributeRow.name, AttributeRow.value)
-    ):
-        attributes[rid][name] = value
-    rows = session.execute(select(RespondentRow.id, RespondentRow.external_id).order_by(RespondentRow.seq))
-    return [Respondent(id=i, external_id=e, attributes=attributes.get(i, {})) for i, e in rows]
+    """Return respondents with their attributes, in import order."""
+    rows = session.execute(select(RespondentRow.id, RespondentRow.external_id, RespondentRow.attributes)
+                           .order_by(RespondentRow.seq))
+    return [Respondent(id=i, external_id=e, attributes=json.loads(a or "{}")) for i, e, a in rows]
+
+
+def attribute_names(session: Session) -> list[str]:
+    """Return every attribute name in the order the survey columns first brought them."""
+    names: dict[str, None] = {}
+    for (text,) in session.execute(select(RespondentRow.attributes)):
+        if text and text != "{}":
+            names.update(dict.fromkeys(json.loads(text)))
+    return list(names)
+
+
+def attribute_values(session: Session, name: str) -> dict[str, str]:
+    """Return respondent id -> value of one attribute (respondents without it are left out)."""
+    values = {}
+    for rid, text in session.execute(select(RespondentRow.id, RespondentRow.attributes)):
+        value = json.loads(text or "{}").get(name)
+        if value is not None:
+            values[rid] = value
+    return values
 
 
 def list_responses(session: Session, question_id: str | None = None) -> list[Response]:

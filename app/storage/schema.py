@@ -70,19 +70,8 @@ class RespondentRow(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     external_id: Mapped[str] = mapped_column(Text, unique=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
+    attributes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: closed answers and demographics
     source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"), nullable=True)
-
-
-class AttributeRow(Base):
-    """A respondent's closed answer or demographic (age group, sector...)."""
-
-    __tablename__ = "attributes"
-    __table_args__ = {"sqlite_with_rowid": False}  # clustered by (respondent, name): no second index
-    respondent_id: Mapped[str] = mapped_column(
-        ForeignKey("respondents.id", ondelete="CASCADE"), primary_key=True
-    )
-    name: Mapped[str] = mapped_column(String(255), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
 
 
 class ResponseRow(Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,12 +68,11 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
     respondent_ids = dict(session.execute(select(RespondentRow.external_id, RespondentRow.id)).all())
     seq = (session.scalar(select(func.max(RespondentRow.seq))) or 0) + 1
     fresh = [(external_id, attrs) for external_id, attrs in wave.respondents if external_id not in respondent_ids]
-    new_respondents, attributes = [], []
+    new_respondents = []
     for (external_id, attrs), rid in zip(fresh, new_ids(len(fresh))):
         respondent_ids[external_id] = rid
-        new_respondents.append((rid, external_id, seq, source_id))
+        new_respondents.append((rid, external_id, seq, json.dumps(attrs, ensure_ascii=False), source_id))
         seq += 1
-        attributes.extend((rid, name, value) for name, value in attrs.items())
 
     existing = set(session.execute(select(ResponseRow.respondent_id, ResponseRow.question_id)).all())
     response_seq = (session.scalar(select(func.max(ResponseRow.seq))) or 0) + 1
@@ -92,8 +92,7 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
                 [(source_id, wave.file_name, wave.checksum, now_iso(), len(new_respondents), len(new_answers),
                   wave.blank_answers)])
     bulk_insert(session, "questions", ("id", "key", "text", "position"), new_questions)
-    bulk_insert(session, "respondents", ("id", "external_id", "seq", "source_id"), new_respondents)
-    bulk_insert(session, "attributes", ("respondent_id", "name", "value"), attributes)
+    bulk_insert(session, "respondents", ("id", "external_id", "seq", "attributes", "source_id"), new_respondents)
     bulk_insert(session, "responses", ("id", "respondent_id", "question_id", "text", "seq", "source_id"),
                 new_answers)
     return WaveCounts(source_id, len(new_respondents), len(new_questions), len(new_answers), kept,

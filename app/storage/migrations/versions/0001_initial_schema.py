@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-29 02:49:07.299477
+Create Date: 2026-11-29 02:55:46.652143
 """
 
 import sqlalchemy as sa
@@ -84,24 +84,11 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("external_id", sa.Text(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("attributes", sa.Text(), nullable=False),
         sa.Column("source_id", sa.String(length=36), nullable=True),
         sa.ForeignKeyConstraint(["source_id"], ["sources.id"], name=op.f("fk_respondents_source_id_sources")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_respondents")),
         sa.UniqueConstraint("external_id", name=op.f("uq_respondents_external_id")),
-    )
-    op.create_table(
-        "attributes",
-        sa.Column("respondent_id", sa.String(length=36), nullable=False),
-        sa.Column("name", sa.String(length=255), nullable=False),
-        sa.Column("value", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["respondent_id"],
-            ["respondents.id"],
-            name=op.f("fk_attributes_respondent_id_respondents"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("respondent_id", "name", name=op.f("pk_attributes")),
-        sqlite_with_rowid=False,
     )
     op.create_table(
         "responses",
@@ -226,7 +213,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_responses_question_seq")
 
     op.drop_table("responses")
-    op.drop_table("attributes")
     op.drop_table("respondents")
     op.drop_table("themes")
     op.drop_table("sources")
