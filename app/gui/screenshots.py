@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app.gui.demo_project import build_demo_project  # noqa: E402
@@ -27,7 +29,7 @@ def _save(widget: QWidget, path: Path) -> Path:
 
 
 def take_screenshots(outdir: str | Path) -> list[Path]:
-    """Open the demo project offscreen and write PNGs of the start, import, coding and codebook screens."""
+    """Open the demo project offscreen and write PNGs of the start, coding, codebook, review, report and import screens."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["thematic-screenshots"])
@@ -56,11 +58,38 @@ def take_screenshots(outdir: str | Path) -> list[Path]:
         window.tabs.setCurrentWidget(window.codebook)
         window.codebook.select("demo-awareness")
         written.append(_save(window, outdir / "codebook.png"))
+        written += _review_and_report(window, outdir)
         wizard = _import_wizard(window, Path(tmp))
         if wizard is not None:
             written.append(_save(wizard, outdir / "import.png"))
             wizard.close()
         window.close()
+    return written
+
+
+def _review_and_report(window: MainWindow, outdir: Path) -> list[Path]:
+    """Open the agreement review (two disagreements settled) and the export report dialog."""
+    window.open_review()
+    review = window.review
+    review.resize(1240, 800)
+    if len(review.compared()) > 2 and window.coder in review.coder_boxes:  # the two demo coders only
+        review.coder_boxes[window.coder].setChecked(False)
+    deadline = time.monotonic() + 60
+    while review.agreement_model.rowCount() == 0 and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    review.decide(review.compared()[0])
+    review.decide("union")
+    review.table.setFocus()
+    written = [_save(review, outdir / "review.png")]
+    review.close()
+    window.opener = lambda _path: None
+    window.open_report_dialog()
+    dialog = window.report_dialog
+    for i in range(min(2, dialog.attributes.count())):
+        dialog.attributes.item(i).setCheckState(Qt.CheckState.Checked)
+    written.append(_save(dialog, outdir / "report.png"))
+    dialog.close()
     return written
 
 

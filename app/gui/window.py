@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from app.gui import merge_dialog, report_dialog
 from app.gui.codebook_editor import CodebookEditor
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
+from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
+from app.gui.review import ReviewDialog
 from app.gui.settings import AppSettings
 from app.gui.start_screen import StartScreen
 from app.gui.tasks import TaskBar, TaskRunner
@@ -37,6 +40,8 @@ class MainWindow(QMainWindow):
         self.project: Project | None = None
         self.coder = ""
         self.runner = TaskRunner(self)
+        self.opener = open_in_viewer  # how written reports are shown; tests replace it
+        self.review: ReviewDialog | None = None
         self.start = StartScreen()
         self.workspace = CodingWorkspace()
         self.codebook = CodebookEditor()
@@ -72,9 +77,14 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&New project…"), self.ask_new_project, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("&Open project…"), self.ask_open_project, QKeySequence.StandardKey.Open)
         self.import_action = self._action(file_menu, self.tr("&Import survey…"), self.open_import_wizard, "Ctrl+I")
+        self.merge_action = self._action(file_menu, self.tr("&Merge coder's project…"), self.ask_merge_project)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file_menu, self.tr("Open the &demo survey"), self.open_demo)
+        file_menu.addSeparator()
+        self.report_action = self._action(file_menu, self.tr("Export &report…"), self.open_report_dialog, "Ctrl+E")
+        self.data_action = self._action(file_menu, self.tr("Export coded &data…"), self.open_data_export)
+        self.codebook_pdf_action = self._action(file_menu, self.tr("Export code&book PDF…"), self.ask_codebook_pdf)
         file_menu.addSeparator()
         self.switch_action = self._action(file_menu, self.tr("Switch &coder…"), self.ask_coder_again)
         self.close_action = self._action(file_menu, self.tr("&Close project"), self.close_project, "Ctrl+W")
@@ -89,6 +99,8 @@ class MainWindow(QMainWindow):
         self.advance_action = self._action(view_menu, self.tr("&Move to the next answer after coding"),
                                            self._on_advance)
         self.advance_action.setCheckable(True)
+        analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
+        self.review_action = self._action(analysis_menu, self.tr("&Agreement review…"), self.open_review, "Ctrl+R")
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
 
@@ -184,6 +196,9 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     def _close_current(self) -> None:
+        if self.review is not None:
+            self.review.close()
+            self.review = None
         if self.project is not None:
             self.project.close()
         self.project, self.coder = None, ""
@@ -220,6 +235,71 @@ class MainWindow(QMainWindow):
         wizard.open()
         self.import_wizard = wizard
 
+    # ----- merging, review, exports -----------------------------------------------------------------
+    def ask_merge_project(self) -> None:
+        """File ▸ Merge coder's project: bring another coder's file in on the task runner, then summarise."""
+        if self.project is None:
+            return
+        path = merge_dialog.choose_project_file(self, str(Path(self.project.target).parent))
+        if not path:
+            return
+        project = self.project
+        self.runner.run(self.tr("Merging %1").replace("%1", Path(path).name),
+                        lambda _progress: project.merge_from(path),
+                        on_done=lambda changes: self._on_merged(Path(path).name, changes),
+                        on_error=lambda exc: self.show_error(str(exc)))
+
+    def _on_merged(self, file_name: str, changes: Changes) -> None:
+        if self.project is None:
+            return
+        self.workspace.reload_codebook()
+        self.workspace.set_blind(self.workspace.blind)
+        if self.workspace.question_id:
+            self.workspace.show_question(self.workspace.question_id)
+        self.codebook.reload()
+        self._refresh_review()
+        self._update_undo()
+        self.merge_summary = merge_dialog.MergeSummaryDialog(file_name, changes.detail, self)
+        self.merge_summary.open()
+
+    def open_review(self) -> None:
+        """Analysis ▸ Agreement review: every coder's codings side by side, disagreements settled."""
+        if self.project is None:
+            return
+        if self.review is not None:
+            self.review.close()
+        self.review = ReviewDialog(self.project, self.coder, self.runner, self)
+        self.review.changed.connect(self._on_changed)
+        self.review.show()
+        self.review.activateWindow()
+
+    def _refresh_review(self) -> None:
+        if self.review is not None and self.review.isVisible():
+            self.review.load_disagreements()
+
+    def open_report_dialog(self) -> None:
+        """File ▸ Export report: the PDF summary."""
+        if self.project is not None:
+            self.report_dialog = ReportDialog(self.project, self.runner, lambda p: self.opener(p), self)
+            self.report_dialog.open()
+
+    def open_data_export(self) -> None:
+        """File ▸ Export coded data: CSV, TSV or XLSX."""
+        if self.project is not None:
+            self.data_dialog = DataExportDialog(self.project, self.runner, lambda p: self.opener(p), self)
+            self.data_dialog.open()
+
+    def ask_codebook_pdf(self) -> None:
+        """File ▸ Export codebook PDF."""
+        if self.project is None:
+            return
+        target = Path(self.project.target)
+        start = str(target.parent / f"{target.stem}-codebook.pdf") if "://" not in self.project.target else ""
+        path = report_dialog.choose_save_path(self, self.tr("Export codebook PDF"), start, "PDF (*.pdf)")
+        if path:
+            report_dialog.export_codebook(self, self.project, self.runner, path, lambda p: self.opener(p),
+                                          self.show_error)
+
     # ----- undo / redo -------------------------------------------------------------------------------
     def undo(self) -> None:
         """Revert this coder's last action."""
@@ -236,6 +316,7 @@ class MainWindow(QMainWindow):
             return
         self.workspace.apply_changes(changes)
         self.codebook.reload()
+        self._refresh_review()
         self.statusBar().showMessage(changes.label, 3000)
         self._update_undo()
 
@@ -257,7 +338,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("Redo %1").replace("%1", redo) if redo else self.tr("Redo"))
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        for action in (self.import_action, self.close_action, self.switch_action):
+        for action in (self.import_action, self.close_action, self.switch_action, self.merge_action,
+                       self.report_action, self.data_action, self.codebook_pdf_action, self.review_action):
             action.setEnabled(self.project is not None)
 
     # ----- misc --------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Origin, Theme
 from app.gui.answer_view import AnswerView
 from app.gui.filter_bar import FilterBar
+from app.gui.memo_panel import MemoPanel
 from app.gui.responses_model import ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
@@ -41,6 +42,7 @@ class CodingWorkspace(QWidget):
         self.theme_by_id: dict[str, Theme] = {}
         self.counts: dict[str, int] = {}
         self.question_id = ""
+        self._closing = False
         self.suggester = SuggestionService(self)
         self.suggester.ready.connect(self._on_suggestions)
 
@@ -70,6 +72,9 @@ class CodingWorkspace(QWidget):
         self.model.modelReset.connect(self._after_reset)
 
         self.answer = AnswerView()
+        self.memo = MemoPanel()
+        self.memo.changed.connect(self._on_memo_written)
+        self.memo.failed.connect(self.failed)
         self.theme_panel = ThemePanel()
         self.theme_panel.toggled.connect(self.toggle_theme)
         self.theme_panel.none_requested.connect(self.mark_none)
@@ -79,11 +84,13 @@ class CodingWorkspace(QWidget):
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.answer)
+        right.addWidget(self.memo)
         right.addWidget(self.theme_panel)
         right.addWidget(self.suggestions)
         right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 3)
-        right.setStretchFactor(2, 2)
+        right.setStretchFactor(1, 0)
+        right.setStretchFactor(2, 3)
+        right.setStretchFactor(3, 2)
         right.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -130,6 +137,7 @@ class CodingWorkspace(QWidget):
     def open(self, project, coder: str) -> None:
         """Show a project for a coder (the first question, all answers)."""
         self.project, self.coder = project, coder
+        self.memo.open(project, coder)
         self.reload_codebook(rebuild_suggestions=False)
         self.filters.set_attributes([])
         self.filters.set_questions(project.questions())
@@ -167,6 +175,7 @@ class CodingWorkspace(QWidget):
     def set_blind(self, blind: bool) -> None:
         """Hide or show other coders' codings."""
         self.blind = blind
+        self.memo.set_blind(blind)
         self._load_others()
 
     def apply_filter(self, flt: ResponseFilter) -> None:
@@ -230,6 +239,7 @@ class CodingWorkspace(QWidget):
         """Make a row current and scroll to it."""
         if self.model.rowCount() == 0:
             self.answer.clear(self.tr("No answer matches the filter."))
+            self.memo.show_response(None)
             self.theme_panel.show_decision(None)
             self._update_progress()
             return
@@ -258,6 +268,7 @@ class CodingWorkspace(QWidget):
             if self.question_id:
                 self.show_question(self.question_id)
         self._show_decision()
+        self.memo.reload()
         self._update_progress()
 
     # ----- internals ---------------------------------------------------------------------------------
@@ -272,6 +283,9 @@ class CodingWorkspace(QWidget):
         self.changed.emit(changes)
         if self.advance_after_coding:
             self.move(1)
+
+    def _on_memo_written(self, changes: Changes) -> None:
+        self.changed.emit(changes)
 
     def _adjust_counts(self, fresh: dict[str, frozenset[str] | None]) -> None:
         """Update per-theme counts from the old and new decisions of changed answers."""
@@ -298,9 +312,10 @@ class CodingWorkspace(QWidget):
         self.answer.show_answer(self.tr("Respondent %1 · answer %2 of %3").replace("%1", external_id)
                                 .replace("%2", str(row + 1)).replace("%3", str(self.model.rowCount())), text)
         self._show_decision()
+        self.memo.show_response(rid)
         if self.suggester.available:
             self.suggestions.show_pending()
-            QTimer.singleShot(0, lambda: self.suggester.request(rid, text, self.question_id))
+            QTimer.singleShot(0, lambda: self._closing or self.suggester.request(rid, text, self.question_id))
 
     def _show_decision(self) -> None:
         current = self.current_response()
@@ -353,5 +368,7 @@ class CodingWorkspace(QWidget):
                               .replace("%2", f"{total:,}").replace("%3", str(pct)) + extra)
 
     def shutdown(self) -> None:
-        """Stop the suggestion worker (window closing)."""
+        """Save the memo being typed and stop the suggestion worker (window closing)."""
+        self.memo.save()
+        self._closing = True
         self.suggester.shutdown()

@@ -1,0 +1,424 @@
+"""Agreement review: how far the coders agree per theme, and the answers they disagree on, settled one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.review_models import AgreementModel, DisagreementsModel
+from app.gui.tasks import TaskRunner
+from app.project_analysis import CONSENSUS_CODER
+from app.project_records import Changes
+
+BOOTSTRAP_DRAWS = 1000
+HEADER_TEXT = ("This review shows every coder's codings, whether or not blind mode is on: it is where coders "
+               "compare their work. Settled answers form the “consensus” coding.")
+
+
+class CustomThemesDialog(QDialog):
+    """Lets the reviewer tick exactly the themes an answer gets in the consensus."""
+
+    def __init__(self, themes: list, checked: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Consensus themes"))
+        self.list = QListWidget()
+        for theme in themes:
+            item = QListWidgetItem(theme.name)
+            item.setData(Qt.ItemDataRole.UserRole, theme.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if theme.id in checked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        note = QLabel(self.tr("Tick the themes of the consensus; none ticked means no theme applies."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(360, 420)
+
+    def theme_ids(self) -> list[str]:
+        """Return the ticked theme ids."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+
+
+class ReviewDialog(QDialog):
+    """Agreement per theme (computed off the GUI thread) and the disagreements, settled into the consensus."""
+
+    changed = Signal(object)  # Changes after each decision, so the window updates Undo
+
+    def __init__(self, project, coder: str, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project, self.coder, self.runner = project, coder, runner
+        self.setWindowTitle(self.tr("Agreement review"))
+        self._generation = 0
+        self.themes = project.themes()
+        self.theme_names = {t.id: t.name for t in self.themes}
+        self._texts: dict[str, dict[str, tuple[str, str]]] = {}
+
+        header = QLabel(self.tr(HEADER_TEXT))
+        header.setWordWrap(True)
+        header.setObjectName("reviewHeader")
+        header.setStyleSheet("QLabel#reviewHeader { background: #e8f0fe; border: 1px solid #c6dafc; "
+                             "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }")
+        self.coder_boxes: dict[str, QCheckBox] = {}
+        coder_row = QHBoxLayout()
+        coder_row.addWidget(QLabel(self.tr("Coders")))
+        for coder_item in project.coders():
+            box = QCheckBox(coder_item.name)
+            box.setChecked(coder_item.name != CONSENSUS_CODER)
+            box.toggled.connect(lambda _on: self.refresh())
+            self.coder_boxes[coder_item.name] = box
+            coder_row.addWidget(box)
+        coder_row.addSpacing(16)
+        coder_row.addWidget(QLabel(self.tr("Question")))
+        self.question = QComboBox()
+        self.question.addItem(self.tr("All questions"), None)
+        for q in project.questions():
+            self.question.addItem(f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key, q.id)
+        self.question.setMinimumContentsLength(24)
+        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.question.currentIndexChanged.connect(lambda _i: self.refresh())
+        coder_row.addWidget(self.question, 1)
+
+        self.agreement_model = AgreementModel(self)
+        self.agreement_table = _table(self.agreement_model)
+        self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #5f6368;")
+
+        self.theme_filter = QComboBox()
+        self.theme_filter.addItem(self.tr("Any theme"), None)
+        for theme in self.themes:
+            self.theme_filter.addItem(theme.name, theme.id)
+        self.theme_filter.currentIndexChanged.connect(lambda _i: self.load_disagreements())
+        self.progress = QLabel()
+        self.progress.setObjectName("progressLine")
+        self.model = DisagreementsModel(self)
+        self.table = _table(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
+        self.answer = QTextBrowser()
+        self.answer.setStyleSheet("QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; "
+                                  "border-radius: 4px; }")
+        self.answer.document().setDocumentMargin(8)
+        self.answer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.decision_buttons = QHBoxLayout()
+        self.buttons_by_rule: dict[str, QPushButton] = {}
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(_title(self.tr("Agreement per theme")))
+        top_layout.addWidget(self.busy)
+        top_layout.addWidget(self.agreement_table, 1)
+        top_layout.addWidget(self.summary)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(_title(self.tr("Answers the coders disagree on")))
+        filter_row.addStretch(1)
+        filter_row.addWidget(QLabel(self.tr("Theme")))
+        filter_row.addWidget(self.theme_filter)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(_title(self.tr("Selected answer")))
+        detail_layout.addWidget(self.answer, 1)
+        detail_layout.addLayout(self.decision_buttons)
+        keys = QLabel(self.tr("Keys: 1…n adopt that coder · U union · J / K next / previous"))
+        keys.setStyleSheet("color: #80868b;")
+        detail_layout.addWidget(keys)
+        lower_split = QSplitter(Qt.Orientation.Horizontal)
+        lower_split.addWidget(self.table)
+        lower_split.addWidget(detail)
+        lower_split.setStretchFactor(0, 3)
+        lower_split.setStretchFactor(1, 2)
+        lower_split.setSizes([700, 420])
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(filter_row)
+        bottom_layout.addWidget(lower_split, 1)
+        bottom_layout.addWidget(self.progress)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addLayout(coder_row)
+        layout.addWidget(split, 1)
+        layout.addWidget(close)
+        self._make_actions()
+        self.resize(1180, 780)
+        self.refresh()
+
+    # ----- keyboard ------------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        """1..9 adopt coder n, U union, J/K move; bound to the dialog so focus may be anywhere in it."""
+        def add(key: str, slot: Callable[[], None]) -> None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False: slot())
+            self.addAction(action)
+
+        for n in range(1, 10):
+            add(str(n), lambda n=n: self.adopt_coder_number(n))
+        add("U", lambda: self.decide("union"))
+        add("J", lambda: self.move(1))
+        add("K", lambda: self.move(-1))
+
+    # ----- loading -------------------------------------------------------------------------------------
+    def compared(self) -> list[str]:
+        """Return the ticked coders."""
+        return [name for name, box in self.coder_boxes.items() if box.isChecked()]
+
+    def question_id(self) -> str | None:
+        """Return the chosen question (None = all questions)."""
+        return self.question.currentData()
+
+    def refresh(self) -> None:
+        """Recompute agreement in the background and reload the disagreements for the chosen coders."""
+        self._rebuild_decision_buttons()
+        self.compute_agreement()
+        self.load_disagreements()
+
+    def compute_agreement(self) -> None:
+        """Measure agreement with 1,000 bootstrap draws on the task runner; stale results are dropped."""
+        self._generation += 1
+        generation, coders, question_id = self._generation, self.compared(), self.question_id()
+        self.agreement_model.set_report(None, self.theme_names)
+        if len(coders) < 2:
+            self.busy.hide()
+            self.summary.setText(self.tr("Tick at least two coders to measure agreement."))
+            return
+        project = self.project
+        self.busy.show()
+        self.summary.setText(self.tr("Measuring agreement (%1 bootstrap draws)…")
+                             .replace("%1", f"{BOOTSTRAP_DRAWS:,}"))
+        self.runner.run(self.tr("Measuring agreement"),
+                        lambda _progress: project.agreement(coders, question_id, bootstrap=BOOTSTRAP_DRAWS, seed=0),
+                        on_done=lambda report: self._show_agreement(generation, report),
+                        on_error=lambda exc: self._agreement_failed(generation, exc))
+
+    def _show_agreement(self, generation: int, report) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        self.agreement_model.set_report(report, self.theme_names)
+        self.agreement_table.resizeColumnsToContents()
+        self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        left_out = (self.tr(" (%1 answers decided by only some of them are left out)")
+                    .replace("%1", f"{report.excluded_units:,}") if report.excluded_units else "")
+        self.summary.setText(self.tr("%1 answers decided by all of %2%3. α intervals: percentile bootstrap over "
+                                     "answers, %4 draws. Hover a dash for why a statistic is undefined.")
+                             .replace("%1", f"{report.units:,}").replace("%2", ", ".join(report.coders))
+                             .replace("%3", left_out).replace("%4", f"{report.bootstrap:,}"))
+
+    def _agreement_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.busy.hide()
+            self.summary.setText(str(exc))
+
+    def load_disagreements(self) -> None:
+        """List the answers where the ticked coders differ (optionally on one theme)."""
+        coders, question_id = self.compared(), self.question_id()
+        if len(coders) < 2:
+            self.model.set_rows([], coders, {}, self.theme_names)
+            self.progress.setText("")
+            self._show_selected()
+            return
+        rows = self.project.disagreements(coders, question_id, self.theme_filter.currentData())
+        self.model.set_rows(rows, coders, self._answer_texts(question_id), self.theme_names)
+        self.table.setColumnWidth(0, 92)
+        for column in range(2, self.model.columnCount()):
+            self.table.setColumnWidth(column, 140)
+        self._update_progress()
+        first = self.model.next_unsettled(-1)
+        self.select_row(first if first is not None else 0)
+
+    def _answer_texts(self, question_id: str | None) -> dict[str, tuple[str, str]]:
+        """Return response id -> (respondent, text) for the question, read once per question."""
+        key = question_id or ""
+        if key not in self._texts:
+            self._texts[key] = {r.id: (r.external_id, r.text)
+                                for r in self.project.responses(question_id)}
+        return self._texts[key]
+
+    def _update_progress(self) -> None:
+        settled, total = self.project.consensus_progress(self.compared(), self.question_id())
+        self.progress.setText(self.tr("%1 of %2 disagreements settled").replace("%1", f"{settled:,}")
+                              .replace("%2", f"{total:,}"))
+
+    # ----- the selected answer -------------------------------------------------------------------------
+    def _rebuild_decision_buttons(self) -> None:
+        while self.decision_buttons.count():
+            widget = self.decision_buttons.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.buttons_by_rule = {}
+        coders = self.compared()
+        for n, coder in enumerate(coders, start=1):
+            label = self.tr("Adopt %1").replace("%1", coder) + (f"  ({n})" if n <= 9 else "")
+            self._add_button(coder, label, lambda _c=False, coder=coder: self.decide(coder))
+        self._add_button("union", self.tr("Union  (U)"), lambda _c=False: self.decide("union"))
+        self._add_button("custom", self.tr("Custom…"), lambda _c=False: self.ask_custom())
+        self.decision_buttons.addStretch(1)
+
+    def _add_button(self, rule: str, label: str, slot) -> None:
+        button = QPushButton(label)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(slot)
+        self.decision_buttons.addWidget(button)
+        self.buttons_by_rule[rule] = button
+
+    def current_row(self) -> int:
+        """Return the selected row (-1 when none)."""
+        return self.table.currentIndex().row()
+
+    def select_row(self, row: int) -> None:
+        """Make a disagreement current and scroll to it."""
+        if self.model.rowCount() == 0:
+            self._show_selected()
+            return
+        index = self.model.index(max(0, min(row, self.model.rowCount() - 1)), 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def move(self, step: int) -> None:
+        """J/K: next or previous disagreement."""
+        if self.model.rowCount():
+            self.select_row(self.current_row() + step)
+
+    def _show_selected(self) -> None:
+        row = self.current_row()
+        rid = self.model.response_id(row)
+        for button in self.buttons_by_rule.values():
+            button.setEnabled(rid is not None)
+        if rid is None:
+            self.answer.setPlainText(self.tr("No disagreements to show.") if self.model.rowCount() == 0 else "")
+            return
+        item = self.model.rows[row]
+        respondent, text = self.model.texts.get(rid, ("", ""))
+        lines = [f"<p style='font-size:13pt'>{_escape(text)}</p>",
+                 f"<p style='color:#5f6368'>{self.tr('Respondent')} {_escape(respondent)}</p><table>"]
+        for coder in self.model.coders:
+            lines.append(f"<tr><td style='padding-right:12px'><b>{_escape(coder)}</b></td>"
+                         f"<td>{_escape(self.model.names(item['themes'].get(coder, [])))}</td></tr>")
+        consensus = item["consensus"]
+        settled = self.tr("not settled yet") if consensus is None else self.model.names(consensus)
+        lines.append(f"<tr><td style='padding-right:12px'><b>{self.tr('consensus')}</b></td>"
+                     f"<td>{_escape(settled)}</td></tr></table>")
+        self.answer.setHtml("".join(lines))
+
+    # ----- decisions -----------------------------------------------------------------------------------
+    def adopt_coder_number(self, number: int) -> None:
+        """Key n: adopt the n-th ticked coder's themes."""
+        coders = self.compared()
+        if 1 <= number <= len(coders):
+            self.decide(coders[number - 1])
+
+    def decide(self, rule: str) -> None:
+        """Settle the selected answer by a rule: a coder's name, 'union' or 'intersection'."""
+        rid = self.model.response_id(self.current_row())
+        if rid is not None and len(self.compared()) >= 2:
+            self._write(rid, lambda: self.project.adopt(rid, rule, decided_by=self.coder, coders=self.compared()))
+
+    def ask_custom(self) -> None:
+        """Custom…: tick the consensus themes by hand."""
+        row = self.current_row()
+        rid = self.model.response_id(row)
+        if rid is None:
+            return
+        item = self.model.rows[row]
+        start = set(item["consensus"] or []) or {t for ts in item["themes"].values() for t in ts}
+        dialog = CustomThemesDialog(self.themes, start, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.settle_custom(dialog.theme_ids())
+
+    def settle_custom(self, theme_ids: list[str]) -> None:
+        """Settle the selected answer with exactly these themes."""
+        rid = self.model.response_id(self.current_row())
+        if rid is not None:
+            self._write(rid, lambda: self.project.settle(rid, theme_ids, decided_by=self.coder,
+                                                         coders=self.compared()))
+
+    def _write(self, response_id: str, use_case: Callable[[], Changes]) -> None:
+        """Run one settle use case, update its row, and move on to the next unsettled answer."""
+        try:
+            changes = use_case()
+        except Exception as exc:  # a refused decision is a one-line message, never a crash
+            self.summary.setText(str(exc))
+            return
+        consensus = self.project.decisions_for(CONSENSUS_CODER, [response_id]).get(response_id)
+        self.model.set_consensus(response_id, sorted(consensus) if consensus is not None else None)
+        self._update_progress()
+        following = self.model.next_unsettled(self.current_row())
+        if following is not None:
+            self.select_row(following)
+        else:
+            self._show_selected()
+        self.changed.emit(changes)
+
+
+def _table(model) -> QTableView:
+    """A read-only, row-selecting table in the window's style."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("panelTitle")
+    return label
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

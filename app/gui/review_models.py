@@ -1,0 +1,247 @@
+"""Table models of the agreement review: agreement per theme, and the answers the coders disagree on."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.core.agreement_units import AgreementReport, ThemeAgreement
+
+DASH = "—"
+SETTLED_BACKGROUND = QColor("#eef7ee")
+SUMMARY_BACKGROUND = QColor("#f1f3f4")
+WARNING_COLOR = QColor("#a15c00")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_value(value: float | None, digits: int = 3) -> str:
+    """Show a statistic with fixed digits, or a dash when it is undefined."""
+    return DASH if value is None else f"{value:.{digits}f}"
+
+
+def format_interval(value: float | None, ci: Sequence[float] | None) -> str:
+    """Show a value with its 95% interval: 0.812  [0.70, 0.90]."""
+    if value is None:
+        return DASH
+    return format_value(value) + (f"  [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else "")
+
+
+def kappa_name(coders: Sequence[str]) -> str:
+    """Cohen's kappa compares two coders; Fleiss' kappa three or more."""
+    return "cohen_kappa" if len(coders) == 2 else "fleiss_kappa"
+
+
+class AgreementModel(QAbstractTableModel):
+    """The pooled row and the MASI row first, then one row per theme; read-only."""
+
+    MASI = "__masi__"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.coders: list[str] = []
+        self.rows: list[tuple[str, ThemeAgreement]] = []  # (label, statistics); the first two are summaries
+        self.report: AgreementReport | None = None
+
+    # ----- filling ---------------------------------------------------------------------------------------
+    def set_report(self, report: AgreementReport | None, theme_names: Mapping[str, str]) -> None:
+        """Show a fresh report (None empties the table)."""
+        self.beginResetModel()
+        self.report = report
+        self.coders = list(report.coders) if report else []
+        self.rows = []
+        if report is not None:
+            self.rows = [("All themes (pooled)", report.overall), ("Theme sets (MASI-weighted α)", report.overall)]
+            self.rows += [(theme_names.get(t.theme_id, t.theme_id), t) for t in report.themes]
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        """Return the column titles."""
+        kappa = "κ (Cohen)" if len(self.coders) == 2 else "κ (Fleiss)"
+        return ["Theme", "n", *self.coders, "% agreement", kappa, "α  [95% CI]", "Interpretation", "Warnings"]
+
+    # ----- Qt model interface ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        headers = self.headers()
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(headers):
+            return headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        label, item = self.rows[index.row()]
+        masi = index.row() == 1
+        summary = index.row() < 2
+        column = index.column()
+        if role == Qt.ItemDataRole.FontRole and summary:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and summary:
+            return SUMMARY_BACKGROUND
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column < self._label_column() \
+                else int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self._label_column() + 1:
+            return WARNING_COLOR
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(label, item, column, masi)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column, masi)
+        return None
+
+    # ----- cells -----------------------------------------------------------------------------------------
+    def _label_column(self) -> int:
+        return 5 + len(self.coders)
+
+    def _stat_for(self, column: int, masi: bool) -> str | None:
+        """Return the statistic a column shows (None for non-statistic columns)."""
+        first = 2 + len(self.coders)
+        if masi:
+            return "krippendorff_alpha_masi" if column == first + 2 else None
+        return {first: "percent_agreement", first + 1: kappa_name(self.coders),
+                first + 2: "krippendorff_alpha"}.get(column)
+
+    def _text(self, label: str, item: ThemeAgreement, column: int, masi: bool) -> str:
+        if column == 0:
+            return label
+        if column == 1:
+            return "" if masi else f"{self.report.units if item is self.report.overall else item.units:,}"
+        if column < 2 + len(self.coders):
+            return "" if masi or item is self.report.overall else f"{item.present.get(self.coders[column - 2], 0):,}"
+        stat = self._stat_for(column, masi)
+        if stat == "percent_agreement":
+            value = item.statistics.get(stat)
+            return DASH if value is None else f"{100 * value:.1f}%"
+        if stat in ("krippendorff_alpha", "krippendorff_alpha_masi"):
+            return format_interval(item.statistics.get(stat), item.ci.get(stat))
+        if stat is not None:
+            return format_value(item.statistics.get(stat))
+        labels: Mapping[str, str] = item.interpretation.get("labels", {})  # type: ignore[assignment]
+        if column == self._label_column():
+            if masi:
+                label = labels.get("krippendorff_alpha_masi")
+                return f"α {label}" if label else ""
+            parts = [f"κ {labels[k]}" for k in (kappa_name(self.coders),) if k in labels]
+            parts += [f"α {labels['krippendorff_alpha']}"] if "krippendorff_alpha" in labels else []
+            return " · ".join(parts)
+        warnings = [] if masi else item.interpretation.get("warnings", [])
+        return "⚠ prevalence" if warnings else ""
+
+    def _tooltip(self, item: ThemeAgreement, column: int, masi: bool) -> str | None:
+        stat = self._stat_for(column, masi)
+        if stat is not None and item.statistics.get(stat) is None:
+            return item.undefined.get(stat, "not defined for these codings")
+        if column == 1 and not masi and item is self.report.overall:
+            return f"answers every compared coder decided; pooled over {item.units:,} answer × theme pairs"
+        if column == 1 and not masi:
+            return "answers every compared coder decided"
+        if column == self._label_column() + 1 and not masi:
+            warnings = item.interpretation.get("warnings", [])
+            return "\n".join(warnings) if warnings else None  # type: ignore[arg-type]
+        if masi and column == 0:
+            return "Krippendorff's α over whole theme sets, with the MASI distance (partial credit for overlap)"
+        return None
+
+
+class DisagreementsModel(QAbstractTableModel):
+    """Answers whose coders chose different theme sets, with each coder's themes and the consensus so far."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.coders: list[str] = []
+        self.rows: list[dict] = []
+        self.texts: dict[str, tuple[str, str]] = {}  # response id -> (respondent, answer text)
+        self.theme_names: dict[str, str] = {}
+
+    def set_rows(self, rows: list[dict], coders: Sequence[str], texts: Mapping[str, tuple[str, str]],
+                 theme_names: Mapping[str, str]) -> None:
+        """Show a fresh list from project.disagreements()."""
+        self.beginResetModel()
+        self.rows, self.coders = list(rows), list(coders)
+        self.texts, self.theme_names = dict(texts), dict(theme_names)
+        self.endResetModel()
+
+    def names(self, theme_ids: Sequence[str] | None) -> str:
+        """Show theme ids as names; an empty set means no theme applies; None means not decided."""
+        if theme_ids is None:
+            return ""
+        return ", ".join(self.theme_names.get(t, t) for t in theme_ids) if theme_ids else "(no theme applies)"
+
+    def set_consensus(self, response_id: str, consensus: Sequence[str] | None) -> None:
+        """Update one row after a decision."""
+        for row, item in enumerate(self.rows):
+            if item["response_id"] == response_id:
+                item["consensus"] = sorted(consensus) if consensus is not None else None
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def next_unsettled(self, after: int) -> int | None:
+        """Return the first unsettled row after `after`, wrapping around; None when all are settled."""
+        n = len(self.rows)
+        for step in range(1, n + 1):
+            row = (after + step) % n
+            if self.rows[row]["consensus"] is None:
+                return row
+        return None
+
+    def response_id(self, row: int) -> str | None:
+        """Return the answer shown on a row."""
+        return self.rows[row]["response_id"] if 0 <= row < len(self.rows) else None
+
+    # ----- Qt model interface ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else 3 + len(self.coders)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        headers = ["Respondent", "Answer", *self.coders, "Consensus"]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(headers):
+            return headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        item = self.rows[index.row()]
+        column = index.column()
+        respondent, text = self.texts.get(item["response_id"], ("", ""))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return respondent
+            if column == 1:
+                return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+            if column < 2 + len(self.coders):
+                return self.names(item["themes"].get(self.coders[column - 2], []))
+            if item["consensus"] is None:
+                return "" if role == Qt.ItemDataRole.ToolTipRole else "not settled"
+            return "✓ " + self.names(item["consensus"])
+        if role == Qt.ItemDataRole.BackgroundRole and item["consensus"] is not None:
+            return SETTLED_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 + len(self.coders) and item["consensus"] is None:
+            return QColor("#80868b")
+        return None
