@@ -28,6 +28,10 @@ SHORTCUTS = [
     ("Ctrl+Shift+Z", "Redo"),
     ("Ctrl+I", "Import a survey"),
     ("Ctrl+O  /  Ctrl+N", "Open  /  create a project"),
+    ("Ctrl+R", "Agreement review: compare coders and settle disagreements"),
+    ("1 – 9  /  U  (review)", "Adopt that coder's themes  /  the union of all coders' themes"),
+    ("J  /  K  (review)", "Next  /  previous disagreement"),
+    ("Ctrl+E", "Export the PDF report"),
     ("F1", "This list"),
 ]
 
