@@ -13,8 +13,11 @@ from app.gui.window import MainWindow
 
 
 def build_window(argv: list[str], settings: AppSettings | None = None) -> MainWindow:
-    """Make the main window and open the project named on the command line, or the last one."""
+    """Make the main window and open the demo, the project named on the command line, or the last one."""
     window = MainWindow(settings or AppSettings())
+    if "--demo" in argv:  # `thematic demo`
+        window.open_demo()
+        return window
     target = next((a for a in argv if not a.startswith("-")), None) or window.settings.last_project()
     if target and (Path(target).exists() or "://" in target):
         window.open_project(target)

@@ -56,3 +56,19 @@ def test_settings_remember_recent_projects_and_coders(tmp_path):
     assert again.recent_projects() == [str(a), str(b)]
     assert again.last_project() == str(a)
     assert again.coder_for(str(b)) == "Daniyar" and again.coder_for(str(a)) is None
+
+
+def test_demo_flag_builds_and_opens_the_seed_demo(qtbot, tmp_path, monkeypatch):
+    """`thematic demo` opens a window that builds the seed study's demo project and opens it."""
+    from app.gui import demo_project
+    from app.gui.main import build_window
+    from app.gui.settings import AppSettings
+
+    target = tmp_path / "demo.thematic"
+    monkeypatch.setattr(demo_project, "demo_target", lambda: str(target))
+    monkeypatch.setattr("app.gui.window.MainWindow._choose_coder", lambda self, *a, **k: "Aigerim")
+    window = build_window(["--demo"], AppSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.project is not None, timeout=20_000)
+    assert target.exists()
+    assert len(window.project.responses()) == 108
