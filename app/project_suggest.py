@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from app.core.models import Origin
 from app.core.near_duplicates import DuplicateGroup, near_duplicate_groups
@@ -12,7 +12,7 @@ from app.core.progress import Progress, no_progress
 from app.core.suggest import SuggestionEngine
 from app.project_records import Changes, ProjectError
 from app.storage import repository as repo
-from app.storage.changes import now_iso
+from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.schema import CodingRow, SuggestionRow
 
 
@@ -84,35 +84,31 @@ class SuggestUseCases:
 
     def accept_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
         """Code the accepted suggestions (origin 'suggestion') as one undoable step and record the verdicts."""
-        pairs = list(items)
-        by_theme: dict[str, list[str]] = {}
-        for response_id, theme_id in pairs:
-            by_theme.setdefault(theme_id, []).append(response_id)
-        changes = [self.assign(ids, theme_id, coder, origin=Origin.SUGGESTION,
-                               label=f"Accept {len(ids)} suggestion(s)") for theme_id, ids in by_theme.items()]
-        self._set_verdict(pairs, coder, "accepted")
-        return Changes(label=f"Accept {len(pairs)} suggestion(s)", affected=sum(c.affected for c in changes),
-                       response_ids=frozenset(r for r, _ in pairs))
+        pairs = list(dict.fromkeys(items))
+        coder_id = self.coder_id(coder)
+        with self._session() as s:
+            self._check_responses(s, [r for r, _ in pairs])
+            have = set(s.execute(select(CodingRow.response_id, CodingRow.theme_id)
+                                 .where(CodingRow.coder_id == coder_id)).all())
+            stamp = now_iso()
+            new = [(r, t) for r, t in pairs if (r, t) not in have]
+            rec = ChangeRecorder(s)
+            rec.insert("codings", [{"response_id": r, "theme_id": t, "coder_id": coder_id,
+                                    "origin": Origin.SUGGESTION.value, "created_at": stamp} for r, t in new])
+            for response_id in dict.fromkeys(r for r, _ in new):
+                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
+            label = f"Accept {len(pairs)} suggestion{'' if len(pairs) == 1 else 's'}"
+            self._log(s, rec, coder_id, "accept-suggestions", label)
+            _set_verdict(s, pairs, coder_id, "accepted")
+        return Changes(label=label, affected=len(new), response_ids=frozenset(r for r, _ in pairs))
 
     def reject_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
         """Record that the coder rejected these suggestions; they leave the queue."""
         pairs = list(items)
-        self._set_verdict(pairs, coder, "rejected")
-        return Changes(label=f"Reject {len(pairs)} suggestion(s)", response_ids=frozenset(r for r, _ in pairs))
-
-    def _set_verdict(self, pairs: Sequence[tuple[str, str]], coder: str, status: str) -> None:
-        """Mark queued suggestions as accepted or rejected (adding rows for ones not queued)."""
         coder_id = self.coder_id(coder)
         with self._session() as s:
-            for response_id, theme_id in pairs:
-                row = s.get(SuggestionRow, (response_id, theme_id, coder_id))
-                if row is None:
-                    s.add(SuggestionRow(response_id=response_id, theme_id=theme_id, coder_id=coder_id,
-                                        status=status, created_at=now_iso()))
-                else:
-                    s.execute(update(SuggestionRow).where(
-                        SuggestionRow.response_id == response_id, SuggestionRow.theme_id == theme_id,
-                        SuggestionRow.coder_id == coder_id).values(status=status))
+            _set_verdict(s, pairs, coder_id, "rejected")
+        return Changes(label=f"Reject {len(pairs)} suggestion(s)", response_ids=frozenset(r for r, _ in pairs))
 
     def suggestion_stats(self, coder: str) -> dict:
         """How many codings came from accepted suggestions, and the acceptance rate of reviewed ones."""
@@ -130,3 +126,15 @@ class SuggestUseCases:
         return {"codings": sum(origins.values()), "from_suggestions": origins.get(Origin.SUGGESTION.value, 0),
                 "accepted": accepted, "rejected": rejected, "pending": counts.get("pending", 0),
                 "acceptance_rate": accepted / reviewed if reviewed else None}
+
+
+def _set_verdict(s, pairs: Sequence[tuple[str, str]], coder_id: str, status: str) -> None:
+    """Mark queued suggestions as accepted or rejected (adding rows for ones that were not queued)."""
+    stamp = now_iso()
+    for response_id, theme_id in pairs:
+        row = s.get(SuggestionRow, (response_id, theme_id, coder_id))
+        if row is None:
+            s.add(SuggestionRow(response_id=response_id, theme_id=theme_id, coder_id=coder_id, status=status,
+                                created_at=stamp))
+        else:
+            row.status = status

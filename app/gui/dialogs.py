@@ -32,6 +32,8 @@ SHORTCUTS = [
     ("1 – 9  /  U  (review)", "Adopt that coder's themes  /  the union of all coders' themes"),
     ("J  /  K  (review)", "Next  /  previous disagreement"),
     ("Ctrl+E", "Export the PDF report"),
+    ("A  /  R  /  Shift+A  (suggestion review)", "Accept  /  reject the selected suggestions  /  accept all shown"),
+    ("1 – 9  /  0  (near-duplicate groups)", "Code the whole group with a theme  /  as no theme applies"),
     ("F1", "This list"),
 ]
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from app.gui import merge_dialog, report_dialog
 from app.gui.codebook_editor import CodebookEditor
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
+from app.gui.groups_dialog import open_groups_dialog
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
 from app.gui.review import ReviewDialog
 from app.gui.settings import AppSettings
 from app.gui.start_screen import StartScreen
+from app.gui.suggestion_review import open_suggestion_review
 from app.gui.tasks import TaskBar, TaskRunner
 from app.gui.workspace import CodingWorkspace
 from app.project import Project
@@ -101,6 +103,10 @@ class MainWindow(QMainWindow):
         self.advance_action.setCheckable(True)
         analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
         self.review_action = self._action(analysis_menu, self.tr("&Agreement review…"), self.open_review, "Ctrl+R")
+        self._action(analysis_menu, self.tr("&Suggestion review…"), lambda: open_suggestion_review(
+            self, self.project, self.coder, self.runner, self._replayed))
+        self._action(analysis_menu, self.tr("Near-&duplicate answers…"), lambda: open_groups_dialog(
+            self, self.project, self.coder, self.runner, self.workspace.question_id, self._replayed))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
 

@@ -1,0 +1,392 @@
+"""Near-duplicate groups: answers that say the same thing ("нет", "no", "жоқ") coded together in one step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models import Theme
+from app.core.near_duplicates import DuplicateGroup
+from app.core.progress import Cancelled
+from app.gui.tasks import Task, TaskRunner
+from app.gui.theme_panel import color_icon
+from app.project_records import Changes
+
+OnChanges = Callable[[Changes], None]
+SAMPLES = 3
+MUTED = "color: #5f6368;"
+ERROR = "color: #b3261e;"
+DONE_COLOR = QColor("#80868b")
+INTRO = ("Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0) to code "
+         "a whole group in one step; untick an answer (click its box, or Space) to leave it out.")
+
+
+def group_title(group: DuplicateGroup, texts: dict[str, str]) -> str:
+    """Return the two-line list entry of a group: its label and size, then a few of its distinct answers."""
+    samples: list[str] = []
+    for rid in group.response_ids:
+        text = " ".join(texts.get(rid, "").split())
+        if text and text not in samples:
+            samples.append(text)
+        if len(samples) == SAMPLES:
+            break
+    shown = " · ".join(f"“{_clip(s, 40)}”" for s in samples)
+    return f"{group.label}   ({len(group.response_ids)})\n{shown}"
+
+
+def decision_name(decisions: list[frozenset[str] | None], names: dict[str, str]) -> str | None:
+    """Name the coder's shared decision on a group's answers; None while any answer is still uncoded."""
+    if not decisions or any(d is None for d in decisions):
+        return None
+    if len(set(decisions)) > 1:
+        return "mixed"
+    first = decisions[0]
+    return "no theme applies" if not first else ", ".join(sorted(names.get(t, t) for t in first))
+
+
+class GroupsDialog(QDialog):
+    """Lists the near-duplicate groups of a question and codes a chosen group with one theme or none."""
+
+    def __init__(self, project, coder: str, runner: TaskRunner, question_id: str | None, on_changes: OnChanges,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project, self.coder, self.runner, self.on_changes = project, coder, runner, on_changes
+        self.question_id = question_id
+        self.task: Task | None = None
+        self.groups: list[DuplicateGroup] = []
+        self.done_labels: dict[int, str] = {}
+        self.themes: list[Theme] = project.themes()
+        self.texts = {r.id: r.text for r in project.responses(question_id)}
+        self.setWindowTitle(self.tr("Near-duplicate answers"))
+
+        intro = QLabel(self.tr(INTRO))
+        intro.setWordWrap(True)
+        intro.setObjectName("groupsIntro")
+        intro.setStyleSheet("QLabel#groupsIntro { background: #e8f0fe; border: 1px solid #c6dafc; "
+                            "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }")
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.step = QLabel()
+        self.step.setStyleSheet(MUTED)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel_search)
+        self.busy = QWidget()
+        busy_row = QHBoxLayout(self.busy)
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        busy_row.addWidget(self.step)
+        busy_row.addWidget(self.bar, 1)
+        busy_row.addWidget(self.cancel_button)
+        runner.progressed.connect(self._on_progress)
+
+        self.group_list = QListWidget()
+        self.group_list.setIconSize(QSize(14, 14))
+        self.group_list.setSpacing(2)
+        self.group_list.currentRowChanged.connect(lambda _row: self._show_group())
+        self.answers = QListWidget()
+        self.answers.setWordWrap(True)
+        self.answers.setSpacing(1)
+        self.answers.setStyleSheet("QListWidget::item:selected { background: #e8f0fe; color: #202124; }")
+        self.answers_title = _title(self.tr("Answers in this group"))
+        self.theme = QComboBox()
+        for n, theme in enumerate(self.themes, start=1):
+            key = f"{n}  " if n <= 9 else "    "
+            self.theme.addItem(color_icon(theme.color), key + theme.name, theme.id)
+        self.theme.setMinimumContentsLength(16)
+        self.code_button = _button(self.tr("Code group"), lambda: self.code_group(self.theme.currentData()))
+        self.none_button = _button(self.tr("No theme applies  (0)"), lambda: self.code_group(None))
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Theme")))
+        choose.addWidget(self.theme, 1)
+        choose.addWidget(self.code_button)
+        choose.addWidget(self.none_button)
+        keys = QLabel(self.tr("Keys: 1–9 code the group with that theme · 0 no theme applies · "
+                              "J / K next / previous group"))
+        keys.setWordWrap(True)
+        keys.setStyleSheet("color: #80868b;")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(_title(self.tr("Groups")))
+        left_layout.addWidget(self.group_list, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.answers_title)
+        right_layout.addWidget(self.answers, 1)
+        right_layout.addLayout(choose)
+        right_layout.addWidget(keys)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.progress = QLabel()
+        self.progress.setObjectName("progressLine")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        footer = QHBoxLayout()
+        footer.addWidget(self.progress, 1)
+        footer.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(intro)
+        layout.addWidget(self.busy)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(footer)
+        self._make_actions()
+        self.resize(940, 600)
+        self.find_groups()
+
+    # ----- keyboard ----------------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        """Number keys as in the coding workspace, J/K between groups; bound to the dialog window."""
+        def add(key: str, slot: Callable[[], None]) -> None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False: slot())
+            self.addAction(action)
+
+        for n in range(1, 10):
+            add(str(n), lambda n=n: self.code_with_key(n))
+        add("0", lambda: self.code_group(None))
+        add("J", lambda: self.move(1))
+        add("K", lambda: self.move(-1))
+
+    # ----- finding (on the task runner) --------------------------------------------------------------------
+    def find_groups(self) -> None:
+        """Compute the groups of the question in the background, with progress and Cancel."""
+        project, question_id = self.project, self.question_id
+        self.bar.setValue(0)
+        self.step.setText(self.tr("Grouping similar answers…"))
+        self.busy.show()
+        self._set_enabled(False)
+        self.progress.setText("")
+        self.task = self.runner.run(self.tr("Grouping similar answers"),
+                                    lambda progress: project.duplicate_groups(question_id, progress=progress),
+                                    on_done=self._on_found, on_error=self._on_failed)
+
+    def cancel_search(self) -> None:
+        """Stop the running grouping at its next progress report."""
+        if self.task is not None:
+            self.task.cancel_event.set()
+            self.task.future.cancel()
+
+    def _on_progress(self, fraction: float, step: str) -> None:
+        if self.task is not None and shiboken6.isValid(self):
+            self.bar.setValue(int(fraction * 1000))
+            self.step.setText(step)
+
+    def _finish_search(self) -> bool:
+        if not shiboken6.isValid(self):
+            return False
+        self.task = None
+        self.busy.hide()
+        return True
+
+    def _on_found(self, groups: list[DuplicateGroup]) -> None:
+        if self._finish_search():
+            self.set_groups(groups)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if self._finish_search():
+            self._say(self.tr("Grouping cancelled.") if isinstance(exc, Cancelled) else str(exc),
+                      error=not isinstance(exc, Cancelled))
+
+    # ----- showing -----------------------------------------------------------------------------------------
+    def set_groups(self, groups: list[DuplicateGroup]) -> None:
+        """List the groups; those this coder has already decided whole are marked done."""
+        self.groups = groups
+        decisions = self.project.coder_codings(self.coder, self.question_id)
+        names = {t.id: t.name for t in self.themes}
+        self.done_labels = {}
+        for index, group in enumerate(groups):
+            label = decision_name([decisions.get(rid) for rid in group.response_ids], names)
+            if label is not None:
+                self.done_labels[index] = label
+        self.group_list.clear()
+        for index, group in enumerate(groups):
+            item = QListWidgetItem(group_title(group, self.texts))
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip("\n".join(self.texts.get(rid, "") for rid in group.response_ids[:20]))
+            self.group_list.addItem(item)
+            self._paint_group(index)
+        self._set_enabled(bool(groups))
+        if not groups:
+            self.answers.clear()
+            self._say(self.tr("No answers in this question repeat each other closely enough to group."))
+        else:
+            following = self._next_open(-1)
+            self.group_list.setCurrentRow(following if following is not None else 0)
+        self._update_progress()
+
+    def current_index(self) -> int:
+        """Return the index of the shown group (-1 when none)."""
+        return self.group_list.currentRow()
+
+    def checked_ids(self) -> list[str]:
+        """Return the ticked answers of the shown group (the ones a decision will code)."""
+        items = (self.answers.item(i) for i in range(self.answers.count()))
+        return [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+
+    def move(self, step: int) -> None:
+        """J/K: show the next or previous group."""
+        if self.groups:
+            self.group_list.setCurrentRow(max(0, min(len(self.groups) - 1, self.current_index() + step)))
+
+    def _show_group(self) -> None:
+        self.answers.clear()
+        index = self.current_index()
+        if not 0 <= index < len(self.groups):
+            return
+        group = self.groups[index]
+        self.answers_title.setText(self.tr("Answers in “%1”  (%2)").replace("%1", _clip(group.label, 50))
+                                   .replace("%2", str(len(group.response_ids))))
+        for rid in group.response_ids:
+            item = QListWidgetItem(self.texts.get(rid, ""))
+            item.setData(Qt.ItemDataRole.UserRole, rid)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.answers.addItem(item)
+        self.answers.setCurrentRow(0)
+
+    def _paint_group(self, index: int) -> None:
+        item = self.group_list.item(index)
+        label = self.done_labels.get(index)
+        font = item.font()
+        font.setBold(label is None)
+        item.setFont(font)
+        if label is None:
+            item.setIcon(color_icon("#fbbc04"))
+            item.setForeground(QColor("#202124"))
+            item.setText(group_title(self.groups[index], self.texts))
+        else:
+            item.setIcon(color_icon("#34a853"))
+            item.setForeground(DONE_COLOR)
+            item.setText(group_title(self.groups[index], self.texts) + "\n✓ " + self.tr("coded: %1")
+                         .replace("%1", label))
+
+    def _update_progress(self) -> None:
+        done = len(self.done_labels)
+        self.progress.setText(self.tr("%1 of %2 groups coded").replace("%1", str(done))
+                              .replace("%2", str(len(self.groups))))
+
+    def _next_open(self, after: int) -> int | None:
+        """Return the first group after `after` not coded yet (wrapping round), or None."""
+        count = len(self.groups)
+        for step in range(1, count + 1):
+            index = (after + step) % count
+            if index not in self.done_labels:
+                return index
+        return None
+
+    # ----- coding ------------------------------------------------------------------------------------------
+    def code_with_key(self, number: int) -> None:
+        """Key 1–9: code the group with the theme at that place in the codebook."""
+        if 1 <= number <= min(9, len(self.themes)):
+            self.theme.setCurrentIndex(number - 1)
+            self.code_group(self.themes[number - 1].id)
+
+    def code_group(self, theme_id: str | None) -> None:
+        """Code the ticked answers of the shown group with one theme (None = no theme applies), one undo step."""
+        index, ids = self.current_index(), self.checked_ids()
+        if not 0 <= index < len(self.groups) or self.task is not None:
+            return
+        if not ids:
+            self._say(self.tr("Tick at least one answer of the group first."), error=True)
+            return
+        try:
+            if theme_id is None:
+                changes = self.project.mark_none(ids, self.coder)
+            else:
+                changes = self.project.assign(ids, theme_id, self.coder)
+        except Exception as exc:  # a refused use case is a one-line message, never a crash
+            self._say(str(exc), error=True)
+            return
+        names = {t.id: t.name for t in self.themes}
+        label = self.tr("no theme applies") if theme_id is None else names.get(theme_id, theme_id)
+        left_out = len(self.groups[index].response_ids) - len(ids)
+        self.done_labels[index] = label + (self.tr(" (%n left out)", "", left_out) if left_out else "")
+        self._paint_group(index)
+        self._update_progress()
+        count = f"{len(ids):,} " + (self.tr("answer") if len(ids) == 1 else self.tr("answers"))
+        self._say(self.tr("Coded %1 as %2.").replace("%1", count).replace("%2", label))
+        self.on_changes(changes)
+        following = self._next_open(index)
+        if following is not None:
+            self.group_list.setCurrentRow(following)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.theme, self.code_button, self.none_button):
+            widget.setEnabled(enabled)
+        self.code_button.setEnabled(enabled and bool(self.themes))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR if error else MUTED)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def done(self, result: int) -> None:
+        """Closing the dialog stops a running grouping."""
+        self.cancel_search()
+        super().done(result)
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("panelTitle")
+    return label
+
+
+def _button(text: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def open_groups_dialog(parent: QWidget, project, coder: str, runner: TaskRunner, question_id: str | None,
+                       on_changes: OnChanges) -> GroupsDialog | None:
+    """Show the near-duplicate groups of a question for this coder (a fresh dialog each time)."""
+    if project is None:
+        return None
+    for stale in parent.findChildren(GroupsDialog):
+        stale.close()
+        stale.deleteLater()
+    dialog = GroupsDialog(project, coder, runner, question_id or None, on_changes, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    dialog.group_list.setFocus()
+    return dialog
