@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.gui.settings import AppSettings
 from app.gui.style import apply_style
+from app.gui.translation import chosen_language, install_translator
 from app.gui.window import MainWindow
 
 
@@ -30,6 +31,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName("Thematic")
     app.setOrganizationName("Thematic")
     apply_style(app)
+    install_translator(app, chosen_language())
     window = build_window(argv)
     window.show()
     return app.exec()
