@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line for the user, the traceback on request
         if os.environ.get("THEMATIC_DEBUG"):
             raise
-        print(f"thematic {args.command}: internal error: {type(exc).__name__}: {exc} "
+        first = (str(exc).strip().splitlines() or [""])[0]
+        print(f"thematic {args.command}: internal error: {type(exc).__name__}: {first} "
               "(set THEMATIC_DEBUG=1 for details)", file=sys.stderr)
         return EXIT_BAD_INPUT
     if result is not None:

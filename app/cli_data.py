@@ -110,8 +110,8 @@ def run_demo(args: argparse.Namespace):
     from app.project_demo import build_demo_project
 
     if args.no_gui:
-        path = Path(args.no_gui)
-        if path.exists() and args.force:
+        path = args.no_gui if "://" in args.no_gui else Path(args.no_gui)
+        if isinstance(path, Path) and path.exists() and args.force:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         with build_demo_project(path) as project:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme, new_id
@@ -20,7 +21,15 @@ from app.project_reports import ReportUseCases
 from app.project_suggest import SuggestUseCases
 from app.project_views import ViewQueries
 from app.storage import repository as repo
-from app.storage.changes import ChangeRecorder, last_undoable, next_redoable, now_iso, record_event, replay
+from app.storage.changes import (
+    ChangeRecorder,
+    ReplayConflict,
+    last_undoable,
+    next_redoable,
+    now_iso,
+    record_event,
+    replay,
+)
 from app.storage.database import StorageError, open_engine, project_url
 from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
 
@@ -209,6 +218,17 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
         self._coder_ids[name] = found.id
         return found.id
 
+    def known_coder_id(self, name: str) -> str | None:
+        """Return the id of an existing coder, or None; reading never adds a coder."""
+        name = name.strip()
+        if name in self._coder_ids:
+            return self._coder_ids[name]
+        with self._session() as s:
+            found = repo.find_coder(s, name)
+        if found is not None:
+            self._coder_ids[name] = found.id
+        return found.id if found else None
+
     # ----- coding --------------------------------------------------------------------------------
     def _log(self, s: Session, rec: ChangeRecorder, coder_id: str | None, action: str, label: str,
              detail: dict | None = None) -> None:
@@ -352,14 +372,20 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
     # ----- undo / redo ---------------------------------------------------------------------------
     def undo_label(self, coder: str) -> str | None:
         """Return the label of the action Undo would revert, or None."""
+        coder_id = self.known_coder_id(coder)
+        if coder_id is None:
+            return None
         with self._session() as s:
-            event = last_undoable(s, self.coder_id(coder))
+            event = last_undoable(s, coder_id)
             return event.label if event else None
 
     def redo_label(self, coder: str) -> str | None:
         """Return the label of the action Redo would repeat, or None."""
+        coder_id = self.known_coder_id(coder)
+        if coder_id is None:
+            return None
         with self._session() as s:
-            event = next_redoable(s, self.coder_id(coder))
+            event = next_redoable(s, coder_id)
             return event.label if event else None
 
     def undo(self, coder: str) -> Changes | None:
@@ -371,20 +397,31 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
         return self._replay(coder, undo=False)
 
     def _replay(self, coder: str, *, undo: bool) -> Changes | None:
-        """Apply an event's recorded row states backwards or forwards."""
-        coder_id = self.coder_id(coder)
+        """Apply an event's recorded row states backwards or forwards, refusing when others changed them since."""
+        coder_id = self.known_coder_id(coder)
+        if coder_id is None:
+            return None
         with self._session() as s:
             event = last_undoable(s, coder_id) if undo else next_redoable(s, coder_id)
             if event is None:
                 return None
-            changes = json.loads(event.changes)
-            replay(s, changes, undo=undo)
-            s.execute(update(EventRow).where(EventRow.id == event.id).values(undone=undo))
-            responses = {c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
-                         for c in changes if c["t"] in ("codings", "none_applies")}
-            codebook = any(c["t"] == "themes" for c in changes)
-            return Changes(label=("Undo " if undo else "Redo ") + event.label,
-                           response_ids=frozenset(responses), codebook=codebook)
+            event_id, label, changes = event.id, event.label, json.loads(event.changes)
+        verb = "undo" if undo else "redo"
+        try:
+            with self._session() as s:
+                replay(s, changes, undo=undo)
+                s.execute(update(EventRow).where(EventRow.id == event_id).values(undone=undo))
+        except (ReplayConflict, IntegrityError) as exc:
+            with self._session() as s:  # step past it, so the rest of the history stays usable
+                s.execute(update(EventRow).where(EventRow.id == event_id).values(undoable=False))
+            reason = str(exc) if isinstance(exc, ReplayConflict) else "other changes depend on it"
+            raise ProjectError(f"cannot {verb} “{label}”: {reason}; it is skipped, "
+                               f"the next {verb} goes on from the step before") from None
+        responses = {c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
+                     for c in changes if c["t"] in ("codings", "none_applies")}
+        codebook = any(c["t"] == "themes" for c in changes)
+        return Changes(label=("Undo " if undo else "Redo ") + label,
+                       response_ids=frozenset(responses), codebook=codebook)
 
     # ----- helpers -------------------------------------------------------------------------------
     @staticmethod

@@ -17,14 +17,15 @@ class AnalysisUseCases:
     """Mixin of the Project facade for inter-coder agreement and the consensus coding."""
 
     def compared_coders(self, coders: Sequence[str] | None = None) -> list[str]:
-        """Return the coders to compare: those named, or every coder but the consensus."""
+        """Return the coders to compare: those named, or every coder with decisions but the consensus."""
         known = [c.name for c in self.coders()]
         if coders:
             missing = [c for c in coders if c not in known]
             if missing:
                 raise ProjectError(f"no coder named {missing[0]!r} (known: {', '.join(known) or 'none'})")
             return list(coders)
-        return [c for c in known if c != CONSENSUS_CODER]
+        decided = {name for name, decisions in self.all_decisions().items() if decisions}
+        return [c for c in known if c != CONSENSUS_CODER and c in decided]
 
     def agreement(self, coders: Sequence[str] | None = None, question_id: str | None = None,
                   bootstrap: int = 0, seed: int = 0) -> AgreementReport:

@@ -57,6 +57,12 @@ class ImportUseCases:
         report(0.5, "Storing answers")
         with self._session() as s:
             counts = insert_wave(s, wave)
+            if counts.changed_answers:  # never overwrite, never drop silently: refuse the whole wave
+                respondent, question = counts.changed_answers[0]
+                more = len(counts.changed_answers) - 1
+                raise ProjectError(f"{path}: respondent {respondent} already has a different answer to {question!r}"
+                                   + (f" (and {more} more)" if more else "")
+                                   + "; stored answers are never overwritten, so nothing was imported")
             report(0.95, "Saving")
         report(1.0, "Imported")
         detail = {"file": str(path), "new_respondents": counts.new_respondents,
@@ -100,10 +106,12 @@ class ImportUseCases:
                 response_id = by_pair.get((row.respondent or "", qid))
                 if response_id is None:
                     raise ProjectError(f"{where}: respondent {row.respondent!r} has no answer to that question")
-            who = (row.coder or coder or "").strip()
+            who = (coder or row.coder or "").strip()  # --coder, when given, wins over the file's column
             if not who:
                 raise ProjectError(f"{where}: no coder (add a coder column or use --coder)")
             theme_key = row.theme.strip()
+            if " / " in theme_key and theme_key.casefold() not in themes:
+                theme_key = theme_key.rsplit(" / ", 1)[1].strip()  # "parent / child", as exports write it
             if not theme_key:  # an empty theme records the decision "no theme applies"
                 wanted.setdefault((who, response_id), set())
                 continue
@@ -136,7 +144,8 @@ class ImportUseCases:
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_ids[who])
                 added += len(ids)
             label = f"Import codings from {Path(path).name}"
-            self._log(s, rec, None, "import-codings", label, {"codings": added})
+            # undoable by the coder named with --coder; a file naming its own coders is one logged, final step
+            self._log(s, rec, coder_ids.get(coder.strip()) if coder else None, "import-codings", label, {"codings": added})
         return Changes(label=label, affected=added, coders=True,
                        detail={"file": str(path), "codings_added": added, "rows": len(rows),
                                "themes_created": list(dict.fromkeys(new_themes))})

@@ -129,3 +129,19 @@ def test_export_neutralises_formulas(demo, tmp_path, capsys):
     text = out.read_text(encoding="utf-8-sig")
     assert "awareness" in text.splitlines()[0]
     assert run(capsys, "export", str(demo), "-o", str(tmp_path / "coded.xlsx"), "--long")[0] == 0
+
+
+def test_export_then_import_codings_round_trip(demo, tmp_path, capsys):
+    """A long export of one coder imports back into a copy as another coder with the same decisions."""
+    import shutil
+
+    copy = tmp_path / "copy.thematic"
+    shutil.copy(demo, copy)
+    exported = tmp_path / "aigerim.csv"
+    assert run(capsys, "export", str(demo), "-o", str(exported), "--coder", "Aigerim", "--long")[0] == 0
+    code, _, err = run(capsys, "import-codings", str(copy), str(exported), "--coder", "Copy")
+    assert code == 0, err
+    from app.project import Project
+
+    with Project.open(copy) as project:
+        assert project.coder_codings("Copy") == project.coder_codings("Aigerim")

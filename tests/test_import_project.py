@@ -28,13 +28,36 @@ def test_second_wave_keeps_codings_and_adds_respondents(project, tmp_path):
     a1 = project.responses()[0]
     project.assign(a1.id, "aw", "ann")
     second = tmp_path / "wave2.csv"
-    second.write_text("id,age,answer\nA2,25-34,changed text\nB1,45+,Жарнама керек 🙂\n", encoding="utf-8")
+    second.write_text("id,age,answer\nA2,25-34,Сайт сложный\nB1,45+,Жарнама керек 🙂\n", encoding="utf-8")
     changes = project.import_survey(second, roles=ROLES)
     assert changes.detail["new_respondents"] == 1 and changes.detail["kept_answers"] == 1
     texts = [r.text for r in project.responses()]
     assert texts == ["Больше рекламы", "Сайт сложный", "Жарнама керек 🙂"]
     assert project.coder_codings("ann") == {a1.id: frozenset({"aw"})}
     assert {r.external_id: r.attributes for r in project.respondents()}["B1"] == {"age": "45+"}
+
+
+def test_changed_answer_refuses_the_wave(project, tmp_path):
+    """A wave that would change a stored answer is refused whole: nothing is overwritten or dropped."""
+    first = tmp_path / "w1.csv"
+    first.write_text("id,age,answer\nA1,18,old text\n", encoding="utf-8")
+    project.import_survey(first, roles=ROLES)
+    second = tmp_path / "w2.csv"
+    second.write_text("id,age,answer\nB1,19,new person\nA1,18,edited text\n", encoding="utf-8")
+    with pytest.raises(ProjectError, match="respondent A1 already has a different answer"):
+        project.import_survey(second, roles=ROLES)
+    assert [r.text for r in project.responses()] == ["old text"]
+
+
+def test_waves_without_id_column_are_different_people(project, tmp_path):
+    """Without an id column, the rows of a second file are new respondents, not the first file's rows."""
+    roles = {"answer": ColumnRole.OPEN}
+    for name, texts in (("w1.csv", ["slow", "confusing"]), ("w2.csv", ["useful", "bureaucratic"])):
+        path = tmp_path / name
+        path.write_text("answer\n" + "\n".join(texts) + "\n", encoding="utf-8")
+        project.import_survey(path, roles=roles)
+    assert [r.text for r in project.responses()] == ["slow", "confusing", "useful", "bureaucratic"]
+    assert len(project.respondents()) == 4
 
 
 def test_bad_file_imports_nothing(project, tmp_path):

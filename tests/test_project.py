@@ -162,3 +162,38 @@ def test_unknown_ids_are_refused(project):
     with pytest.raises(ProjectError, match="no theme"):
         project.assign(project.responses()[0].id, "nope", "ann")
     assert project.codings() == []
+
+
+def test_undo_that_would_break_another_coders_work_is_refused_and_skipped(project):
+    """Undoing a theme another coder has used is refused in one line; the history goes on past it."""
+    r = project.responses()[0]
+    project.assign(r.id, "t-us", "ann")
+    theme = project.add_theme("privacy", coder="ann")
+    project.assign(r.id, theme.id, "ben")
+    with pytest.raises(ProjectError, match="cannot undo “Add theme privacy”"):
+        project.undo("ann")
+    assert project.coder_codings("ben") == {r.id: frozenset({theme.id})}
+    project.undo("ann")  # the step before is still undoable
+    assert project.coder_codings("ann") == {}
+
+
+def test_undo_and_redo_refuse_rows_changed_by_others(project):
+    """Undo and redo never resurrect or clobber what another coder changed since."""
+    r = project.responses()[0]
+    project.assign(r.id, "t-us", "ann")
+    project.delete_theme("t-us", coder="ben")
+    with pytest.raises(ProjectError, match="changed since"):
+        project.undo("ann")
+    project.undo("ben")  # the theme and ann's coding come back with ben's undo
+    assert project.coder_codings("ann") == {r.id: frozenset({"t-us"})}
+    project.assign(r.id, "t-aw", "ann")
+    project.undo("ann")
+    project.delete_theme("t-aw", coder="ben")
+    with pytest.raises(ProjectError, match="cannot redo"):
+        project.redo("ann")
+
+
+def test_asking_about_unknown_coders_writes_nothing(project):
+    """Undo, redo and their labels for an unknown coder add no coder (it would skew agreement)."""
+    assert project.undo("nobody") is None and project.redo_label("nobody") is None
+    assert project.coders() == []

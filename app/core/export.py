@@ -107,12 +107,12 @@ def wide_rows(data: ExportData) -> Iterator[list[object]]:
             status = "decided" if themes else "none"
             flags = [1 if tid in themes else 0 for tid, _ in cols]
         q = questions.get(resp.question_id)
-        yield [person.external_id if person else resp.respondent_id, resp.external_id or resp.id,
+        yield [person.external_id if person else resp.respondent_id, resp.id,
                q.key if q else resp.question_id, resp.text, *(values.get(a, "") for a in attrs), status, *flags]
 
 
 def long_rows(data: ExportData) -> Iterator[list[object]]:
-    """Yield the long layout: header, then one row per coding (from `codings`, else from `coded`)."""
+    """Yield the long layout: one row per coding (from `codings`, else `coded`), then one per 'no theme' decision."""
     respondents = {r.id: r for r in data.respondents}
     questions = {q.id: q for q in data.questions}
     responses = {r.id: r for r in data.responses}
@@ -130,8 +130,16 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
         q = questions.get(resp.question_id)
         origin = c.origin.value if hasattr(c.origin, "value") else str(c.origin)
         yield [person.external_id if person else resp.respondent_id, q.key if q else resp.question_id,
-               resp.external_id or resp.id, resp.text, names[c.theme_id],
+               resp.id, resp.text, names[c.theme_id],
                data.coder_names.get(c.coder_id, c.coder_id), origin if data.codings else ""]
+    for rid, tids in data.coded.items():  # "no theme applies" decisions: a row with an empty theme
+        resp = responses.get(rid)
+        if tids or resp is None:
+            continue
+        person = respondents.get(resp.respondent_id)
+        q = questions.get(resp.question_id)
+        yield [person.external_id if person else resp.respondent_id, q.key if q else resp.question_id,
+               resp.id, resp.text, "", "", "none"]
 
 
 def _rows(data: ExportData, layout: str) -> Iterator[list[object]]:

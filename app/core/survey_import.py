@@ -213,8 +213,9 @@ def _collector_paused() -> Iterator[None]:
 
 def _respondent_ids(table: SurveyTable, column: int | None) -> list[str]:
     """Return each row's respondent id, refusing blanks and repeats (naming both rows)."""
-    if column is None:
-        return [str(number) for number in table.row_numbers]
+    if column is None:  # rows of different files are different people: the file name keeps waves apart
+        name = Path(table.path).name
+        return [f"{name} row {number}" for number in table.row_numbers]
     ids = [row[column].strip() for row in table.rows]
     first_row: dict[str, int] = {}
     for external_id, number in zip(ids, table.row_numbers):

@@ -78,6 +78,17 @@ class ChangeRecorder:
         return len(changed)
 
 
+class ReplayConflict(Exception):
+    """A recorded row is no longer as the action left it (someone changed it since)."""
+
+
+def _same(current: Row | None, expected: Row | None) -> bool:
+    """Compare a stored row with the state an event recorded (values compared as text)."""
+    if current is None or expected is None:
+        return current is None and expected is None
+    return all(str(current.get(k)) == str(v) for k, v in expected.items())
+
+
 def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -> None:
     """Put rows back to their state before (undo) or after (redo) a recorded action."""
     ordered = list(changes)
@@ -89,7 +100,11 @@ def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -
         other = change["a"] if undo else change["b"]
         key_row = state if state is not None else other
         clause = _key_clause(table, key_row)
-        exists = session.execute(select(table).where(clause)).first() is not None
+        found = session.execute(select(table).where(clause)).first()
+        if not _same(dict(found._mapping) if found is not None else None, other):
+            what = "a theme" if change["t"] == "themes" else "a coding" if change["t"] == "codings" else "a row"
+            raise ReplayConflict(f"{what} it touched was changed since")
+        exists = found is not None
         if state is None:
             session.execute(delete(table).where(clause))
         elif exists:

@@ -31,6 +31,9 @@ def project_url(target: str | Path) -> str:
         return "sqlite:///" + str(Path(target).expanduser().resolve())
     if target.startswith("postgresql://") or target.startswith("postgres://"):
         return "postgresql+psycopg://" + target.split("://", 1)[1]
+    if not target.startswith(("sqlite:", "postgresql+psycopg://")):
+        raise StorageError(f"{target.split('://')[0]}://…: unsupported database; use a .thematic file "
+                           "or a postgresql:// URL")
     return target
 
 

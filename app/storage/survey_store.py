@@ -36,6 +36,7 @@ class WaveCounts:
     new_answers: int
     kept_answers: int
     blank_answers: int
+    changed_answers: list[tuple[str, str]]  # (respondent, question) whose stored text differs from the file
 
 
 def find_source(session: Session, checksum: str) -> tuple[str, str] | None:
@@ -74,13 +75,18 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
         new_respondents.append((rid, external_id, seq, json.dumps(attrs, ensure_ascii=False), source_id))
         seq += 1
 
-    existing = set(session.execute(select(ResponseRow.respondent_id, ResponseRow.question_id)).all())
+    existing_text = {(r, q): t for r, q, t in session.execute(
+        select(ResponseRow.respondent_id, ResponseRow.question_id, ResponseRow.text))}
+    existing = set(existing_text)
+    changed: list[tuple[str, str]] = []
     response_seq = (session.scalar(select(func.max(ResponseRow.seq))) or 0) + 1
     new_answers, kept = [], 0
     ids = iter(new_ids(len(wave.answers)))
     for external_id, key, text in wave.answers:
         pair = (respondent_ids[external_id], question_ids[key])
         if pair in existing:
+            if existing_text.get(pair, text) != text:
+                changed.append((external_id, key))
             kept += 1
             continue
         existing.add(pair)
@@ -96,4 +102,4 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
     bulk_insert(session, "responses", ("id", "respondent_id", "question_id", "text", "seq", "source_id"),
                 new_answers)
     return WaveCounts(source_id, len(new_respondents), len(new_questions), len(new_answers), kept,
-                      wave.blank_answers)
+                      wave.blank_answers, changed)

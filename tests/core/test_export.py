@@ -68,14 +68,15 @@ def test_csv_neutralises_formulas(tmp_path):
 
 
 def test_long_csv_has_one_row_per_coding(tmp_path):
-    """Long CSV lists each coding with coder name and origin; semicolons work as delimiter."""
+    """Long CSV lists each coding with coder name and origin, then 'no theme' decisions; ';' works as delimiter."""
     path = tmp_path / "long.csv"
     write_csv(export_data(), path, layout="long", delimiter=";")
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0] == ["respondent_id", "question", "response_id", "answer", "theme", "coder", "origin"]
     assert [r[4:] for r in rows[1:]] == [["Access", "Айгерим", "manual"], ["Бюджет", "Daniyar", "suggestion"],
-                                        ["Access / Mobile", "Айгерим", "consensus"]]
+                                        ["Access / Mobile", "Айгерим", "consensus"], ["", "", "none"]]
+    assert rows[4][2] == "x2"
     assert rows[3][3].startswith("'=")
 
 
@@ -85,7 +86,7 @@ def test_long_layout_falls_back_to_reported_coding(tmp_path):
     write_csv(export_data(codings=()), path, layout="long")
     rows = read_csv(path)[1:]
     assert sorted((r[2], r[4], r[5]) for r in rows) == [("x1", "Access", ""), ("x1", "Бюджет", ""),
-                                                         ("x4", "Access / Mobile", "")]
+                                                         ("x2", "", ""), ("x4", "Access / Mobile", "")]
 
 
 def test_xlsx_round_trip_text_cells(tmp_path):

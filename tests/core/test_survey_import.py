@@ -64,7 +64,7 @@ def test_qualtrics_metadata_is_ignored_and_response_id_used(tmp_path):
 
 
 def test_google_forms_export_without_id_uses_row_numbers(tmp_path):
-    """A Google Forms export: the timestamp is ignored and respondents are numbered by spreadsheet row."""
+    """A Google Forms export: the timestamp is ignored; respondents are named by file and spreadsheet row."""
     rows = [["Отметка времени", "Ваш возраст", "Что бы вы предложили акимату?"],
             ["2024/03/01 10:00:01", "18-24", "Больше онлайн-опросов и обратной связи"],
             ["2024/03/01 10:02:13", "25-34", "Отвечать на обращения быстрее, чем сейчас"],
@@ -75,8 +75,8 @@ def test_google_forms_export_without_id_uses_row_numbers(tmp_path):
     roles = propose_roles(table)
     assert list(roles.values()) == [IGNORE, ATTRIBUTE, OPEN]
     survey = build_survey(table, roles)
-    assert [r.external_id for r in survey.respondents] == ["2", "3", "4", "5", "6"]
-    assert [a.respondent_id for a in survey.answers] == ["2", "3", "5", "6"]
+    assert [r.external_id for r in survey.respondents] == [f"forms.csv row {n}" for n in (2, 3, 4, 5, 6)]
+    assert [a.respondent_id for a in survey.answers] == [f"forms.csv row {n}" for n in (2, 3, 5, 6)]
     assert survey.blank_answers == 1
 
 
