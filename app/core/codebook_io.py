@@ -75,6 +75,8 @@ class _Reader:
             raise self.fail(where, f"expected text, got {_type_name(value)}")
         if required and not value.strip():
             raise self.fail(where, "is empty")
+        if "\x00" in value:
+            raise self.fail(where, "contains a NUL character")
         return value.strip() if required else value
 
     def text_list(self, value: Any, where: str) -> tuple[str, ...]:
@@ -152,6 +154,8 @@ class _Reader:
         if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value.strip()):
             raise self.fail(f"{where}.id", f"{value!r} is not an id (a UUID such as {uuid.uuid5(ID_NAMESPACE, path)})")
         value = value.strip()
+        if len(value) > 36:
+            raise self.fail(f"{where}.id", f"'{value[:40]}…' is longer than an id may be (36 characters, a UUID)")
         if value in self.ids:
             raise self.fail(f"{where}.id", f"'{value}' is already the id of {self.ids[value]}")
         self.ids[value] = where

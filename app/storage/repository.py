@@ -90,7 +90,7 @@ def list_coders(session: Session) -> list[Coder]:
 
 def find_coder(session: Session, name: str) -> Coder | None:
     """Find a coder by name."""
-    row = session.scalars(select(CoderRow).where(CoderRow.name == name)).first()
+    row = session.scalars(select(CoderRow).where(CoderRow.name == name.strip())).first()
     return Coder(id=row.id, name=row.name) if row else None
 
 

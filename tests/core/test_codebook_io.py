@@ -255,3 +255,15 @@ def test_shipped_codebook_has_fixed_ids_and_distinct_colours():
     for theme in codebook.themes:
         assert str(uuid.UUID(theme.id)) == theme.id and f"id: {theme.id}" in text
     assert len({t.color.lower() for t in codebook.themes}) == len(codebook.themes)
+
+
+def test_ids_and_text_that_databases_refuse_are_rejected(tmp_path):
+    """An over-long id or a NUL character is a clear codebook error, not a database failure later."""
+    import pytest
+
+    from app.core.codebook_io import CodebookError, parse_codebook
+
+    with pytest.raises(CodebookError, match="longer than an id"):
+        parse_codebook("themes:\n  - name: a\n    id: " + "x" * 40 + "\n", "cb.yaml")
+    with pytest.raises(CodebookError, match="NUL"):
+        parse_codebook('{"themes": [{"name": "a\\u0000b"}]}', "cb.json", "json")
