@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,7 +17,6 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SCHEMA_REVISION = "0001"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
-PROJECT_SUFFIX = ".thematic"
 
 
 class StorageError(Exception):
@@ -137,6 +136,9 @@ def open_engine(target: str | Path, *, create: bool = False, upgrade: bool = Fal
         if not create and not path.exists():
             raise StorageError(f"{path}: no such project file")
         if path.exists():
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                raise StorageError(f"{path}: the project file or its folder is read-only (a project keeps a "
+                                   "journal beside it); copy it to a folder you can write to")
             _check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = connect(url)
@@ -179,12 +181,3 @@ def _display(url: str) -> str:
 def _first_line(exc: Exception) -> str:
     """Keep the first line of a driver error for a one-line message."""
     return str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
-
-def copy_file(source: Path, target: Path) -> None:
-    """Copy a project file consistently even while it is open (uses SQLite's backup API)."""
-    if target.exists():
-        raise StorageError(f"{target}: a file with this name already exists")
-    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(target)) as dst:
-        src.backup(dst)
-    shutil.copymode(source, target)
