@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Theme
 from app.core.near_duplicates import DuplicateGroup
 from app.core.progress import Cancelled
+from app.gui.keys import add_window_shortcut
 from app.gui.tasks import Task, TaskRunner
 from app.gui.theme_panel import color_icon
 from app.project_records import Changes
@@ -167,11 +168,7 @@ class GroupsDialog(QDialog):
     def _make_actions(self) -> None:
         """Number keys as in the coding workspace, J/K between groups; bound to the dialog window."""
         def add(key: str, slot: Callable[[], None]) -> None:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False: slot())
-            self.addAction(action)
+            add_window_shortcut(self, key, slot)
 
         for n in range(1, 10):
             add(str(n), lambda n=n: self.code_with_key(n))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel
 from app.gui.tasks import TaskRunner
 from app.project_analysis import CONSENSUS_CODER
@@ -191,11 +191,7 @@ class ReviewDialog(QDialog):
     def _make_actions(self) -> None:
         """1..9 adopt coder n, U union, J/K move; bound to the dialog so focus may be anywhere in it."""
         def add(key: str, slot: Callable[[], None]) -> None:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False: slot())
-            self.addAction(action)
+            add_window_shortcut(self, key, slot)
 
         for n in range(1, 10):
             add(str(n), lambda n=n: self.adopt_coder_number(n))

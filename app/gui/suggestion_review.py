@@ -7,7 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Theme
 from app.core.progress import Cancelled
+from app.gui.keys import add_window_shortcut
 from app.gui.tasks import Task, TaskRunner
 from app.gui.theme_panel import color_icon
 from app.project_records import Changes
@@ -214,11 +215,7 @@ class SuggestionReviewDialog(QDialog):
     def _make_actions(self) -> None:
         """A accepts, R rejects, Shift+A accepts everything shown; bound to the dialog, wherever the focus is."""
         for keys, slot in (("A", self.accept_selected), ("R", self.reject_selected), ("Shift+A", self.accept_all)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            self.addAction(action)
+            add_window_shortcut(self, keys, slot)
 
     # ----- loading -----------------------------------------------------------------------------------------
     def theme_id(self) -> str | None:
