@@ -28,11 +28,11 @@ class ReportUseCases:
                     continue
                 for response_id, themes in decisions.items():
                     merged[response_id] = merged.get(response_id, frozenset()) | themes
-            return "any coder (union of all coders' themes)", merged
+            return "the union of all coders' codings (any coder)", merged
         if coding not in {c.name for c in self.coders()}:
             raise ProjectError(f"no coder named {coding!r}" if coding != CONSENSUS_CODER
                                else "there is no consensus coding yet (settle disagreements first)")
-        label = "the consensus coding" if coding == CONSENSUS_CODER else f"coder {coding}"
+        label = "the consensus coding" if coding == CONSENSUS_CODER else f"coder {coding}'s coding"
         return label, self.coder_codings(coding, question_id)
 
     def _agreement_rows(self, bootstrap: int) -> tuple[list[AgreementRow] | None, AgreementRow | None, list[str]]:

@@ -51,6 +51,11 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else plural or word + 's'}"
 
 
+def _coding_phrase(reported: str) -> str:
+    """Word the reported coding: a full phrase ("coder A's coding") as given, a bare name as "the X coding"."""
+    return reported if "coding" in reported.casefold() else f"the {reported} coding"
+
+
 def _agreement_sentences(overall: AgreementRow | None, rows: Sequence[AgreementRow] | None,
                          extra: Mapping[str, object]) -> list[str]:
     """Describe the agreement statistics, or nothing when no agreement was computed."""
@@ -116,7 +121,7 @@ def methods_paragraph(content: ReportContent, extra: Mapping[str, object]) -> st
     decided = content.n_themed + content.n_none
     share = f" ({100.0 * decided / content.n_answers:.1f}%)" if content.n_answers else ""
     status = (
-        f"The counts report the {content.reported_coding} coding, in which {decided:,} answers{share} "
+        f"The counts report {_coding_phrase(content.reported_coding)}, in which {decided:,} answers{share} "
         f"were coded: {content.n_themed:,} with at least one theme and {content.n_none:,} with no applicable theme"
     )
     status += f"; {content.n_uncoded:,} answers were not yet coded." if content.n_uncoded else "."
