@@ -118,8 +118,8 @@ class _ExportDialog(QDialog):
             self.path.setText(path)
 
     def work(self) -> Callable:
-        """Return `fn(progress) -> Path` writing the file with the current choices (subclasses)."""
-        raise NotImplementedError
+        """Return `fn(progress) -> Path` writing the file with the current choices; each dialog defines it."""
+        raise TypeError(f"{type(self).__name__} defines no work() to run")
 
     def start(self) -> None:
         """Write the file on the task runner; the dialog shows progress and Cancel stops it."""
