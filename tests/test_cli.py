@@ -55,9 +55,17 @@ def test_agreement_and_report(demo, tmp_path, capsys):
     assert code == 0 and data["coders"] == ["Aigerim", "Daniyar"] and data["units"] == 108
     assert 0.7 < data["overall"]["statistics"]["krippendorff_alpha"] < 1
     pdf = tmp_path / "r.pdf"
-    code, _, err = run(capsys, "report", str(demo), "-o", str(pdf), "--no-quotes", "--bootstrap", "50")
+    code, _, err = run(capsys, "report", str(demo), "-o", str(pdf), "--coder", "Aigerim", "--no-quotes",
+                       "--bootstrap", "50")
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    question_9 = text[text.rindex("9. What kind of recommendations"):]  # the last mention heads its counts
+    for line in ("awareness 16 36.4%", "usability 10 22.7%", "transparency 5 11.4%"):
+        name, count, share = line.split()
+        assert any(row.split()[:3] == [name, count, share] for row in question_9.splitlines() if row.split())
 
 
 def test_code_undo_redo_roundtrip(tmp_path, capsys):
