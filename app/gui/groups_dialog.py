@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -26,7 +25,7 @@ from app.core.models import Theme
 from app.core.near_duplicates import DuplicateGroup
 from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
-from app.gui.tasks import Task, TaskRunner
+from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
 from app.project_records import Changes
 
@@ -62,7 +61,7 @@ def decision_name(decisions: list[frozenset[str] | None], names: dict[str, str])
     return "no theme applies" if not first else ", ".join(sorted(names.get(t, t) for t in first))
 
 
-class GroupsDialog(QDialog):
+class GroupsDialog(ProgressStripMixin, QDialog):
     """Lists the near-duplicate groups of a question and codes a chosen group with one theme or none."""
 
     def __init__(self, project, coder: str, runner: TaskRunner, question_id: str | None, on_changes: OnChanges,
@@ -90,7 +89,7 @@ class GroupsDialog(QDialog):
         self.step.setStyleSheet(MUTED)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel_search)
+        self.cancel_button.clicked.connect(self.cancel_task)
         self.busy = QWidget()
         busy_row = QHBoxLayout(self.busy)
         busy_row.setContentsMargins(0, 0, 0, 0)
@@ -189,30 +188,12 @@ class GroupsDialog(QDialog):
                                     lambda progress: project.duplicate_groups(question_id, progress=progress),
                                     on_done=self._on_found, on_error=self._on_failed)
 
-    def cancel_search(self) -> None:
-        """Stop the running grouping at its next progress report."""
-        if self.task is not None:
-            self.task.cancel_event.set()
-            self.task.future.cancel()
-
-    def _on_progress(self, fraction: float, step: str) -> None:
-        if self.task is not None and shiboken6.isValid(self):
-            self.bar.setValue(int(fraction * 1000))
-            self.step.setText(step)
-
-    def _finish_search(self) -> bool:
-        if not shiboken6.isValid(self):
-            return False
-        self.task = None
-        self.busy.hide()
-        return True
-
     def _on_found(self, groups: list[DuplicateGroup]) -> None:
-        if self._finish_search():
+        if self._end_task():
             self.set_groups(groups)
 
     def _on_failed(self, exc: BaseException) -> None:
-        if self._finish_search():
+        if self._end_task():
             self._say(self.tr("Grouping cancelled.") if isinstance(exc, Cancelled) else str(exc),
                       error=not isinstance(exc, Cancelled))
 
@@ -351,7 +332,7 @@ class GroupsDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing the dialog stops a running grouping."""
-        self.cancel_search()
+        self.cancel_task()
         super().done(result)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Theme
 from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
-from app.gui.tasks import Task, TaskRunner
+from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
 from app.project_records import Changes
 
@@ -124,7 +123,7 @@ class ReviewQueueModel(QAbstractTableModel):
         return theme.name if theme else theme_id
 
 
-class SuggestionReviewDialog(QDialog):
+class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     """Queues suggestions on the task runner and lets the coder accept (A) or reject (R) them one by one."""
 
     def __init__(self, project, coder: str, runner: TaskRunner, on_changes: OnChanges,
@@ -163,7 +162,7 @@ class SuggestionReviewDialog(QDialog):
         self.bar.setMaximumHeight(10)
         self.step = QLabel()
         self.step.setStyleSheet(MUTED)
-        self.cancel_button = _button(self.tr("Cancel"), self.cancel_find, focus=True)
+        self.cancel_button = _button(self.tr("Cancel"), self.cancel_task, focus=True)
         self.busy = QWidget()
         self.busy.setLayout(_row(self.step, (self.bar, 1), self.cancel_button))
         self.busy.layout().setContentsMargins(0, 0, 0, 0)
@@ -270,34 +269,21 @@ class SuggestionReviewDialog(QDialog):
                                                        threshold=threshold, progress=progress),
             on_done=self._on_found, on_error=self._on_find_failed)
 
-    def cancel_find(self) -> None:
-        """Stop the running search at its next progress report."""
-        if self.task is not None:
-            self.task.cancel_event.set()
-            self.task.future.cancel()
-
-    def _on_progress(self, fraction: float, step: str) -> None:
-        if self.task is not None and shiboken6.isValid(self):
-            self.bar.setValue(int(fraction * 1000))
-            self.step.setText(step)
-
-    def _finish_find(self) -> bool:
-        """Hide the progress strip; False when the dialog is gone."""
-        if not shiboken6.isValid(self):
+    def _end_task(self) -> bool:
+        """Hide the progress strip and allow a new search; False when the dialog is gone."""
+        if not super()._end_task():
             return False
-        self.task = None
-        self.busy.hide()
         self.find_button.setEnabled(True)
         return True
 
     def _on_found(self, added: int) -> None:
-        if self._finish_find():
+        if self._end_task():
             self.reload()
             self._say(_count(added, self.tr("new suggestion found."), self.tr("new suggestions found."))
                       if added else self.tr("No new suggestion at or above this score."))
 
     def _on_find_failed(self, exc: BaseException) -> None:
-        if self._finish_find():
+        if self._end_task():
             cancelled = isinstance(exc, Cancelled)
             self._say(self.tr("Search cancelled.") if cancelled else str(exc), error=not cancelled)
 
@@ -380,7 +366,7 @@ class SuggestionReviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing the dialog stops its running search."""
-        self.cancel_find()
+        self.cancel_task()
         super().done(result)
 
 

@@ -8,6 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -136,3 +137,30 @@ class TaskBar(QWidget):
     def _on_finished(self, _label: str) -> None:
         if not self.runner.busy:
             self.hide()
+
+
+class ProgressStripMixin:
+    """For dialogs that run one background task at a time with a progress strip and Cancel.
+
+    The dialog provides `task` (the running TaskHandle or None), `bar` (a 0–1000 QProgressBar), `step` (a
+    QLabel) and `busy` (the strip's container), and connects the runner's `progressed` to `_on_progress`.
+    """
+
+    def cancel_task(self) -> None:
+        """Stop the running task at its next progress report."""
+        if self.task is not None:
+            self.task.cancel_event.set()
+            self.task.future.cancel()
+
+    def _on_progress(self, fraction: float, step: str) -> None:
+        if self.task is not None and shiboken6.isValid(self):
+            self.bar.setValue(int(fraction * 1000))
+            self.step.setText(step)
+
+    def _end_task(self) -> bool:
+        """Hide the progress strip; False when the dialog is already gone."""
+        if not shiboken6.isValid(self):
+            return False
+        self.task = None
+        self.busy.hide()
+        return True
