@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.core.agreement_units import AgreementReport, ThemeAgreement
+from app.gui.table_model import RowTableModel
 
 DASH = "—"
 SETTLED_BACKGROUND = QColor("#eef7ee")
@@ -34,7 +35,7 @@ def kappa_name(coders: Sequence[str]) -> str:
     return "cohen_kappa" if len(coders) == 2 else "fleiss_kappa"
 
 
-class AgreementModel(QAbstractTableModel):
+class AgreementModel(RowTableModel):
     """The pooled row and the MASI row first, then one row per theme; read-only."""
 
     MASI = "__masi__"
@@ -63,25 +64,6 @@ class AgreementModel(QAbstractTableModel):
         return ["Theme", "n", *self.coders, "% agreement", kappa, "α  [95% CI]", "Interpretation", "Warnings"]
 
     # ----- Qt model interface ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        headers = self.headers()
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(headers):
-            return headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
@@ -160,7 +142,7 @@ class AgreementModel(QAbstractTableModel):
         return None
 
 
-class DisagreementsModel(QAbstractTableModel):
+class DisagreementsModel(RowTableModel):
     """Answers whose coders chose different theme sets, with each coder's themes and the consensus so far."""
 
     def __init__(self, parent=None) -> None:
@@ -204,26 +186,11 @@ class DisagreementsModel(QAbstractTableModel):
         """Return the answer shown on a row."""
         return self.rows[row]["response_id"] if 0 <= row < len(self.rows) else None
 
+    def headers(self) -> list[str]:
+        """Return the column titles: respondent, answer, one per coder, consensus."""
+        return ["Respondent", "Answer", *self.coders, "Consensus"]
+
     # ----- Qt model interface ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else 3 + len(self.coders)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        headers = ["Respondent", "Answer", *self.coders, "Consensus"]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(headers):
-            return headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Theme
 from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
+from app.gui.table_model import RowTableModel
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
 from app.project_records import Changes
@@ -38,11 +39,15 @@ MUTED = "color: #5f6368;"
 ERROR = "color: #b3261e;"
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(RowTableModel):
     """Pending suggestions, best score first: answer, theme (with its colour), score and reason; read-only."""
 
     ANSWER, THEME, SCORE, REASON = range(4)
     HEADERS = ("Answer", "Theme", "Score", "Reason")
+
+    def headers(self) -> list[str]:
+        """Return the column titles."""
+        return list(self.HEADERS)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -78,24 +83,6 @@ class ReviewQueueModel(QAbstractTableModel):
             self.endRemoveRows()
 
     # ----- Qt model interface -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
