@@ -6,7 +6,7 @@ import pytest
 
 from app.core.models import Codebook, Theme
 from app.project import Project, ProjectError
-from app.project_analysis import CONSENSUS_CODER
+from app.project.agreement import CONSENSUS_CODER
 from app.storage.survey_store import WaveRows, insert_wave
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Theme
 from app.gui.theme_panel import color_icon, theme_tooltip
-from app.project_records import Changes
+from app.project.outcomes import Changes
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

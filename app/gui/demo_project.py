@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from app.project_demo import build_demo_project as build_seed_demo
+from app.project.demo import build_demo_project as build_seed_demo
 
 
 def demo_target() -> str:

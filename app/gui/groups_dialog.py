@@ -27,7 +27,7 @@ from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
-from app.project_records import Changes
+from app.project.outcomes import Changes
 
 OnChanges = Callable[[Changes], None]
 SAMPLES = 3

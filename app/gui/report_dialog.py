@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.core.progress import Cancelled
 from app.gui.tasks import TaskRunner
-from app.project_analysis import CONSENSUS_CODER
-from app.project_reports import ANY_CODER
+from app.project.agreement import CONSENSUS_CODER
+from app.project.reports import ANY_CODER
 
 Opener = Callable[[Path], None]
 DATA_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv);;Tab-separated (*.tsv)"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from app.core.models import Theme
-from app.project_views import ResponseLine
+from app.project.queries import ResponseLine
 
 UNCODED, CODED, NONE_APPLIES = "uncoded", "coded", "no theme"
 PREVIEW_CHARS = 240

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel
 from app.gui.tasks import TaskRunner
-from app.project_analysis import CONSENSUS_CODER
-from app.project_records import Changes
+from app.project.agreement import CONSENSUS_CODER
+from app.project.outcomes import Changes
 
 BOOTSTRAP_DRAWS = 1000
 HEADER_TEXT = ("This review shows every coder's codings, whether or not blind mode is on: it is where coders "

@@ -30,7 +30,7 @@ from app.gui.keys import add_window_shortcut
 from app.gui.table_model import RowTableModel
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
-from app.project_records import Changes
+from app.project.outcomes import Changes
 
 Index = QModelIndex | QPersistentModelIndex
 Pair = tuple[str, str]  # (response id, theme id)

@@ -28,7 +28,7 @@ from app.gui.suggestion_review import open_suggestion_review
 from app.gui.tasks import TaskBar, TaskRunner
 from app.gui.workspace import CodingWorkspace
 from app.project import Project
-from app.project_records import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError
 
 PROJECT_FILTER = "Thematic projects (*.thematic);;All files (*)"
 

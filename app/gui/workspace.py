@@ -23,7 +23,7 @@ from app.gui.memo_panel import MemoPanel
 from app.gui.responses_model import ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
-from app.project_records import Changes
+from app.project.outcomes import Changes
 
 
 class CodingWorkspace(QWidget):

@@ -13,7 +13,7 @@ from app.gui.review import CustomThemesDialog
 from app.gui.review_models import DASH, AgreementModel
 from app.gui.window import MainWindow
 from app.project import Project
-from app.project_analysis import CONSENSUS_CODER
+from app.project.agreement import CONSENSUS_CODER
 
 # (ann's themes, ben's themes) on the first ten answers; three answers differ
 CODINGS = [({"t1"}, {"t1"}), ({"t1"}, {"t1"}), ({"t2"}, {"t2"}), ({"t1", "t2"}, {"t1"}), ({"t2"}, {"t2"}),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.core.merge import Side, plan_merge
 from app.core.models import new_id
-from app.project_records import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.schema import CoderRow

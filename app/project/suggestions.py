@@ -10,7 +10,7 @@ from app.core.models import Origin
 from app.core.near_duplicates import DuplicateGroup, near_duplicate_groups
 from app.core.progress import Progress, no_progress
 from app.core.suggest import SuggestionEngine
-from app.project_records import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.schema import CodingRow, SuggestionRow

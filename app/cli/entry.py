@@ -8,14 +8,9 @@ import os
 import sys
 from collections.abc import Callable
 
-from app import (
-    __version__,
-    cli_analysis,  # noqa: F401 - registers its sub-commands
-    cli_commands,
-    cli_data,  # noqa: F401 - registers its sub-commands
-    cli_suggest,  # noqa: F401 - registers its sub-commands
-)
-from app.cli_commands import COMMANDS
+from app import __version__
+from app.cli import analysis, commands, data, suggest  # noqa: F401 - each registers its sub-commands
+from app.cli.commands import COMMANDS
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -50,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], object] = COMMANDS[args.command][2]
     try:
         result = run(args)
-    except cli_commands.USER_ERRORS as exc:
+    except commands.USER_ERRORS as exc:
         print(f"thematic {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

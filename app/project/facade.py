@@ -12,14 +12,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme, new_id
-from app.project_analysis import AnalysisUseCases
-from app.project_codebook import CodebookUseCases
-from app.project_import import ImportUseCases
-from app.project_merge import MergeUseCases
-from app.project_records import Changes, ProjectError
-from app.project_reports import ReportUseCases
-from app.project_suggest import SuggestUseCases
-from app.project_views import ViewQueries
+from app.project.agreement import AnalysisUseCases
+from app.project.codebook import CodebookUseCases
+from app.project.importing import ImportUseCases
+from app.project.merge import MergeUseCases
+from app.project.outcomes import Changes, ProjectError
+from app.project.reports import ReportUseCases
+from app.project.suggestions import SuggestUseCases
+from app.project.queries import ViewQueries
 from app.storage import repository as repo
 from app.storage.changes import (
     ChangeRecorder,

@@ -6,15 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli_commands import _coder_arg, _json_arg, _project_arg, add_user_errors, command
+from app.cli.commands import _coder_arg, _json_arg, _project_arg, add_user_errors, command
 from app.core.codebook_io import CodebookError
 from app.core.export import ExportError
 from app.core.models import ColumnRole
 from app.core.survey_file import SurveyFileError
 from app.project import Project
-from app.project_analysis import CONSENSUS_CODER
-from app.project_records import ProjectError
-from app.project_reports import ANY_CODER
+from app.project.agreement import CONSENSUS_CODER
+from app.project.outcomes import ProjectError
+from app.project.reports import ANY_CODER
 
 add_user_errors(CodebookError, ExportError, SurveyFileError)
 
@@ -107,7 +107,7 @@ def _configure_demo(parser: argparse.ArgumentParser) -> None:
 
 @command("demo", "Build the demo project of the seed study (and open it in the desktop window).", _configure_demo)
 def run_demo(args: argparse.Namespace):
-    from app.project_demo import build_demo_project
+    from app.project.demo import build_demo_project
 
     if args.no_gui:
         path = args.no_gui if "://" in args.no_gui else Path(args.no_gui)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli_commands import _coder_arg, _json_arg, _project_arg, command
+from app.cli.commands import _coder_arg, _json_arg, _project_arg, command
 from app.project import Project
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.core.models import Codebook, Theme, new_id
-from app.project_records import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder
 from app.storage.schema import CodingRow, ThemeRow

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.project import Project
-from app.project_records import ProjectError
+from app.project.outcomes import ProjectError
 
 USER_ERRORS: tuple[type[Exception], ...] = (ProjectError, OSError, ValueError)
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable]] = {}

@@ -10,8 +10,8 @@ from app.core.export import ExportData, write_csv, write_xlsx
 from app.core.pdf import render_codebook_pdf, render_pdf
 from app.core.progress import Progress
 from app.core.report import AgreementRow, ReportData, build_report
-from app.project_analysis import CONSENSUS_CODER
-from app.project_records import ProjectError
+from app.project.agreement import CONSENSUS_CODER
+from app.project.outcomes import ProjectError
 
 ANY_CODER = "any"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.core.models import ColumnRole, Origin
 from app.core.progress import Progress
-from app.project_records import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.survey_store import WaveRows, find_source, insert_wave

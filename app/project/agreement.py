@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from app.core.agreement_units import AgreementReport, compute_project_agreement, list_disagreements
 from app.core.models import Origin
-from app.project_records import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli_commands import _json_arg, add_user_errors, command
+from app.cli.commands import _json_arg, add_user_errors, command
 from app.core.agreement_csv import AgreementInputError, agreement_from_codings_csv, format_agreement_table
 from app.project import Project
-from app.project_records import ProjectError
+from app.project.outcomes import ProjectError
 
 add_user_errors(AgreementInputError)
 
