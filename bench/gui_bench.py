@@ -29,22 +29,46 @@ from app.gui.window import MainWindow  # noqa: E402
 from app.project import Project  # noqa: E402
 from app.storage.survey_store import WaveRows, insert_wave  # noqa: E402
 
-WORDS = ("more advertising", "simpler site", "answer faster", "нужно больше рекламы", "жарнама керек",
-         "publish the budget", "не знаю", "login is confusing for older people")
+WORDS = (
+    "more advertising",
+    "simpler site",
+    "answer faster",
+    "нужно больше рекламы",
+    "жарнама керек",
+    "publish the budget",
+    "не знаю",
+    "login is confusing for older people",
+)
 
 
 def build(path: str, answers: int) -> None:
     """Create a project with `answers` answers to one question, three attributes each."""
-    codebook = Codebook(name="bench", themes=tuple(Theme(id=f"t{i}", name=f"theme {i}", position=i)
-                                                   for i in range(1, 10)))
+    codebook = Codebook(
+        name="bench", themes=tuple(Theme(id=f"t{i}", name=f"theme {i}", position=i) for i in range(1, 10))
+    )
     project = Project.create(path, title="Bench 100k", codebook=codebook)
     with project._session() as s:
-        insert_wave(s, WaveRows(
-            file_name="bench.csv", checksum="bench", questions=[("Q1", "What do you recommend?")],
-            respondents=[(f"r{i:06d}", {"age": str(18 + i % 60), "sector": ["public", "private"][i % 2],
-                                        "district": f"d{i % 9}"}) for i in range(answers)],
-            answers=[(f"r{i:06d}", "Q1", f"{WORDS[i % len(WORDS)]} #{i}") for i in range(answers)],
-            blank_answers=0))
+        insert_wave(
+            s,
+            WaveRows(
+                file_name="bench.csv",
+                checksum="bench",
+                questions=[("Q1", "What do you recommend?")],
+                respondents=[
+                    (
+                        f"r{i:06d}",
+                        {
+                            "age": str(18 + i % 60),
+                            "sector": ["public", "private"][i % 2],
+                            "district": f"d{i % 9}",
+                        },
+                    )
+                    for i in range(answers)
+                ],
+                answers=[(f"r{i:06d}", "Q1", f"{WORDS[i % len(WORDS)]} #{i}") for i in range(answers)],
+                blank_answers=0,
+            ),
+        )
     project.close()
 
 
@@ -125,11 +149,15 @@ def main() -> int:
         settings = AppSettings(Path(tmp) / "settings.ini")
         open_s, window = time_open(path, settings)
         print(f"open project to first painted table: {open_s * 1000:.0f} ms (aim < 1000 ms)")
-        print(f"  generic facade reads (responses(), respondents(), coder_codings()): {time_naive_open(path) * 1000:.0f} ms")
+        print(
+            f"  generic facade reads (responses(), respondents(), coder_codings()): {time_naive_open(path) * 1000:.0f} ms"
+        )
         loop = time_key_loop(window, args.presses)
-        print(f"theme key -> stored -> next answer shown (key + J, {args.presses} presses): "
-              f"median {statistics.median(loop):.1f} ms, p90 {sorted(loop)[int(0.9 * len(loop))]:.1f} ms "
-              f"(aim < 16 ms)")
+        print(
+            f"theme key -> stored -> next answer shown (key + J, {args.presses} presses): "
+            f"median {statistics.median(loop):.1f} ms, p90 {sorted(loop)[int(0.9 * len(loop))]:.1f} ms "
+            f"(aim < 16 ms)"
+        )
         stored = len(window.project.coder_codings("bench"))
         print(f"  codings stored: {stored}")
         naive = time_naive_key_loop(window, min(20, args.presses))

@@ -19,8 +19,24 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = ("portal", "egov", "сайт", "жарнама", "ақпарат", "удобный", "response", "transparency",
-         "прозрачность", "мобильное", "приложение", "не знаю", "нет", "қызмет", "akimat", "feedback")
+WORDS = (
+    "portal",
+    "egov",
+    "сайт",
+    "жарнама",
+    "ақпарат",
+    "удобный",
+    "response",
+    "transparency",
+    "прозрачность",
+    "мобильное",
+    "приложение",
+    "не знаю",
+    "нет",
+    "қызмет",
+    "akimat",
+    "feedback",
+)
 
 
 def write_survey(path: Path, answers: int, seed: int = 1) -> None:
@@ -28,13 +44,20 @@ def write_survey(path: Path, answers: int, seed: int = 1) -> None:
     rng = random.Random(seed)
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["Respondent ID", "Age group", "Status", "Sector",
-                         "What recommendations can you provide?"])
+        writer.writerow(
+            ["Respondent ID", "Age group", "Status", "Sector", "What recommendations can you provide?"]
+        )
         for i in range(answers):
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 25)))
-            writer.writerow([f"R{i:07d}", rng.choice(["18-24", "25-34", "35-44", "45+"]),
-                             rng.choice(["student", "employed", "part-time"]),
-                             rng.choice(["private", "public"]), text])
+            writer.writerow(
+                [
+                    f"R{i:07d}",
+                    rng.choice(["18-24", "25-34", "35-44", "45+"]),
+                    rng.choice(["student", "employed", "part-time"]),
+                    rng.choice(["private", "public"]),
+                    text,
+                ]
+            )
 
 
 def run_import_once(csv_path: Path, folder: Path) -> tuple[float, float]:
@@ -43,7 +66,7 @@ def run_import_once(csv_path: Path, folder: Path) -> tuple[float, float]:
 import resource, sys, time
 from app.project import Project
 from app.core.models import ColumnRole
-p = Project.create({str(folder / 'bench.thematic')!r}, title='bench')
+p = Project.create({str(folder / "bench.thematic")!r}, title='bench')
 t = time.perf_counter()
 p.import_survey({str(csv_path)!r}, roles={{'Respondent ID': ColumnRole.RESPONDENT_ID,
     'What recommendations can you provide?': ColumnRole.OPEN, 'Age group': ColumnRole.ATTRIBUTE,

@@ -36,54 +36,136 @@ CHECKPOINTS = (25, 50, 100, 200, 400, 800, 1600, 3200, 6400)
 # Synthetic survey: per theme, keywords the codebook lists and phrases respondents write (many of them
 # without any keyword, so only coded examples can teach them).
 SYNTHETIC: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
-    "awareness": ({"en": ("advertis", "inform", "social media"), "ru": ("реклам", "информир"), "kk": ("жарнама",)},
-                  {"en": ("more advertising on tv", "people never heard about the portal", "tell citizens via social media",
-                          "nobody knows these sites exist", "promote it at universities"),
-                   "ru": ("больше рекламы в инстаграме", "люди не знают о порталах", "информировать население",
-                          "рассказывать про сайт в школах", "никто не слышал про открытый акимат"),
-                   "kk": ("жарнама көбірек болу керек", "халық порталдар туралы білмейді", "әлеуметтік желілерде айту")}),
-    "usability": ({"en": ("interface", "user friendly", "simplif"), "ru": ("удобн", "интерфейс", "упрост"),
-                   "kk": ("ыңғайлы",)},
-                  {"en": ("make the interface simpler", "hard to find where to submit", "registration takes forever",
-                          "the mobile version is broken", "simplify the forms"),
-                   "ru": ("сделать сайт удобнее", "регистрация слишком сложная", "упростить подачу обращений",
-                          "с телефона неудобно", "запутанное меню"),
-                   "kk": ("сайтты ыңғайлы қылу керек", "тіркелу өте күрделі", "мобильді қосымша керек")}),
-    "responsiveness": ({"en": ("respons", "answer faster", "feedback"), "ru": ("отвеча", "реагир"),
-                        "kk": ("жауап",)},
-                       {"en": ("officials should answer faster", "nobody replied to my complaint",
-                               "they ignore requests for months", "give real feedback to people"),
-                        "ru": ("чиновники должны быстрее отвечать", "на мою жалобу никто не ответил",
-                               "реагировать на обращения вовремя", "отписки вместо решения"),
-                        "kk": ("әкімдік тез жауап беруі керек", "өтінішке жауап келмеді")}),
-    "transparency": ({"en": ("transparen", "report", "open data"), "ru": ("прозрачн", "отчет", "открыт"),
-                      "kk": ("ашықтық", "есеп")},
-                     {"en": ("publish reports on the budget", "show what happened with proposals",
-                             "more transparency in decisions", "make spending data public"),
-                      "ru": ("больше прозрачности в решениях", "публиковать отчеты о бюджете",
-                             "показывать результаты обращений", "открытые данные о расходах"),
-                      "kk": ("шешімдерде ашықтық болу керек", "бюджет туралы есеп жариялау")}),
-    "incentives": ({"en": ("reward", "incentive", "bonus"), "ru": ("поощр", "бонус", "мотивац"), "kk": ("марапат",)},
-                   {"en": ("give points or discounts to active users", "reward people who take part",
-                           "some bonus for participation"),
-                    "ru": ("давать бонусы активным жителям", "поощрять участие", "нужна мотивация для людей"),
-                    "kk": ("белсенді азаматтарды марапаттау", "қатысқандарға бонус беру")}),
-    "trust": ({"en": ("trust", "pointless"), "ru": ("довер", "бесполезн"), "kk": ("сенім",)},
-              {"en": ("i do not believe anything will change", "it is all for show", "no trust in officials"),
-               "ru": ("не верю что что-то изменится", "это все для галочки", "нет доверия к акимату"),
-               "kk": ("әкімдікке сенім жоқ", "ештеңе өзгермейді деп ойлаймын")}),
-    "offline participation": ({"en": ("meeting", "offline"), "ru": ("встреч", "собрани"), "kk": ("кездесу",)},
-                              {"en": ("hold meetings with residents in person", "town hall meetings every month"),
-                               "ru": ("проводить встречи с жителями", "собрания во дворах"),
-                               "kk": ("тұрғындармен кездесу өткізу", "ауладағы жиналыстар")}),
-    "no participation": ({"en": ("never", "do not participate"), "ru": ("не участвую", "никак"), "kk": ("қатыспаймын",)},
-                         {"en": ("no", "nothing", "i never took part", "n/a", "none"),
-                          "ru": ("нет", "никак", "не участвую", "ничего"),
-                          "kk": ("жоқ", "қатыспаймын", "ешқандай")}),
+    "awareness": (
+        {"en": ("advertis", "inform", "social media"), "ru": ("реклам", "информир"), "kk": ("жарнама",)},
+        {
+            "en": (
+                "more advertising on tv",
+                "people never heard about the portal",
+                "tell citizens via social media",
+                "nobody knows these sites exist",
+                "promote it at universities",
+            ),
+            "ru": (
+                "больше рекламы в инстаграме",
+                "люди не знают о порталах",
+                "информировать население",
+                "рассказывать про сайт в школах",
+                "никто не слышал про открытый акимат",
+            ),
+            "kk": (
+                "жарнама көбірек болу керек",
+                "халық порталдар туралы білмейді",
+                "әлеуметтік желілерде айту",
+            ),
+        },
+    ),
+    "usability": (
+        {
+            "en": ("interface", "user friendly", "simplif"),
+            "ru": ("удобн", "интерфейс", "упрост"),
+            "kk": ("ыңғайлы",),
+        },
+        {
+            "en": (
+                "make the interface simpler",
+                "hard to find where to submit",
+                "registration takes forever",
+                "the mobile version is broken",
+                "simplify the forms",
+            ),
+            "ru": (
+                "сделать сайт удобнее",
+                "регистрация слишком сложная",
+                "упростить подачу обращений",
+                "с телефона неудобно",
+                "запутанное меню",
+            ),
+            "kk": ("сайтты ыңғайлы қылу керек", "тіркелу өте күрделі", "мобильді қосымша керек"),
+        },
+    ),
+    "responsiveness": (
+        {"en": ("respons", "answer faster", "feedback"), "ru": ("отвеча", "реагир"), "kk": ("жауап",)},
+        {
+            "en": (
+                "officials should answer faster",
+                "nobody replied to my complaint",
+                "they ignore requests for months",
+                "give real feedback to people",
+            ),
+            "ru": (
+                "чиновники должны быстрее отвечать",
+                "на мою жалобу никто не ответил",
+                "реагировать на обращения вовремя",
+                "отписки вместо решения",
+            ),
+            "kk": ("әкімдік тез жауап беруі керек", "өтінішке жауап келмеді"),
+        },
+    ),
+    "transparency": (
+        {
+            "en": ("transparen", "report", "open data"),
+            "ru": ("прозрачн", "отчет", "открыт"),
+            "kk": ("ашықтық", "есеп"),
+        },
+        {
+            "en": (
+                "publish reports on the budget",
+                "show what happened with proposals",
+                "more transparency in decisions",
+                "make spending data public",
+            ),
+            "ru": (
+                "больше прозрачности в решениях",
+                "публиковать отчеты о бюджете",
+                "показывать результаты обращений",
+                "открытые данные о расходах",
+            ),
+            "kk": ("шешімдерде ашықтық болу керек", "бюджет туралы есеп жариялау"),
+        },
+    ),
+    "incentives": (
+        {"en": ("reward", "incentive", "bonus"), "ru": ("поощр", "бонус", "мотивац"), "kk": ("марапат",)},
+        {
+            "en": (
+                "give points or discounts to active users",
+                "reward people who take part",
+                "some bonus for participation",
+            ),
+            "ru": ("давать бонусы активным жителям", "поощрять участие", "нужна мотивация для людей"),
+            "kk": ("белсенді азаматтарды марапаттау", "қатысқандарға бонус беру"),
+        },
+    ),
+    "trust": (
+        {"en": ("trust", "pointless"), "ru": ("довер", "бесполезн"), "kk": ("сенім",)},
+        {
+            "en": ("i do not believe anything will change", "it is all for show", "no trust in officials"),
+            "ru": ("не верю что что-то изменится", "это все для галочки", "нет доверия к акимату"),
+            "kk": ("әкімдікке сенім жоқ", "ештеңе өзгермейді деп ойлаймын"),
+        },
+    ),
+    "offline participation": (
+        {"en": ("meeting", "offline"), "ru": ("встреч", "собрани"), "kk": ("кездесу",)},
+        {
+            "en": ("hold meetings with residents in person", "town hall meetings every month"),
+            "ru": ("проводить встречи с жителями", "собрания во дворах"),
+            "kk": ("тұрғындармен кездесу өткізу", "ауладағы жиналыстар"),
+        },
+    ),
+    "no participation": (
+        {"en": ("never", "do not participate"), "ru": ("не участвую", "никак"), "kk": ("қатыспаймын",)},
+        {
+            "en": ("no", "nothing", "i never took part", "n/a", "none"),
+            "ru": ("нет", "никак", "не участвую", "ничего"),
+            "kk": ("жоқ", "қатыспаймын", "ешқандай"),
+        },
+    ),
 }
-FILLERS = {"en": ("i think", "honestly", "please", "in my opinion", "also"),
-           "ru": ("я думаю", "честно говоря", "пожалуйста", "по-моему", "также"),
-           "kk": ("менің ойымша", "шынымды айтсам", "өтінемін", "сондай-ақ")}
+FILLERS = {
+    "en": ("i think", "honestly", "please", "in my opinion", "also"),
+    "ru": ("я думаю", "честно говоря", "пожалуйста", "по-моему", "также"),
+    "kk": ("менің ойымша", "шынымды айтсам", "өтінемін", "сондай-ақ"),
+}
 
 
 def add_typos(text: str, rng: random.Random, rate: float) -> str:
@@ -93,8 +175,13 @@ def add_typos(text: str, rng: random.Random, rate: float) -> str:
         if len(word) > 3 and rng.random() < rate:
             j = rng.randrange(1, len(word) - 1)
             kind = rng.randrange(3)
-            word = (word[:j] + word[j + 1] + word[j] + word[j + 2:] if kind == 0 else
-                    word[:j] + word[j + 1:] if kind == 1 else word[:j] + word[j] + word[j:])
+            word = (
+                word[:j] + word[j + 1] + word[j] + word[j + 2 :]
+                if kind == 0
+                else word[:j] + word[j + 1 :]
+                if kind == 1
+                else word[:j] + word[j] + word[j:]
+            )
             words[i] = word
     return " ".join(words)
 
@@ -129,7 +216,9 @@ def load_demo() -> tuple[list[Theme], list[Coded]]:
     from app.core.codebook_io import load_codebook
     from app.core.demo_survey import NONE_APPLIES, REFERENCE_CODER, build_demo_survey
 
-    themes = list(load_codebook(Path(__file__).resolve().parents[1] / "codebook" / "open_government.yaml").themes)
+    themes = list(
+        load_codebook(Path(__file__).resolve().parents[1] / "codebook" / "open_government.yaml").themes
+    )
     by_name = {t.name: t.id for t in themes}
     survey = build_demo_survey()
     codes: dict[tuple[str, str], set[str]] = {}
@@ -155,24 +244,35 @@ def load_csv(path: str, codebook: str | None = None) -> tuple[list[Theme], list[
     themes: list[Theme] = []
     if codebook:
         from app.core.codebook_io import load_codebook
+
         themes = list(load_codebook(codebook).themes)
     by_name = {t.name.casefold(): t.id for t in themes}
     coded = []
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         if not reader.fieldnames or not {"text", "themes"} <= set(reader.fieldnames):
-            raise BenchInputError(f"{path}: row 1: need columns 'text' and 'themes', found {reader.fieldnames}")
+            raise BenchInputError(
+                f"{path}: row 1: need columns 'text' and 'themes', found {reader.fieldnames}"
+            )
         for row_number, row in enumerate(reader, start=2):
             names = [n.strip() for n in (row["themes"] or "").split(";") if n.strip()]
             for name in names:
                 if name.casefold() not in by_name:
                     if codebook:
-                        raise BenchInputError(f"{path}: row {row_number}: theme {name!r} is not in {codebook}")
+                        raise BenchInputError(
+                            f"{path}: row {row_number}: theme {name!r} is not in {codebook}"
+                        )
                     by_name[name.casefold()] = name
                     themes.append(Theme(id=name, name=name))
             if names:
-                coded.append((row.get("id") or f"row{row_number}", row.get("question") or None, row["text"],
-                              frozenset(by_name[n.casefold()] for n in names)))
+                coded.append(
+                    (
+                        row.get("id") or f"row{row_number}",
+                        row.get("question") or None,
+                        row["text"],
+                        frozenset(by_name[n.casefold()] for n in names),
+                    )
+                )
     return themes, coded
 
 
@@ -182,8 +282,11 @@ def load_project(path: str, coder: str) -> tuple[list[Theme], list[Coded]]:
 
     project = Project.open(path)
     codings = project.coder_codings(coder)
-    coded = [(r.id, r.question_id, r.text, frozenset(codings[r.id]))
-             for r in project.responses() if codings.get(r.id)]
+    coded = [
+        (r.id, r.question_id, r.text, frozenset(codings[r.id]))
+        for r in project.responses()
+        if codings.get(r.id)
+    ]
     return list(project.themes()), coded
 
 
@@ -209,18 +312,23 @@ class Tally:
     def row(self) -> str:
         """Format top-1, top-3, precision and recall."""
         precision = self.shown_right / self.shown if self.shown else float("nan")
-        return (f"top1 {self.top1 / max(1, self.n):.3f}  top3 {self.top3 / max(1, self.n):.3f}  "
-                f"P {precision:.3f}  R {self.shown_right / max(1, self.truth):.3f}")
+        return (
+            f"top1 {self.top1 / max(1, self.n):.3f}  top3 {self.top3 / max(1, self.n):.3f}  "
+            f"P {precision:.3f}  R {self.shown_right / max(1, self.truth):.3f}"
+        )
 
 
 def exact_keyword_ranker(themes: Sequence[Theme]) -> Ranker:
     """Baseline: themes whose keyword occurs verbatim (case-folded) in the answer, most keywords first."""
-    words = {t.id: [" " + normalise(k) for ks in t.keywords.values() for k in ks if normalise(k)] for t in themes}
+    words = {
+        t.id: [" " + normalise(k) for ks in t.keywords.values() for k in ks if normalise(k)] for t in themes
+    }
 
     def rank(text: str, question_id: str | None, rid: str) -> list[tuple[str, float]]:
         padded = " " + normalise(text)
         counts = {tid: sum(w in padded for w in ws) for tid, ws in words.items()}
         return [(tid, 1.0) for tid, c in sorted(counts.items(), key=lambda kv: -kv[1]) if c > 0]
+
     return rank
 
 
@@ -244,7 +352,9 @@ def simulate(themes: Sequence[Theme], coded: Sequence[Coded], title: str) -> Non
                 evidence = engine.evidence(text, qid)
                 ranked = sorted(((t, e.vote) for t, e in evidence.items()), key=lambda ts: -ts[1])
             else:
-                ranked = [(s.theme_id, s.score) for s in engine.suggest(text, top_k=3, question_id=qid, threshold=0)]
+                ranked = [
+                    (s.theme_id, s.score) for s in engine.suggest(text, top_k=3, question_id=qid, threshold=0)
+                ]
             tallies[name][w].add(ranked, truth, DEFAULT_THRESHOLD if name.startswith("engine") else 1e-9)
             if name == methods[0]:
                 for tid, e in engine.evidence(text, qid).items():
@@ -282,8 +392,10 @@ def print_reliability(predicted: np.ndarray, observed: np.ndarray) -> None:
     for b in range(10):
         mask = bins == b
         if mask.any():
-            print(f"  {b / 10:.1f}-{(b + 1) / 10:.1f}: {predicted[mask].mean():.3f} / {observed[mask].mean():.3f}"
-                  f" / {int(mask.sum())}")
+            print(
+                f"  {b / 10:.1f}-{(b + 1) / 10:.1f}: {predicted[mask].mean():.3f} / {observed[mask].mean():.3f}"
+                f" / {int(mask.sum())}"
+            )
     brier = float(np.mean((predicted - observed) ** 2))
     print(f"  Brier score {brier:.4f}")
 

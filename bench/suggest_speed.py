@@ -58,8 +58,10 @@ def main() -> None:
     for rid, qid, text, truth in coded:
         engine.add_example(rid, text, tuple(truth), qid)
     build = time.perf_counter() - started
-    print(f"engine: {len(engine)} examples added one by one in {build:.2f} s "
-          f"({build / len(engine) * 1e6:.0f} us per add_example)")
+    print(
+        f"engine: {len(engine)} examples added one by one in {build:.2f} s "
+        f"({build / len(engine) * 1e6:.0f} us per add_example)"
+    )
 
     _, fresh = synthetic_survey(max(args.queries, args.answers), seed=2)
     latencies = []
@@ -69,8 +71,10 @@ def main() -> None:
         latencies.append((time.perf_counter() - t0) * 1000)
     latencies.sort()
     p95 = latencies[int(0.95 * len(latencies)) - 1]
-    print(f"suggest(): {len(latencies)} answers, p50 {statistics.median(latencies):.2f} ms, p95 {p95:.2f} ms, "
-          f"max {latencies[-1]:.2f} ms")
+    print(
+        f"suggest(): {len(latencies)} answers, p50 {statistics.median(latencies):.2f} ms, p95 {p95:.2f} ms, "
+        f"max {latencies[-1]:.2f} ms"
+    )
     t0 = time.perf_counter()
     engine.remove_example(coded[0][0])
     engine.add_example(*coded[0][:1], coded[0][2], tuple(coded[0][3]), coded[0][1])
@@ -82,17 +86,23 @@ def main() -> None:
     results = engine.suggest_many(items, top_k=3)
     bulk = time.perf_counter() - t0
     shown = sum(1 for r in results.values() if r)
-    print(f"suggest_many(): {len(items)} answers in {bulk:.1f} s ({len(items) / bulk:.0f} answers/s), "
-          f"{shown} with a suggestion; peak RSS {before:.0f} -> {peak_mib():.0f} MiB")
+    print(
+        f"suggest_many(): {len(items)} answers in {bulk:.1f} s ({len(items) / bulk:.0f} answers/s), "
+        f"{shown} with a suggestion; peak RSS {before:.0f} -> {peak_mib():.0f} MiB"
+    )
     per_text = naive_neighbours(engine, [text for _, text, _ in items[: args.naive]])
-    print(f"naive per-pair loop: {per_text * 1e3:.1f} ms per answer on {args.naive} answers -> "
-          f"{per_text * len(items):.0f} s extrapolated for {len(items)} ({per_text * len(items) / bulk:.1f}x slower)")
+    print(
+        f"naive per-pair loop: {per_text * 1e3:.1f} ms per answer on {args.naive} answers -> "
+        f"{per_text * len(items):.0f} s extrapolated for {len(items)} ({per_text * len(items) / bulk:.1f}x slower)"
+    )
 
     t0 = time.perf_counter()
     groups = near_duplicate_groups([(rid, text) for rid, text, _ in items])
     grouped = sum(len(g.response_ids) for g in groups)
-    print(f"near_duplicate_groups(): {len(items)} answers in {time.perf_counter() - t0:.1f} s, "
-          f"{len(groups)} groups holding {grouped} answers; peak RSS {peak_mib():.0f} MiB")
+    print(
+        f"near_duplicate_groups(): {len(items)} answers in {time.perf_counter() - t0:.1f} s, "
+        f"{len(groups)} groups holding {grouped} answers; peak RSS {peak_mib():.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ def _pg_admin_connect():
     """Connect to the PostgreSQL server's maintenance database with autocommit."""
     import psycopg
 
-    return psycopg.connect(PG_ADMIN.replace("postgresql://", "postgresql://", 1), autocommit=True,
-                           connect_timeout=5)
+    return psycopg.connect(
+        PG_ADMIN.replace("postgresql://", "postgresql://", 1), autocommit=True, connect_timeout=5
+    )
 
 
 @pytest.fixture

@@ -13,11 +13,24 @@ from app.storage.survey_store import WaveRows, insert_wave
 @pytest.fixture
 def coded(project_target):
     """Ten answers coded by two coders who disagree on two of them; one answer coded by one coder only."""
-    p = Project.create(project_target, codebook=Codebook(name="cb", themes=(
-        Theme(id="a", name="awareness"), Theme(id="u", name="usability"))))
+    p = Project.create(
+        project_target,
+        codebook=Codebook(
+            name="cb", themes=(Theme(id="a", name="awareness"), Theme(id="u", name="usability"))
+        ),
+    )
     with p._session() as s:
-        insert_wave(s, WaveRows("w.csv", "x", [("Q", "?")], [(f"r{i}", {}) for i in range(11)],
-                                [(f"r{i}", "Q", f"text {i}") for i in range(11)], 0))
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "x",
+                [("Q", "?")],
+                [(f"r{i}", {}) for i in range(11)],
+                [(f"r{i}", "Q", f"text {i}") for i in range(11)],
+                0,
+            ),
+        )
     ids = [r.id for r in p.responses()]
     for i in range(10):
         p.assign(ids[i], "a" if i < 5 else "u", "ann")

@@ -55,14 +55,17 @@ def test_agreement_and_report(demo, tmp_path, capsys):
     assert code == 0 and data["coders"] == ["Aigerim", "Daniyar"] and data["units"] == 108
     assert 0.7 < data["overall"]["statistics"]["krippendorff_alpha"] < 1
     pdf = tmp_path / "r.pdf"
-    code, _, err = run(capsys, "report", str(demo), "-o", str(pdf), "--coder", "Aigerim", "--no-quotes",
-                       "--bootstrap", "50")
+    code, _, err = run(
+        capsys, "report", str(demo), "-o", str(pdf), "--coder", "Aigerim", "--no-quotes", "--bootstrap", "50"
+    )
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF")
     import subprocess
 
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    question_9 = text[text.rindex("9. What kind of recommendations"):]  # the last mention heads its counts
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    question_9 = text[text.rindex("9. What kind of recommendations") :]  # the last mention heads its counts
     for line in ("awareness 16 36.4%", "usability 10 22.7%", "transparency 5 11.4%"):
         name, count, share = line.split()
         assert any(row.split()[:3] == [name, count, share] for row in question_9.splitlines() if row.split())
@@ -77,8 +80,22 @@ def test_code_undo_redo_roundtrip(tmp_path, capsys):
     code, out, err = run(capsys, "import", str(project), str(survey), "--open", "Why?", "--json")
     assert code == 0, err
     assert json.loads(out)["new_answers"] == 2 and json.loads(out)["blank_answers"] == 1
-    assert run(capsys, "code", str(project), "--coder", "ann", "--respondent", "1", "--question", "Why?",
-               "--theme", "awareness")[0] == 0
+    assert (
+        run(
+            capsys,
+            "code",
+            str(project),
+            "--coder",
+            "ann",
+            "--respondent",
+            "1",
+            "--question",
+            "Why?",
+            "--theme",
+            "awareness",
+        )[0]
+        == 0
+    )
     assert run(capsys, "undo", str(project), "--coder", "ann")[1].startswith("Undo Code as awareness")
     assert run(capsys, "redo", str(project), "--coder", "ann")[0] == 0
     out = json.loads(run(capsys, "stats", str(project), "--json")[1])
@@ -89,12 +106,15 @@ def test_code_undo_redo_roundtrip(tmp_path, capsys):
     assert code == 1 and "already imported" in err
 
 
-@pytest.mark.parametrize("content, problem", [
-    (b"", "empty"),
-    (b"\x00\x01\x02binary\x00" * 20, "not a text file"),
-    (b"id,text\n1,a\n1,b\n", "also used on row 2"),
-    (b"id,text\n1,a,b,c\n", "row 2"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary\x00" * 20, "not a text file"),
+        (b"id,text\n1,a\n1,b\n", "also used on row 2"),
+        (b"id,text\n1,a,b,c\n", "row 2"),
+    ],
+)
 def test_bad_survey_files_give_one_line_and_import_nothing(tmp_path, capsys, content, problem):
     """Bad files exit 1 with one line naming the file (and row), and leave the project untouched."""
     project = tmp_path / "p.thematic"

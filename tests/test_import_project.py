@@ -14,8 +14,12 @@ ROLES = {"id": ColumnRole.RESPONDENT_ID, "age": ColumnRole.ATTRIBUTE, "answer": 
 @pytest.fixture
 def project(project_target):
     """An empty project with two themes."""
-    p = Project.create(project_target, codebook=Codebook(name="cb", themes=(
-        Theme(id="aw", name="awareness"), Theme(id="us", name="usability"))))
+    p = Project.create(
+        project_target,
+        codebook=Codebook(
+            name="cb", themes=(Theme(id="aw", name="awareness"), Theme(id="us", name="usability"))
+        ),
+    )
     yield p
     p.close()
 
@@ -23,7 +27,9 @@ def project(project_target):
 def test_second_wave_keeps_codings_and_adds_respondents(project, tmp_path):
     """A later wave adds new respondents; stored answers and codings are untouched."""
     first = tmp_path / "wave1.csv"
-    first.write_bytes("id;age;answer\r\nA1;18-24;Больше рекламы\r\nA2;25-34;Сайт сложный\r\n".encode("cp1251"))
+    first.write_bytes(
+        "id;age;answer\r\nA1;18-24;Больше рекламы\r\nA2;25-34;Сайт сложный\r\n".encode("cp1251")
+    )
     project.import_survey(first, roles=ROLES)
     a1 = project.responses()[0]
     project.assign(a1.id, "aw", "ann")
@@ -76,11 +82,16 @@ def test_import_codings_long_and_wide(project, tmp_path):
     project.import_survey(survey, roles=ROLES)
     ids = {r.external_id: r.id for r in project.responses()}
     long = tmp_path / "long.csv"
-    long.write_text("respondent,question,theme,coder\nA1,answer,awareness,ann\nA2,answer,Usability,ann\n"
-                    "A3,answer,,ann\n", encoding="utf-8")
+    long.write_text(
+        "respondent,question,theme,coder\nA1,answer,awareness,ann\nA2,answer,Usability,ann\nA3,answer,,ann\n",
+        encoding="utf-8",
+    )
     project.import_codings(long)
-    assert project.coder_codings("ann") == {ids["A1"]: frozenset({"aw"}), ids["A2"]: frozenset({"us"}),
-                                            ids["A3"]: frozenset()}
+    assert project.coder_codings("ann") == {
+        ids["A1"]: frozenset({"aw"}),
+        ids["A2"]: frozenset({"us"}),
+        ids["A3"]: frozenset(),
+    }
     assert {c.origin for c in project.codings("ann")} == {Origin.IMPORT}
     wide = tmp_path / "wide.csv"
     wide.write_text("respondent,awareness,usability\nA1,1,1\nA2,0,1\n", encoding="utf-8")

@@ -25,15 +25,19 @@ for module in {modules!r}:
 
 def _modules(package) -> list[str]:
     """List the importable modules of a package."""
-    return [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")
-            if "migrations" not in m.name and not m.name.endswith("__main__")]
+    return [
+        m.name
+        for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")
+        if "migrations" not in m.name and not m.name.endswith("__main__")
+    ]
 
 
 def _imports_without(modules: list[str], blocked: set[str]) -> subprocess.CompletedProcess:
     """Import modules in a fresh interpreter where the blocked packages cannot be imported."""
     code = BLOCKER.format(blocked=sorted(blocked), modules=modules)
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=Path(app.__file__).parent.parent)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(app.__file__).parent.parent
+    )
 
 
 def test_core_imports_no_qt_and_no_sqlalchemy():
@@ -54,7 +58,9 @@ def test_core_does_not_import_upper_layers():
     offenders = []
     for path in Path(app.core.__file__).parent.glob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if any(f"from app.{layer}" in text or f"import app.{layer}" in text
-               for layer in ("storage", "project", "gui", "cli")):
+        if any(
+            f"from app.{layer}" in text or f"import app.{layer}" in text
+            for layer in ("storage", "project", "gui", "cli")
+        ):
             offenders.append(path.name)
     assert offenders == []

@@ -15,12 +15,25 @@ from app.storage.survey_store import WaveRows, insert_wave
 def pair(tmp_path):
     """Two copies of one project, as when a file is handed to a second coder."""
     first = tmp_path / "ann.thematic"
-    p = Project.create(first, title="Merge study", codebook=Codebook(name="cb", themes=(
-        Theme(id="t1", name="awareness"), Theme(id="t2", name="usability"))))
+    p = Project.create(
+        first,
+        title="Merge study",
+        codebook=Codebook(
+            name="cb", themes=(Theme(id="t1", name="awareness"), Theme(id="t2", name="usability"))
+        ),
+    )
     with p._session() as s:
-        insert_wave(s, WaveRows("w.csv", "x", [("Q1", "Why?")],
-                                [(f"r{i}", {}) for i in range(4)],
-                                [(f"r{i}", "Q1", f"answer {i}") for i in range(4)], 0))
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "x",
+                [("Q1", "Why?")],
+                [(f"r{i}", {}) for i in range(4)],
+                [(f"r{i}", "Q1", f"answer {i}") for i in range(4)],
+                0,
+            ),
+        )
     p.close()
     second = tmp_path / "ben.thematic"
     shutil.copy(first, second)
@@ -43,8 +56,11 @@ def test_merge_brings_other_coder_and_new_theme(pair):
     changes = a.merge_from(second)
     assert changes.detail["codings_added"] == 2 and changes.detail["none_applies_added"] == 1
     assert a.coder_codings("ann") == {ids[0]: frozenset({"t1"})}
-    assert a.coder_codings("ben") == {ids[0]: frozenset({"t2"}), ids[1]: frozenset({new.id}),
-                                      ids[2]: frozenset()}
+    assert a.coder_codings("ben") == {
+        ids[0]: frozenset({"t2"}),
+        ids[1]: frozenset({new.id}),
+        ids[2]: frozenset(),
+    }
     assert [m["text"] for m in a.memos(ids[1])] == ["ironic tone"]
     assert a.theme("trust").id == new.id
 

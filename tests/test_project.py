@@ -11,12 +11,15 @@ from app.storage.survey_store import WaveRows, insert_wave
 
 def _codebook() -> Codebook:
     """A small two-level codebook."""
-    return Codebook(name="test", themes=(
-        Theme(id="t-aw", name="awareness", position=1),
-        Theme(id="t-us", name="usability", position=2),
-        Theme(id="t-tr", name="transparency", position=3),
-        Theme(id="t-tr-data", name="open data", parent_id="t-tr", position=1),
-    ))
+    return Codebook(
+        name="test",
+        themes=(
+            Theme(id="t-aw", name="awareness", position=1),
+            Theme(id="t-us", name="usability", position=2),
+            Theme(id="t-tr", name="transparency", position=3),
+            Theme(id="t-tr-data", name="open data", parent_id="t-tr", position=1),
+        ),
+    )
 
 
 @pytest.fixture
@@ -24,14 +27,22 @@ def project(project_target):
     """A project with the small codebook and five answers to one question."""
     p = Project.create(project_target, title="Test study", codebook=_codebook())
     with p._session() as s:
-        insert_wave(s, WaveRows(
-            file_name="wave1.csv", checksum="abc",
-            questions=[("Q9", "What recommendations can you provide?")],
-            respondents=[(f"r{i}", {"age": "18-24"}) for i in range(5)],
-            answers=[(f"r{i}", "Q9", text) for i, text in enumerate(
-                ["More advertising", "Simpler site", "Нужно больше рекламы", "Жарнама керек", "no"])],
-            blank_answers=1,
-        ))
+        insert_wave(
+            s,
+            WaveRows(
+                file_name="wave1.csv",
+                checksum="abc",
+                questions=[("Q9", "What recommendations can you provide?")],
+                respondents=[(f"r{i}", {"age": "18-24"}) for i in range(5)],
+                answers=[
+                    (f"r{i}", "Q9", text)
+                    for i, text in enumerate(
+                        ["More advertising", "Simpler site", "Нужно больше рекламы", "Жарнама керек", "no"]
+                    )
+                ],
+                blank_answers=1,
+            ),
+        )
     yield p
     p.close()
 

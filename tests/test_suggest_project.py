@@ -11,20 +11,52 @@ from app.core.models import Codebook, Origin, Theme
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave
 
-TEXTS = ["Нужно больше рекламы порталов", "more advertising on TV please", "Жарнама керек",
-         "the site is hard to use", "сайт неудобный, сложно найти", "нет", "no", "жоқ",
-         "больше рекламы в соцсетях", "site is confusing and slow"]
+TEXTS = [
+    "Нужно больше рекламы порталов",
+    "more advertising on TV please",
+    "Жарнама керек",
+    "the site is hard to use",
+    "сайт неудобный, сложно найти",
+    "нет",
+    "no",
+    "жоқ",
+    "больше рекламы в соцсетях",
+    "site is confusing and slow",
+]
 
 
 def _build(target) -> Project:
     """Ten answers and two themes with keywords in three languages."""
-    p = Project.create(target, codebook=Codebook(name="cb", themes=(
-        Theme(id="aw", name="awareness", keywords={"en": ("advertising",), "ru": ("реклама",), "kk": ("жарнама",)}),
-        Theme(id="us", name="usability", keywords={"en": ("hard to use", "confusing"), "ru": ("неудобный",)}),
-    )))
+    p = Project.create(
+        target,
+        codebook=Codebook(
+            name="cb",
+            themes=(
+                Theme(
+                    id="aw",
+                    name="awareness",
+                    keywords={"en": ("advertising",), "ru": ("реклама",), "kk": ("жарнама",)},
+                ),
+                Theme(
+                    id="us",
+                    name="usability",
+                    keywords={"en": ("hard to use", "confusing"), "ru": ("неудобный",)},
+                ),
+            ),
+        ),
+    )
     with p._session() as s:
-        insert_wave(s, WaveRows("w.csv", "x", [("Q", "?")], [(f"r{i}", {}) for i in range(len(TEXTS))],
-                                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)], 0))
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "x",
+                [("Q", "?")],
+                [(f"r{i}", {}) for i in range(len(TEXTS))],
+                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)],
+                0,
+            ),
+        )
     return p
 
 

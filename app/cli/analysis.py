@@ -13,8 +13,12 @@ add_user_errors(AgreementInputError)
 
 
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("project", metavar="PROJECT", nargs="?", help="a .thematic file or a postgresql:// URL")
-    parser.add_argument("--codings", metavar="FILE.csv", help="standalone: a CSV with header unit,coder,label")
+    parser.add_argument(
+        "project", metavar="PROJECT", nargs="?", help="a .thematic file or a postgresql:// URL"
+    )
+    parser.add_argument(
+        "--codings", metavar="FILE.csv", help="standalone: a CSV with header unit,coder,label"
+    )
     parser.add_argument("--coders", help="compare these coders (comma-separated; default: all but consensus)")
     parser.add_argument("--question", help="only this question (key, id or number)")
     parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap draws for CIs (0 = none)")
@@ -25,15 +29,24 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
     _json_arg(parser)
 
 
-@command("agreement", "Inter-coder agreement per theme and overall, or for a standalone codings CSV.",
-         _configure_agreement)
+@command(
+    "agreement",
+    "Inter-coder agreement per theme and overall, or for a standalone codings CSV.",
+    _configure_agreement,
+)
 def run_agreement(args: argparse.Namespace):
     if args.codings:
         if args.project:
             raise ProjectError("give either PROJECT or --codings FILE.csv, not both")
         categories = [c.strip() for c in args.categories.split(",")] if args.categories else None
-        result = agreement_from_codings_csv(args.codings, level=args.level, categories=categories,
-                                            weights=args.weights, bootstrap=args.bootstrap, seed=args.seed)
+        result = agreement_from_codings_csv(
+            args.codings,
+            level=args.level,
+            categories=categories,
+            weights=args.weights,
+            bootstrap=args.bootstrap,
+            seed=args.seed,
+        )
         return result if args.json else format_agreement_table(result)
     if not args.project:
         raise ProjectError("give a PROJECT or --codings FILE.csv")
@@ -57,20 +70,29 @@ def _fmt(value: float | None) -> str:
 def format_project_agreement(data: dict) -> str:
     """Render a project agreement report as a terminal table, one line per theme."""
     coders = data["coders"]
-    lines = [f"Coders: {', '.join(coders)}   answers decided by all: {data['units']}"
-             f"   (left out, not decided by all: {data['excluded_units']})", "",
-             f"{'theme':<28}{'n':>6} " + "".join(f"{c[:8]:>9}" for c in coders)
-             + f"{'%agree':>8}{'kappa':>8}{'alpha':>8}  {'alpha 95% CI':<16} interpretation"]
+    lines = [
+        f"Coders: {', '.join(coders)}   answers decided by all: {data['units']}"
+        f"   (left out, not decided by all: {data['excluded_units']})",
+        "",
+        f"{'theme':<28}{'n':>6} "
+        + "".join(f"{c[:8]:>9}" for c in coders)
+        + f"{'%agree':>8}{'kappa':>8}{'alpha':>8}  {'alpha 95% CI':<16} interpretation",
+    ]
     for row in [*data["themes"], data["overall"]]:
         stats, ci = row["statistics"], row["ci"]
         kappa = stats.get("cohen_kappa", stats.get("fleiss_kappa"))
-        interval = (f"[{ci['krippendorff_alpha'][0]:.2f}, {ci['krippendorff_alpha'][1]:.2f}]"
-                    if "krippendorff_alpha" in ci else "")
+        interval = (
+            f"[{ci['krippendorff_alpha'][0]:.2f}, {ci['krippendorff_alpha'][1]:.2f}]"
+            if "krippendorff_alpha" in ci
+            else ""
+        )
         label = row["interpretation"].get("labels", {}).get("krippendorff_alpha", "")
-        lines.append(f"{row['theme'][:27]:<28}{row['units']:>6} "
-                     + "".join(f"{row['present'].get(c, 0):>9}" for c in coders)
-                     + f"  {_fmt(stats.get('percent_agreement'))}{_fmt(kappa)}  {_fmt(stats.get('krippendorff_alpha'))}"
-                     + f"  {interval:<16} {label}")
+        lines.append(
+            f"{row['theme'][:27]:<28}{row['units']:>6} "
+            + "".join(f"{row['present'].get(c, 0):>9}" for c in coders)
+            + f"  {_fmt(stats.get('percent_agreement'))}{_fmt(kappa)}  {_fmt(stats.get('krippendorff_alpha'))}"
+            + f"  {interval:<16} {label}"
+        )
     masi = data["overall"]["statistics"].get("krippendorff_alpha_masi")
     lines += ["", f"Krippendorff's alpha with MASI distance over whole theme sets: {_fmt(masi).strip()}"]
     for row in [*data["themes"], data["overall"]]:
@@ -87,7 +109,9 @@ def _configure_disagreements(parser: argparse.ArgumentParser) -> None:
     _json_arg(parser)
 
 
-@command("disagreements", "List answers where coders differ, with the consensus so far.", _configure_disagreements)
+@command(
+    "disagreements", "List answers where coders differ, with the consensus so far.", _configure_disagreements
+)
 def run_disagreements(args: argparse.Namespace):
     with Project.open(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
@@ -118,7 +142,9 @@ def _configure_settle(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--response", required=True, help="the answer's id")
     parser.add_argument("--coder", required=True, help="who decides (logged with the decision)")
     how = parser.add_mutually_exclusive_group(required=True)
-    how.add_argument("--adopt", metavar="CODER|union|intersection", help="take one coder's themes, or combine")
+    how.add_argument(
+        "--adopt", metavar="CODER|union|intersection", help="take one coder's themes, or combine"
+    )
     how.add_argument("--themes", help="a custom set: theme names, comma-separated ('' for no theme)")
 
 

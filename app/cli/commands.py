@@ -74,8 +74,11 @@ def run_new(args: argparse.Namespace) -> str:
         return f"created {args.project} with {len(project.themes())} themes"
 
 
-@command("upgrade", "Upgrade a project database to this version's schema (needed once for PostgreSQL).",
-         _project_arg)
+@command(
+    "upgrade",
+    "Upgrade a project database to this version's schema (needed once for PostgreSQL).",
+    _project_arg,
+)
 def run_upgrade(args: argparse.Namespace) -> str:
     with Project.open(args.project, upgrade=True):
         return f"{args.project} is up to date"
@@ -87,16 +90,20 @@ def run_info(args: argparse.Namespace):
         counts = project.stats()["questions"]
         info = {
             "title": project.title,
-            "questions": [{"id": q.id, "key": q.key, "text": q.text, "answers": counts[q.key]["answers"]}
-                          for q in project.questions()],
+            "questions": [
+                {"id": q.id, "key": q.key, "text": q.text, "answers": counts[q.key]["answers"]}
+                for q in project.questions()
+            ],
             "respondents": len(project.respondents()),
             "themes": len(project.themes()),
             "coders": [c.name for c in project.coders()],
         }
     if args.json:
         return info
-    lines = [f"{info['title']}: {info['respondents']} respondents, {info['themes']} themes, "
-             f"coders: {', '.join(info['coders']) or 'none yet'}"]
+    lines = [
+        f"{info['title']}: {info['respondents']} respondents, {info['themes']} themes, "
+        f"coders: {', '.join(info['coders']) or 'none yet'}"
+    ]
     lines += [f"  {q['key']}: {q['answers']} answers" for q in info["questions"]]
     return "\n".join(lines)
 
@@ -112,8 +119,17 @@ def run_themes(args: argparse.Namespace):
         themes = project.themes()
         usage = {t.id: project.theme_usage(t.id) for t in themes}
     if args.json:
-        return [{"id": t.id, "name": t.name, "parent_id": t.parent_id, "color": t.color,
-                 "definition": t.definition, "codings": usage[t.id]} for t in themes]
+        return [
+            {
+                "id": t.id,
+                "name": t.name,
+                "parent_id": t.parent_id,
+                "color": t.color,
+                "definition": t.definition,
+                "codings": usage[t.id],
+            }
+            for t in themes
+        ]
     depth: dict[str | None, int] = {None: -1}
     lines = []
     for t in themes:
@@ -133,8 +149,10 @@ def run_responses(args: argparse.Namespace):
     with Project.open(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         keys = {q.id: q.key for q in project.questions()}
-        rows = [{"id": r.id, "respondent": r.external_id, "question": keys[r.question_id], "text": r.text}
-                for r in project.responses(question_id)]
+        rows = [
+            {"id": r.id, "respondent": r.external_id, "question": keys[r.question_id], "text": r.text}
+            for r in project.responses(question_id)
+        ]
     if args.json:
         return rows
     return "\n".join(f"{r['id']}\t{r['respondent']}\t{r['question']}\t{r['text'][:80]!r}" for r in rows)
@@ -187,9 +205,13 @@ def run_stats(args: argparse.Namespace):
     lines = []
     for coder, questions in stats["coders"].items():
         for key, entry in questions.items():
-            lines.append(f"{coder} / {key}: {entry['decided']} of {entry['answers']} decided, "
-                         f"{entry['none_applies']} with no theme")
-            lines += [f"    {name}: {n}" for name, n in sorted(entry["themes"].items(), key=lambda kv: -kv[1])]
+            lines.append(
+                f"{coder} / {key}: {entry['decided']} of {entry['answers']} decided, "
+                f"{entry['none_applies']} with no theme"
+            )
+            lines += [
+                f"    {name}: {n}" for name, n in sorted(entry["themes"].items(), key=lambda kv: -kv[1])
+            ]
     return "\n".join(lines) or "no codings yet"
 
 
@@ -205,8 +227,9 @@ def run_history(args: argparse.Namespace):
         events = project.history(args.limit)
     if args.json:
         return events
-    return "\n".join(f"{e['at']}  {e['coder'] or '-':12} {e['label']}{' (undone)' if e['undone'] else ''}"
-                     for e in events)
+    return "\n".join(
+        f"{e['at']}  {e['coder'] or '-':12} {e['label']}{' (undone)' if e['undone'] else ''}" for e in events
+    )
 
 
 @command("undo", "Undo the coder's last action.", _with(_project_arg, _coder_arg))
@@ -241,20 +264,27 @@ def run_codebook(args: argparse.Namespace) -> str:
 
 def _configure_merge(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("other", metavar="OTHER", help="another coder's copy of the project (.thematic or URL)")
+    parser.add_argument(
+        "other", metavar="OTHER", help="another coder's copy of the project (.thematic or URL)"
+    )
     _json_arg(parser)
 
 
-@command("merge", "Bring another coder's copy of the project (codings, memos, new themes) into PROJECT.",
-         _configure_merge)
+@command(
+    "merge",
+    "Bring another coder's copy of the project (codings, memos, new themes) into PROJECT.",
+    _configure_merge,
+)
 def run_merge(args: argparse.Namespace):
     with Project.open(args.project) as project:
         changes = project.merge_from(args.other)
     detail = changes.detail
     if args.json:
         return detail
-    lines = [f"merged {args.other}: {detail['codings_added']} codings, {detail['none_applies_added']} "
-             f"'no theme' decisions, {detail['memos_added']} memos, {detail['themes_added']} new themes"]
+    lines = [
+        f"merged {args.other}: {detail['codings_added']} codings, {detail['none_applies_added']} "
+        f"'no theme' decisions, {detail['memos_added']} memos, {detail['themes_added']} new themes"
+    ]
     lines += [f"  not matched: {u}" for u in detail["unmatched"]]
     lines += [f"  kept ours: {c}" for c in detail["conflicts"]]
     lines += [f"  note: {r}" for r in detail["renamed_themes"]]

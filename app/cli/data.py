@@ -28,8 +28,12 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sheet", help="the worksheet of an .xlsx file")
     parser.add_argument("--id", metavar="COLUMN", help="the respondent id column")
     parser.add_argument("--open", metavar="COLUMN", action="append", default=[], help="an open-ended column")
-    parser.add_argument("--attribute", metavar="COLUMN", action="append", default=[], help="an attribute column")
-    parser.add_argument("--ignore", metavar="COLUMN", action="append", default=[], help="a column to leave out")
+    parser.add_argument(
+        "--attribute", metavar="COLUMN", action="append", default=[], help="an attribute column"
+    )
+    parser.add_argument(
+        "--ignore", metavar="COLUMN", action="append", default=[], help="a column to leave out"
+    )
     parser.add_argument("--preview", action="store_true", help="show what would be imported, import nothing")
     _json_arg(parser)
 
@@ -47,8 +51,12 @@ def _roles(args: argparse.Namespace) -> dict[str, ColumnRole]:
 @command("import", "Import a survey wave (CSV, TSV, TXT or XLSX) into a project.", _configure_import)
 def run_import(args: argparse.Namespace):
     delimiter = "\t" if args.delimiter in ("\\t", "tab") else args.delimiter
-    options = {"encoding": args.encoding, "delimiter": delimiter, "header_rows": args.header_rows,
-               "sheet": args.sheet}
+    options = {
+        "encoding": args.encoding,
+        "delimiter": delimiter,
+        "header_rows": args.header_rows,
+        "sheet": args.sheet,
+    }
     with Project.open(args.project) as project:
         if args.preview:
             table, proposed = project.preview_survey(args.file, **options)
@@ -58,9 +66,11 @@ def run_import(args: argparse.Namespace):
     d = changes.detail
     if args.json:
         return d
-    return (f"imported {args.file}: {d['new_answers']} answers from {d['new_respondents']} new respondents "
-            f"to {d['new_questions']} new questions; {d['blank_answers']} blank answers skipped"
-            + (f"; {d['kept_answers']} answers already in the project were kept" if d["kept_answers"] else ""))
+    return (
+        f"imported {args.file}: {d['new_answers']} answers from {d['new_respondents']} new respondents "
+        f"to {d['new_questions']} new questions; {d['blank_answers']} blank answers skipped"
+        + (f"; {d['kept_answers']} answers already in the project were kept" if d["kept_answers"] else "")
+    )
 
 
 def _preview(args: argparse.Namespace, table, roles: dict[str, ColumnRole]):
@@ -68,14 +78,28 @@ def _preview(args: argparse.Namespace, table, roles: dict[str, ColumnRole]):
     columns = []
     for index, name in enumerate(table.headers):
         sample = [row[index] for row in table.rows[:5] if index < len(row)]
-        columns.append({"name": name, "role": ColumnRole(roles.get(name, ColumnRole.IGNORE)).value,
-                        "question_text": table.question_texts.get(name, name), "sample": sample})
-    data = {"file": str(args.file), "encoding": table.encoding, "delimiter": table.delimiter,
-            "header_rows": table.header_rows, "columns": columns, "rows": len(table.rows)}
+        columns.append(
+            {
+                "name": name,
+                "role": ColumnRole(roles.get(name, ColumnRole.IGNORE)).value,
+                "question_text": table.question_texts.get(name, name),
+                "sample": sample,
+            }
+        )
+    data = {
+        "file": str(args.file),
+        "encoding": table.encoding,
+        "delimiter": table.delimiter,
+        "header_rows": table.header_rows,
+        "columns": columns,
+        "rows": len(table.rows),
+    }
     if args.json:
         return data
-    lines = [f"{args.file}: encoding {table.encoding}, delimiter {table.delimiter!r}, "
-             f"{table.header_rows} header row(s)"]
+    lines = [
+        f"{args.file}: encoding {table.encoding}, delimiter {table.delimiter!r}, "
+        f"{table.header_rows} header row(s)"
+    ]
     lines += [f"  {c['role']:<14} {c['name'][:60]!r}  e.g. {c['sample'][:2]!r}" for c in columns]
     return "\n".join(lines)
 
@@ -90,11 +114,18 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _json_arg(parser)
 
 
-@command("import-codings", "Import coding done in a spreadsheet (long or wide layout).", _configure_import_codings)
+@command(
+    "import-codings", "Import coding done in a spreadsheet (long or wide layout).", _configure_import_codings
+)
 def run_import_codings(args: argparse.Namespace):
     with Project.open(args.project) as project:
-        changes = project.import_codings(args.file, coder=args.coder, layout=args.layout,
-                                         question=args.question, create_themes=args.create_themes)
+        changes = project.import_codings(
+            args.file,
+            coder=args.coder,
+            layout=args.layout,
+            question=args.question,
+            create_themes=args.create_themes,
+        )
     if args.json:
         return changes.detail
     return f"imported {changes.detail['codings_added']} codings from {args.file}"
@@ -105,7 +136,9 @@ def _configure_demo(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
 
-@command("demo", "Build the demo project of the seed study (and open it in the desktop window).", _configure_demo)
+@command(
+    "demo", "Build the demo project of the seed study (and open it in the desktop window).", _configure_demo
+)
 def run_demo(args: argparse.Namespace):
     from app.project.demo import build_demo_project
 
@@ -115,8 +148,10 @@ def run_demo(args: argparse.Namespace):
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         with build_demo_project(path) as project:
-            return (f"wrote {path}: {len(project.responses())} answers, {len(project.themes())} themes, "
-                    f"coders {', '.join(c.name for c in project.coders())}")
+            return (
+                f"wrote {path}: {len(project.responses())} answers, {len(project.themes())} themes, "
+                f"coders {', '.join(c.name for c in project.coders())}"
+            )
     from app.gui.main import run_gui
 
     return sys.exit(run_gui(["--demo"]))
@@ -140,14 +175,23 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
     parser.add_argument("-o", "--output", required=True, help="the PDF to write")
     _coding_args(parser)
-    parser.add_argument("--by", action="append", default=[], metavar="ATTRIBUTE",
-                        help="add a theme x attribute table (repeatable)")
+    parser.add_argument(
+        "--by",
+        action="append",
+        default=[],
+        metavar="ATTRIBUTE",
+        help="add a theme x attribute table (repeatable)",
+    )
     parser.add_argument("--no-quotes", action="store_true", help="leave out the appendix of coded quotes")
     parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap draws for agreement CIs")
     parser.add_argument("--codebook-only", action="store_true", help="write only the codebook")
 
 
-@command("report", "Write the PDF codebook summary (codebook, counts, tables, agreement, quotes).", _configure_report)
+@command(
+    "report",
+    "Write the PDF codebook summary (codebook, counts, tables, agreement, quotes).",
+    _configure_report,
+)
 def run_report(args: argparse.Namespace) -> str:
     if not args.output.lower().endswith(".pdf"):
         raise ProjectError(f"{args.output}: the report is a .pdf file")
@@ -155,15 +199,22 @@ def run_report(args: argparse.Namespace) -> str:
         if args.codebook_only:
             project.codebook_pdf(args.output)
         else:
-            project.report(args.output, coding=_coding(args), by=args.by, include_quotes=not args.no_quotes,
-                           bootstrap=args.bootstrap)
+            project.report(
+                args.output,
+                coding=_coding(args),
+                by=args.by,
+                include_quotes=not args.no_quotes,
+                bootstrap=args.bootstrap,
+            )
     return f"wrote {args.output}"
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
     parser.add_argument("-o", "--output", required=True, help="a .csv, .tsv or .xlsx file")
-    parser.add_argument("--long", action="store_true", help="one row per coding instead of one row per answer")
+    parser.add_argument(
+        "--long", action="store_true", help="one row per coding instead of one row per answer"
+    )
     _coding_args(parser)
 
 

@@ -26,8 +26,11 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Describe every sub-command and its options."""
-    parser = _Parser(prog="thematic", description="Thematic coding of open-ended survey answers. "
-                     "Run without a command to open the desktop window.")
+    parser = _Parser(
+        prog="thematic",
+        description="Thematic coding of open-ended survey answers. "
+        "Run without a command to open the desktop window.",
+    )
     parser.add_argument("--version", action="version", version=f"thematic {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (help_text, configure, _run) in COMMANDS.items():
@@ -55,8 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("THEMATIC_DEBUG"):
             raise
         first = (str(exc).strip().splitlines() or [""])[0]
-        print(f"thematic {args.command}: internal error: {type(exc).__name__}: {first} "
-              "(set THEMATIC_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"thematic {args.command}: internal error: {type(exc).__name__}: {first} "
+            "(set THEMATIC_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     if result is not None:
         print(json.dumps(result, ensure_ascii=False, indent=2) if not isinstance(result, str) else result)

@@ -18,13 +18,21 @@ def _configure_suggest(parser: argparse.ArgumentParser) -> None:
     _json_arg(parser)
 
 
-@command("suggest", "Suggest themes, with scores and reasons, for the answers a coder has not coded yet.",
-         _configure_suggest)
+@command(
+    "suggest",
+    "Suggest themes, with scores and reasons, for the answers a coder has not coded yet.",
+    _configure_suggest,
+)
 def run_suggest(args: argparse.Namespace):
     with Project.open(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
-        rows = project.suggest(args.coder, question_id=question_id, response_ids=args.response, top_k=args.top,
-                               threshold=args.threshold)
+        rows = project.suggest(
+            args.coder,
+            question_id=question_id,
+            response_ids=args.response,
+            top_k=args.top,
+            threshold=args.threshold,
+        )
         names = {t.id: t.name for t in project.themes()}
         texts = {r.id: r.text for r in project.responses(question_id)}
     for row in rows:
@@ -46,8 +54,11 @@ def _configure_groups(parser: argparse.ArgumentParser) -> None:
     _json_arg(parser)
 
 
-@command("groups", "Group near-identical answers (no / нет / жоқ / nothing...) so each group is coded at once.",
-         _configure_groups)
+@command(
+    "groups",
+    "Group near-identical answers (no / нет / жоқ / nothing...) so each group is coded at once.",
+    _configure_groups,
+)
 def run_groups(args: argparse.Namespace):
     with Project.open(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
@@ -55,8 +66,13 @@ def run_groups(args: argparse.Namespace):
         texts = {r.id: r.text for r in project.responses(question_id)}
     if args.json:
         return [{**g.to_dict(), "texts": [texts[r] for r in g.response_ids]} for g in groups]
-    return "\n".join(f"{len(g.response_ids):5}  {g.label}: " + " | ".join(texts[r] for r in g.response_ids[:5])
-                     for g in groups) or "no groups"
+    return (
+        "\n".join(
+            f"{len(g.response_ids):5}  {g.label}: " + " | ".join(texts[r] for r in g.response_ids[:5])
+            for g in groups
+        )
+        or "no groups"
+    )
 
 
 def _configure_queue(parser: argparse.ArgumentParser) -> None:
@@ -64,15 +80,24 @@ def _configure_queue(parser: argparse.ArgumentParser) -> None:
     _coder_arg(parser)
     parser.add_argument("--theme", help="only suggestions of this theme")
     parser.add_argument("--question", help="only this question")
-    parser.add_argument("--threshold", type=float, default=0.5, help="queue suggestions scoring at least this")
-    parser.add_argument("--accept", action="append", metavar="RESPONSE:THEME", help="accept a queued suggestion")
+    parser.add_argument(
+        "--threshold", type=float, default=0.5, help="queue suggestions scoring at least this"
+    )
+    parser.add_argument(
+        "--accept", action="append", metavar="RESPONSE:THEME", help="accept a queued suggestion"
+    )
     parser.add_argument("--accept-all", action="store_true", help="accept every pending suggestion shown")
-    parser.add_argument("--reject", action="append", metavar="RESPONSE:THEME", help="reject a queued suggestion")
+    parser.add_argument(
+        "--reject", action="append", metavar="RESPONSE:THEME", help="reject a queued suggestion"
+    )
     _json_arg(parser)
 
 
-@command("review", "Bulk suggestions: fill a coder's review queue, list it, accept or reject, and show rates.",
-         _configure_queue)
+@command(
+    "review",
+    "Bulk suggestions: fill a coder's review queue, list it, accept or reject, and show rates.",
+    _configure_queue,
+)
 def run_review(args: argparse.Namespace):
     with Project.open(args.project) as project:
         theme_id = project.theme(args.theme).id if args.theme else None
@@ -89,14 +114,17 @@ def run_review(args: argparse.Namespace):
         if args.accept or args.reject or args.accept_all:
             accepted = pairs(args.accept)
             if args.accept_all:
-                accepted += [(q["response_id"], q["theme_id"]) for q in project.review_queue(args.coder, theme_id)]
+                accepted += [
+                    (q["response_id"], q["theme_id"]) for q in project.review_queue(args.coder, theme_id)
+                ]
             if accepted:
                 project.accept_suggestions(accepted, args.coder)
             if args.reject:
                 project.reject_suggestions(pairs(args.reject), args.coder)
         else:
-            project.queue_suggestions(args.coder, theme_id=theme_id, question_id=question_id,
-                                      threshold=args.threshold)
+            project.queue_suggestions(
+                args.coder, theme_id=theme_id, question_id=question_id, threshold=args.threshold
+            )
         queue = project.review_queue(args.coder, theme_id)
         stats = project.suggestion_stats(args.coder)
     for item in queue:
@@ -104,7 +132,9 @@ def run_review(args: argparse.Namespace):
     if args.json:
         return {"queue": queue, "stats": stats}
     rate = "n/a" if stats["acceptance_rate"] is None else f"{stats['acceptance_rate']:.0%}"
-    lines = [f"{len(queue)} suggestions waiting; {stats['from_suggestions']} of {stats['codings']} codings came "
-             f"from accepted suggestions; acceptance rate {rate}"]
+    lines = [
+        f"{len(queue)} suggestions waiting; {stats['from_suggestions']} of {stats['codings']} codings came "
+        f"from accepted suggestions; acceptance rate {rate}"
+    ]
     lines += [f"  {q['score']:.2f}  {q['response_id']}:{q['theme']}  {q['reason'][:100]}" for q in queue[:50]]
     return "\n".join(lines)

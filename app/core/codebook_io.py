@@ -19,8 +19,18 @@ FORMAT_NAME = "thematic-codebook"
 FORMAT_VERSION = 1
 TOP_KEYS = ("format", "version", "name", "description", "themes")
 THEME_KEYS = ("id", "name", "color", "definition", "include", "exclude", "examples", "keywords", "children")
-PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
-           "#9c755f", "#bab0ac")
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#e15759",
+    "#76b7b2",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
 # Ids generated for hand-written themes are derived from the codebook name and the theme's path,
 # so importing the same file twice gives the same ids.
 ID_NAMESPACE = uuid.UUID("6c0f8f7e-5d3a-4a8e-9a57-2f1f3c6b9e41")
@@ -94,7 +104,9 @@ class _Reader:
             return PALETTE[index % len(PALETTE)]
         value = data["color"]
         if value is None:
-            raise self.fail(f"{place}.color", "is empty (quote colours: \"#4e79a7\"; # starts a comment in YAML)")
+            raise self.fail(
+                f"{place}.color", 'is empty (quote colours: "#4e79a7"; # starts a comment in YAML)'
+            )
         if not isinstance(value, str) or not _COLOUR.fullmatch(value.strip()):
             raise self.fail(f"{place}.color", f"{value!r} is not a colour like #4e79a7")
         return value.strip()
@@ -103,7 +115,9 @@ class _Reader:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise self.fail(where, f"expected a mapping of language to keywords (en: [...]), got {_type_name(value)}")
+            raise self.fail(
+                where, f"expected a mapping of language to keywords (en: [...]), got {_type_name(value)}"
+            )
         result: dict[str, tuple[str, ...]] = {}
         for language, words in value.items():
             if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
@@ -128,7 +142,9 @@ class _Reader:
 
     def theme(self, data: Any, where: str, parent: Theme | None, position: int, path: str) -> Theme:
         if not isinstance(data, dict):
-            raise self.fail(where, f"expected a theme (a mapping with name, definition...), got {_type_name(data)}")
+            raise self.fail(
+                where, f"expected a theme (a mapping with name, definition...), got {_type_name(data)}"
+            )
         self.check_keys(data, THEME_KEYS, where)
         name = self.text(data, "name", where, required=True)
         theme_id = self.theme_id(data, where, f"{path}/{name}")
@@ -152,10 +168,14 @@ class _Reader:
             return str(uuid.uuid5(ID_NAMESPACE, path))
         value = data["id"]
         if not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value.strip()):
-            raise self.fail(f"{where}.id", f"{value!r} is not an id (a UUID such as {uuid.uuid5(ID_NAMESPACE, path)})")
+            raise self.fail(
+                f"{where}.id", f"{value!r} is not an id (a UUID such as {uuid.uuid5(ID_NAMESPACE, path)})"
+            )
         value = value.strip()
         if len(value) > 36:
-            raise self.fail(f"{where}.id", f"'{value[:40]}…' is longer than an id may be (36 characters, a UUID)")
+            raise self.fail(
+                f"{where}.id", f"'{value[:40]}…' is longer than an id may be (36 characters, a UUID)"
+            )
         if value in self.ids:
             raise self.fail(f"{where}.id", f"'{value}' is already the id of {self.ids[value]}")
         self.ids[value] = where
@@ -163,7 +183,9 @@ class _Reader:
 
     def codebook(self, data: Any, default_name: str) -> Codebook:
         if not isinstance(data, dict):
-            raise self.fail("", f"expected a codebook (a mapping with name and themes), got {_type_name(data)}")
+            raise self.fail(
+                "", f"expected a codebook (a mapping with name and themes), got {_type_name(data)}"
+            )
         self.check_keys(data, TOP_KEYS, "")
         if "format" in data and data["format"] != FORMAT_NAME:
             raise self.fail("format", f"{data['format']!r} is not '{FORMAT_NAME}'")
@@ -171,7 +193,9 @@ class _Reader:
         if isinstance(version, bool) or not isinstance(version, int):
             raise self.fail("version", f"expected a whole number, got {_type_name(version)}")
         if version != FORMAT_VERSION:
-            raise self.fail("version", f"version {version} is not readable by this version (reads {FORMAT_VERSION})")
+            raise self.fail(
+                "version", f"version {version} is not readable by this version (reads {FORMAT_VERSION})"
+            )
         name = self.text(data, "name", "") if data.get("name") is not None else ""
         name = name.strip() or default_name
         if "themes" not in data:
@@ -232,14 +256,20 @@ def _children(codebook: Codebook) -> dict[str | None, list[Theme]]:
     ordered: dict[str | None, list[tuple[int, int, Theme]]] = {}
     for index, theme in enumerate(codebook.themes):
         ordered.setdefault(theme.parent_id, []).append((theme.position, index, theme))
-    return {parent: [t for _, _, t in sorted(items, key=lambda x: x[:2])] for parent, items in ordered.items()}
+    return {
+        parent: [t for _, _, t in sorted(items, key=lambda x: x[:2])] for parent, items in ordered.items()
+    }
 
 
 def _theme_document(theme: Theme, children: dict[str | None, list[Theme]]) -> dict[str, Any]:
     doc: dict[str, Any] = {"id": theme.id, "name": theme.name, "color": theme.color}
-    optional = (("definition", theme.definition), ("include", theme.inclusion), ("exclude", theme.exclusion),
-                ("examples", list(theme.examples)),
-                ("keywords", {lang: list(words) for lang, words in theme.keywords.items()}))
+    optional = (
+        ("definition", theme.definition),
+        ("include", theme.inclusion),
+        ("exclude", theme.exclusion),
+        ("examples", list(theme.examples)),
+        ("keywords", {lang: list(words) for lang, words in theme.keywords.items()}),
+    )
     doc.update((key, value) for key, value in optional if value)
     kids = children.get(theme.id, [])
     if kids:
@@ -291,6 +321,8 @@ def dump_codebook(codebook: Codebook, path: str | Path) -> None:
     path = Path(path)
     text = dump_codebook_text(codebook, format_for_path(path))
     try:
-        write_atomically(path, path.suffix, lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline="\n"))
+        write_atomically(
+            path, path.suffix, lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline="\n")
+        )
     except OSError as exc:
         raise CodebookError(f"{path.name}: cannot write the file ({exc.strerror or exc})") from exc

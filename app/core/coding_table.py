@@ -25,13 +25,32 @@ from app.core.survey_file import SurveyFileError, SurveyTable, read_survey_table
 
 LONG, WIDE = "long", "wide"
 RESPONSE_ID_NAMES = {"responseid", "answerid"}
-RESPONDENT_NAMES = {"respondent", "respondentid", "id", "participant", "participantid", "caseid",
-                    "респондент", "idреспондента"}
+RESPONDENT_NAMES = {
+    "respondent",
+    "respondentid",
+    "id",
+    "participant",
+    "participantid",
+    "caseid",
+    "респондент",
+    "idреспондента",
+}
 QUESTION_NAMES = {"question", "questionkey", "questionid", "item", "вопрос", "сұрақ"}
 THEME_NAMES = {"theme", "themes", "code", "codes", "category", "categories", "тема", "темы", "код", "тақырып"}
 CODER_NAMES = {"coder", "codedby", "rater", "annotator", "кодировщик", "кодер"}
-SKIPPED_NAMES = {"answer", "text", "answertext", "responsetext", "status", "origin", "comment", "comments",
-                 "notes", "ответ", "жауап"}
+SKIPPED_NAMES = {
+    "answer",
+    "text",
+    "answertext",
+    "responsetext",
+    "status",
+    "origin",
+    "comment",
+    "comments",
+    "notes",
+    "ответ",
+    "жауап",
+}
 MARKED = {"1", "x", "yes", "y", "true", "да", "иә", "✓", "✔", "+"}
 UNMARKED = {"", "0", "no", "n", "false", "нет", "жоқ", "-"}
 THEME_SEPARATOR = ";"
@@ -63,11 +82,20 @@ def _find(table: SurveyTable, names: set[str]) -> int | None:
     return None
 
 
-def read_coding_table(path: str | Path, *, layout: str | None = None, question: str | None = None,
-                      encoding: str | None = None, delimiter: str | None = None,
-                      sheet: str | int | None = None, header_rows: int = 1) -> list[CodingRow]:
+def read_coding_table(
+    path: str | Path,
+    *,
+    layout: str | None = None,
+    question: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | int | None = None,
+    header_rows: int = 1,
+) -> list[CodingRow]:
     """Read a long or wide coding spreadsheet into rows; `question` names the question when there is no column."""
-    table = read_survey_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows)
+    table = read_survey_table(
+        path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows
+    )
     chosen = detect_coding_layout(table) if layout is None else layout.casefold()
     if chosen == LONG:
         return _read_long(table, question)
@@ -82,14 +110,22 @@ def detect_coding_layout(table: SurveyTable) -> str:
         return LONG
     if _first_theme_column(table, _identifier_columns(table)) is not None:
         return WIDE
-    raise SurveyFileError(table.path, None, "cannot tell the layout: expected a 'theme' column (one row per "
-                                            "coding) or one 1/0 column per theme (one row per answer)")
+    raise SurveyFileError(
+        table.path,
+        None,
+        "cannot tell the layout: expected a 'theme' column (one row per "
+        "coding) or one 1/0 column per theme (one row per answer)",
+    )
 
 
 def _identifier_columns(table: SurveyTable) -> dict[str, int | None]:
     """Locate the response, respondent, question and coder columns."""
-    return {"response_id": _find(table, RESPONSE_ID_NAMES), "respondent": _find(table, RESPONDENT_NAMES),
-            "question": _find(table, QUESTION_NAMES), "coder": _find(table, CODER_NAMES)}
+    return {
+        "response_id": _find(table, RESPONSE_ID_NAMES),
+        "respondent": _find(table, RESPONDENT_NAMES),
+        "question": _find(table, QUESTION_NAMES),
+        "coder": _find(table, CODER_NAMES),
+    }
 
 
 def _require_target(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> None:
@@ -145,8 +181,11 @@ def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
     if start is None:
         raise SurveyFileError(table.path, None, "no theme columns marked with 1/x/yes/true")
     taken = {i for i in columns.values() if i is not None}
-    themes = [(i, table.headers[i]) for i in range(start, len(table.headers))
-              if i not in taken and _normal(table.headers[i]) not in SKIPPED_NAMES]
+    themes = [
+        (i, table.headers[i])
+        for i in range(start, len(table.headers))
+        if i not in taken and _normal(table.headers[i]) not in SKIPPED_NAMES
+    ]
     result = []
     for row, number in zip(table.rows, table.row_numbers):
         response_id, respondent = _cell(row, columns["response_id"]), _cell(row, columns["respondent"])
@@ -162,8 +201,12 @@ def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
             elif value in UNMARKED:
                 unmarked += value != ""
             else:
-                raise SurveyFileError(table.path, number, f"column {theme!r} holds {row[index]!r}; "
-                                                          "mark a theme with 1, x, yes or true (or 0/blank)")
+                raise SurveyFileError(
+                    table.path,
+                    number,
+                    f"column {theme!r} holds {row[index]!r}; "
+                    "mark a theme with 1, x, yes or true (or 0/blank)",
+                )
         if not marked and unmarked:
             marked = [""]  # explicit zeros: the coder decided that no theme applies
         result.extend(CodingRow(number, response_id, respondent, asked, theme, coder) for theme in marked)

@@ -25,7 +25,11 @@ class DemoAnswer(NamedTuple):
 
 AWARE, USE, RESP, TRANSP = "awareness", "usability", "responsiveness", "transparency"
 INCENT, OFFLINE, TRUST, PRIVACY = "incentives", "offline participation", "trust", "privacy and data security"
-NO_PART, OCCASIONAL, DISCUSS = "no participation", "occasional participation", "public discussion and commenting"
+NO_PART, OCCASIONAL, DISCUSS = (
+    "no participation",
+    "occasional participation",
+    "public discussion and commenting",
+)
 REPORT, VOTE = "reporting issues and feedback", "voting"
 BUREAU, SLOW, TRAINING = "bureaucracy", "slow response", "lack of training"
 CHANGES, USELESS, NO_ISSUES = "frequent process changes", "portals are useless", "no issues"
@@ -35,10 +39,13 @@ NONE: tuple[str, ...] = ()
 # transparency 5, and 3 answers on incentives and/or offline participation (incentives 2, offline 2).
 RECOMMENDATIONS: tuple[DemoAnswer, ...] = (
     DemoAnswer("Use social media platforms to inform people in simple and accessible language.", (AWARE,)),
-    DemoAnswer("More advertising on TV and in newspapers, most people have never heard of Open Akimat", (AWARE,)),
+    DemoAnswer(
+        "More advertising on TV and in newspapers, most people have never heard of Open Akimat", (AWARE,)
+    ),
     DemoAnswer("Больше рекламы в инстаграме и тик токе, молодеж сидит там", (AWARE,)),
-    DemoAnswer("Проводить информационные кампании в регионах, там вообще никто не знает про эти сайты",
-               (AWARE,)),
+    DemoAnswer(
+        "Проводить информационные кампании в регионах, там вообще никто не знает про эти сайты", (AWARE,)
+    ),
     DemoAnswer("Халыққа әлеуметтік желілер арқылы қарапайым тілмен түсіндіру керек", (AWARE,)),
     DemoAnswer("Теледидар мен газеттерде жарнама беру", (AWARE,)),
     DemoAnswer("promote the portals at universities, students dont know about them", (AWARE,)),
@@ -46,12 +53,15 @@ RECOMMENDATIONS: tuple[DemoAnswer, ...] = (
     DemoAnswer("more information about the portals and simplify the website", (AWARE, USE)),
     DemoAnswer("Ақпарат көбірек болу керек, көп адам бұл порталдар туралы білмейді", (AWARE,)),
     DemoAnswer("Информировать население через СМИ и соцсети, сделать сайт удобнее", (AWARE, USE), (AWARE,)),
-    DemoAnswer("Advertise it on city buses and billboards. I found out about Open Akimat only from this survey",
-               (AWARE,)),
+    DemoAnswer(
+        "Advertise it on city buses and billboards. I found out about Open Akimat only from this survey",
+        (AWARE,),
+    ),
     DemoAnswer("Educational outreach in schools and colleges about e-participation", (AWARE,)),
     DemoAnswer("Жастар арасында насихаттау керек, инстаграмда жарнама жасау", (AWARE,)),
-    DemoAnswer("Надо больше информировать и показывать результаты обращений", (AWARE, TRANSP),
-               (TRANSP, RESP)),
+    DemoAnswer(
+        "Надо больше информировать и показывать результаты обращений", (AWARE, TRANSP), (TRANSP, RESP)
+    ),
     DemoAnswer("Awareness campaigns + make officials answer faster", (AWARE, RESP), (RESP,)),
     DemoAnswer("Redesign the interface, make it more intuitive and visually appealing", (USE,)),
     DemoAnswer("Упростить регистрацию и подачу обращений, слишком много шагов", (USE,)),
@@ -61,8 +71,9 @@ RECOMMENDATIONS: tuple[DemoAnswer, ...] = (
     DemoAnswer("Қазақ тіліндегі нұсқасын толықтыру керек, кейбір беттер тек орысша", (USE,)),
     DemoAnswer("make registration easier, без ЭЦП", (USE,)),
     DemoAnswer("Интерфейс запутанный, для пожилых надо проще и с инструкцией", (USE,), (USE, TRAINING)),
-    DemoAnswer("Officials should actually respond to citizen feedback and show that our opinions are valued",
-               (RESP,)),
+    DemoAnswer(
+        "Officials should actually respond to citizen feedback and show that our opinions are valued", (RESP,)
+    ),
     DemoAnswer("Чтобы отвечали быстрее и по делу, а не отписками", (RESP,)),
     DemoAnswer("Өтініштің қай сатыда екенін қадағалайтын жүйе жасау керек", (RESP,)),
     DemoAnswer("Improve the speed and quality of responses from the akimat", (RESP,)),
@@ -71,14 +82,17 @@ RECOMMENDATIONS: tuple[DemoAnswer, ...] = (
     DemoAnswer("a tracking system where I can see what happend to my complaint", (RESP,), (RESP, USE)),
     DemoAnswer("Реагировать на обращения, а не просто регистрировать их", (RESP,), (RESP, TRANSP)),
     DemoAnswer("Listen to people and give real answers + publish what was done", (RESP, TRANSP), (TRANSP,)),
-    DemoAnswer("Regularly publish reports and statistics that show how citizen feedback influenced decisions",
-               (TRANSP,)),
+    DemoAnswer(
+        "Regularly publish reports and statistics that show how citizen feedback influenced decisions",
+        (TRANSP,),
+    ),
     DemoAnswer("Публиковать отчеты, куда тратятся бюджетные деньги", (TRANSP,)),
     DemoAnswer("Шешімдердің нәтижесін ашық жариялап отыру", (TRANSP,), (TRANSP, AWARE)),
     DemoAnswer("Organize town hall meetings and offline discussions, not everyone is online", (OFFLINE,)),
     DemoAnswer("Давать какие-то бонусы или грамоты активным жителям", (INCENT,)),
-    DemoAnswer("Белсенді тұрғындарды марапаттау және аудан әкімімен кездесулер өткізу", (INCENT, OFFLINE),
-               (OFFLINE,)),
+    DemoAnswer(
+        "Белсенді тұрғындарды марапаттау және аудан әкімімен кездесулер өткізу", (INCENT, OFFLINE), (OFFLINE,)
+    ),
     DemoAnswer("не знаю", NONE),
     DemoAnswer("No idea", NONE),
     DemoAnswer("Білмеймін", NONE),
@@ -105,8 +119,11 @@ NO_PARTICIPATION_WAYS: tuple[DemoAnswer, ...] = (
     DemoAnswer("нет", (NO_PART,)),
 )
 OCCASIONAL_WAYS: tuple[DemoAnswer, ...] = (
-    DemoAnswer("Only occasionally, once I called ikomek 109 about the heating in our building", (OCCASIONAL,),
-               (REPORT,)),
+    DemoAnswer(
+        "Only occasionally, once I called ikomek 109 about the heating in our building",
+        (OCCASIONAL,),
+        (REPORT,),
+    ),
     DemoAnswer("Иногда читаю новости на сайте акимата, но сам ничего не пишу", (OCCASIONAL,)),
     DemoAnswer("Кейде ғана кіремін, сирек", (OCCASIONAL,)),
 )

@@ -29,16 +29,24 @@ MULTI_SEPARATOR = "; "
 RESPONDENT = "Respondent ID"
 Q1 = "1. Are you informed about the existence of the following open government websites? Select all that apply."
 Q2 = "2. Have you ever participated in any open government initiatives or activities in Astana?"
-Q3 = ("3. If yes, please specify the type of open government initiatives or activities you have "
-      "participated in (select all that apply)")
+Q3 = (
+    "3. If yes, please specify the type of open government initiatives or activities you have "
+    "participated in (select all that apply)"
+)
 Q3_OTHER = "3. Other (please specify)"
-Q4 = ("4. How often do you visit government websites or online platforms to access information or to "
-      "participate in decision-making processes?")
-Q5 = ("5. In what ways do you participate in decision making through open government websites, "
-      "specifically Open Akimat?")
+Q4 = (
+    "4. How often do you visit government websites or online platforms to access information or to "
+    "participate in decision-making processes?"
+)
+Q5 = (
+    "5. In what ways do you participate in decision making through open government websites, "
+    "specifically Open Akimat?"
+)
 Q6 = "6. On a scale of 1 to 5, how would you rate your awareness level of open government initiatives in Astana?"
-Q7 = ("7. What factors would encourage you to participate more actively in open government initiatives? "
-      "(Select all that apply)")
+Q7 = (
+    "7. What factors would encourage you to participate more actively in open government initiatives? "
+    "(Select all that apply)"
+)
 Q8 = "8. What are some of the challenges you face in delivering your concerns and suggestions via open government websites?"
 Q8_OTHER = "8. Other (please specify)"
 Q9 = "9. What kind of recommendations can you provide to improve citizen participation in open government initiatives?"
@@ -53,55 +61,113 @@ OTHER = "Other (please specify)"
 # Option counts among the 213 respondents (Table 1 and section 4.1 percentages of 213, or of the 73
 # who answered question 3); options not published separately are marked in the comments.
 OPTION_COUNTS: dict[str, dict[str, int]] = {
-    Q1: {"E-government (www.egov.kz)": 200, "Smart Astana (www.smart.astana.kz)": 42,
-         "Open Akimat (www.astana.gov.kz)": 55, "None of the above": 10},
+    Q1: {
+        "E-government (www.egov.kz)": 200,
+        "Smart Astana (www.smart.astana.kz)": 42,
+        "Open Akimat (www.astana.gov.kz)": 55,
+        "None of the above": 10,
+    },
     Q2: {"No": 150, "Not sure": 22, "Yes": 41},
-    Q3: {"Public consultations on policy-making": 14, "Community forums or town hall meetings": 15,
-         "Online surveys or feedback forms": 41, "Citizen advisory committees or councils": 11,
-         "Participatory budgeting processes": 8, OTHER: 16},
+    Q3: {
+        "Public consultations on policy-making": 14,
+        "Community forums or town hall meetings": 15,
+        "Online surveys or feedback forms": 41,
+        "Citizen advisory committees or councils": 11,
+        "Participatory budgeting processes": 8,
+        OTHER: 16,
+    },
     Q4: {"Never": 44, "Rarely": 108, "Monthly": 41, "Weekly": 17, "Daily": 3},
     Q6: {"1": 59, "2": 60, "3": 61, "4": 27, "5": 6},
-    Q7: {"Increased transparency and accountability from government institutions": 109,
-         "Simplified and user-friendly online platforms for engagement": 139,
-         "Clear communication about the purpose and outcomes of initiatives": 93,
-         "Opportunities for meaningful contributions and impact": 99,
-         "Incentives or rewards for participation": 65},
-    Q8: {"Technical challenges, difficulties in using the digital platforms": 114,
-         "No response from authorities": 106, "Privacy concerns": 59, OTHER: 21},
+    Q7: {
+        "Increased transparency and accountability from government institutions": 109,
+        "Simplified and user-friendly online platforms for engagement": 139,
+        "Clear communication about the purpose and outcomes of initiatives": 93,
+        "Opportunities for meaningful contributions and impact": 99,
+        "Incentives or rewards for participation": 65,
+    },
+    Q8: {
+        "Technical challenges, difficulties in using the digital platforms": 114,
+        "No response from authorities": 106,
+        "Privacy concerns": 59,
+        OTHER: 21,
+    },
     # Students first, retired last, so that status follows age; unemployed 7 and retired 4 make up
     # the published "rest" (5.2%).
-    Q10: {"Student": 77, "Employed student (part-time job while studying)": 16, "Employed part-time": 19,
-          "Employed full-time": 90, "Unemployed": 7, "Retired": 4},
+    Q10: {
+        "Student": 77,
+        "Employed student (part-time job while studying)": 16,
+        "Employed part-time": 19,
+        "Employed full-time": 90,
+        "Unemployed": 7,
+        "Retired": 4,
+    },
     Q11: {"Private sector": 163, "Public sector": 50},
     # 45+ (6.7%, 14 respondents) split 9 / 4 / 1.
-    Q12: {"18-24 years old": 110, "25-34 years old": 51, "35-44 years old": 38, "45-54 years old": 9,
-          "55-64 years old": 4, "65+ years old": 1},
+    Q12: {
+        "18-24 years old": 110,
+        "25-34 years old": 51,
+        "35-44 years old": 38,
+        "45-54 years old": 9,
+        "55-64 years old": 4,
+        "65+ years old": 1,
+    },
 }
 Q3_RESPONDENTS = 73
 
 # Published percentages (section 4.1) that the option counts round to.
 PUBLISHED_PERCENTAGES: dict[str, dict[str, float]] = {
-    Q12: {"18-24 years old": 51.6, "25-34 years old": 23.9, "35-44 years old": 17.8,
-          "45-54 years old|55-64 years old|65+ years old": 6.7},
-    Q10: {"Employed full-time": 42.3, "Student": 36.2, "Employed part-time": 8.9,
-          "Employed student (part-time job while studying)": 7.5},
+    Q12: {
+        "18-24 years old": 51.6,
+        "25-34 years old": 23.9,
+        "35-44 years old": 17.8,
+        "45-54 years old|55-64 years old|65+ years old": 6.7,
+    },
+    Q10: {
+        "Employed full-time": 42.3,
+        "Student": 36.2,
+        "Employed part-time": 8.9,
+        "Employed student (part-time job while studying)": 7.5,
+    },
     Q11: {"Private sector": 76.4, "Public sector": 23.6},
     Q6: {"1": 27.7, "2": 28.2, "3": 28.6, "4": 12.7, "5": 2.8},
     Q4: {"Rarely": 50.7, "Never": 20.7, "Monthly": 19.2, "Weekly": 8.0, "Daily": 1.4},
     Q2: {"No": 70.4, "Yes": 19.2},
-    Q1: {"E-government (www.egov.kz)": 93.9, "Smart Astana (www.smart.astana.kz)": 19.7,
-         "Open Akimat (www.astana.gov.kz)": 25.8, "None of the above": 4.7},
+    Q1: {
+        "E-government (www.egov.kz)": 93.9,
+        "Smart Astana (www.smart.astana.kz)": 19.7,
+        "Open Akimat (www.astana.gov.kz)": 25.8,
+        "None of the above": 4.7,
+    },
 }
 
 # Answers coded with each theme by the reference coder, per open question (section 4.1).
 PUBLISHED_COUNTS: dict[str, dict[str, int]] = {
-    Q9: {"awareness": 16, "usability": 10, "responsiveness": 10, "transparency": 5, "incentives": 2,
-         "offline participation": 2},
-    Q5: {"no participation": 14, "occasional participation": 3, "public discussion and commenting": 3,
-         "reporting issues and feedback": 5, "voting": 2},
+    Q9: {
+        "awareness": 16,
+        "usability": 10,
+        "responsiveness": 10,
+        "transparency": 5,
+        "incentives": 2,
+        "offline participation": 2,
+    },
+    Q5: {
+        "no participation": 14,
+        "occasional participation": 3,
+        "public discussion and commenting": 3,
+        "reporting issues and feedback": 5,
+        "voting": 2,
+    },
     Q3_OTHER: {"no participation": 9, "offline participation": 1, "public discussion and commenting": 1},
-    Q8_OTHER: {"no issues": 6, "no participation": 2, "trust": 4, "bureaucracy": 1, "slow response": 1,
-               "lack of training": 1, "frequent process changes": 1, "portals are useless": 1},
+    Q8_OTHER: {
+        "no issues": 6,
+        "no participation": 2,
+        "trust": 4,
+        "bureaucracy": 1,
+        "slow response": 1,
+        "lack of training": 1,
+        "frequent process changes": 1,
+        "portals are useless": 1,
+    },
 }
 # The paper's categories that join several themes: answers with any of the themes.
 PUBLISHED_CATEGORIES: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {
@@ -139,8 +205,13 @@ def _hand_out(order: list[int], counts: dict[str, int]) -> dict[int, str]:
     return dict(zip(order, values))
 
 
-def _spread(rng: random.Random, people: list[int], counts: dict[str, int], picks: dict[int, list[str]],
-            eligible: dict[str, set[int]] | None = None) -> None:
+def _spread(
+    rng: random.Random,
+    people: list[int],
+    counts: dict[str, int],
+    picks: dict[int, list[str]],
+    eligible: dict[str, set[int]] | None = None,
+) -> None:
     """Add multi-select options with exact counts, first to people who have none yet."""
     for option, count in sorted(counts.items(), key=lambda item: -item[1]):
         allowed = eligible.get(option) if eligible else None
@@ -189,7 +260,9 @@ class _Builder:
         ages = _hand_out(age_order, OPTION_COUNTS[Q12])
         age_rank = {p: age_order.index(p) for p in people}
         self.cells[Q12] = ages
-        self.cells[Q10] = _hand_out(_ranked(rng, people, [age_rank[p] for p in people], 6.0), OPTION_COUNTS[Q10])
+        self.cells[Q10] = _hand_out(
+            _ranked(rng, people, [age_rank[p] for p in people], 6.0), OPTION_COUNTS[Q10]
+        )
         self.cells[Q11] = _hand_out(_ranked(rng, people, self.engagement, 2.0), OPTION_COUNTS[Q11])
         for header in (Q2, Q4, Q6):
             self.cells[header] = _hand_out(_ranked(rng, people, self.engagement, 0.8), OPTION_COUNTS[header])
@@ -224,9 +297,11 @@ class _Builder:
         for person, answer in _pair(said_no[: len(none_texts)], none_texts):
             picks[person].append(OTHER)
             self.answers[Q3_OTHER][person] = answer
-        for person in said_no[len(none_texts):]:
+        for person in said_no[len(none_texts) :]:
             picks[person].append("Online surveys or feedback forms")
-        remaining = {option: count - sum(option in picks[p] for p in said_no) for option, count in counts.items()}
+        remaining = {
+            option: count - sum(option in picks[p] for p in said_no) for option, count in counts.items()
+        }
         _spread(rng, yes + unsure, remaining, picks, eligible={OTHER: set(yes)})
         others = [p for p in yes if OTHER in picks[p]]
         for person, answer in _pair(others, bank.OTHER_INITIATIVES_DONE):
@@ -246,8 +321,11 @@ class _Builder:
         fine = _take(rng, users, len(bank.OTHER_PROBLEMS_NONE))
         named = _take(rng, users, counts[OTHER] - len(unused) - len(fine))
         picks = {p: [] for p in self.people}
-        for group, texts in ((unused, bank.OTHER_PROBLEMS_UNUSED), (fine, bank.OTHER_PROBLEMS_NONE),
-                             (named, bank.OTHER_PROBLEMS_NAMED)):
+        for group, texts in (
+            (unused, bank.OTHER_PROBLEMS_UNUSED),
+            (fine, bank.OTHER_PROBLEMS_NONE),
+            (named, bank.OTHER_PROBLEMS_NAMED),
+        ):
             for person, answer in _pair(group, texts):
                 picks[person].append(OTHER)
                 self.answers[Q8_OTHER][person] = answer
@@ -258,9 +336,14 @@ class _Builder:
 
     def open_answers(self) -> None:
         rng, q2 = self.rng, self.cells[Q2]
-        by_status = {status: [p for p in self.people if q2[p] == status] for status in ("Yes", "No", "Not sure")}
-        for status, answers in (("No", bank.NO_PARTICIPATION_WAYS), ("Not sure", bank.OCCASIONAL_WAYS),
-                                ("Yes", bank.ACTIVE_WAYS)):
+        by_status = {
+            status: [p for p in self.people if q2[p] == status] for status in ("Yes", "No", "Not sure")
+        }
+        for status, answers in (
+            ("No", bank.NO_PARTICIPATION_WAYS),
+            ("Not sure", bank.OCCASIONAL_WAYS),
+            ("Yes", bank.ACTIVE_WAYS),
+        ):
             for person, answer in _pair(_take(rng, by_status[status], len(answers)), answers):
                 self.answers[Q5][person] = answer
         for person, answer in _pair(rng.sample(self.people, len(bank.RECOMMENDATIONS)), bank.RECOMMENDATIONS):
@@ -277,11 +360,14 @@ class _Builder:
         ids = {p: f"R{p + 1:03d}" for p in self.people}
         self.cells[RESPONDENT] = ids
         rows = [[self.cells[header].get(p, "") for header in HEADERS] for p in self.people]
-        codings = [(ids[p], header, theme, coder)
-                   for header in OPEN_QUESTIONS
-                   for p in self.people if p in self.answers[header]
-                   for coder in CODERS
-                   for theme in (self.answers[header][p].themes_of(coder == REFERENCE_CODER) or (NONE_APPLIES,))]
+        codings = [
+            (ids[p], header, theme, coder)
+            for header in OPEN_QUESTIONS
+            for p in self.people
+            if p in self.answers[header]
+            for coder in CODERS
+            for theme in (self.answers[header][p].themes_of(coder == REFERENCE_CODER) or (NONE_APPLIES,))
+        ]
         attributes = [header for header in QUESTIONS if header not in OPEN_QUESTIONS]
         return DemoSurvey(list(HEADERS), rows, list(OPEN_QUESTIONS), attributes, codings)
 

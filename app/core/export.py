@@ -107,8 +107,15 @@ def wide_rows(data: ExportData) -> Iterator[list[object]]:
             status = "decided" if themes else "none"
             flags = [1 if tid in themes else 0 for tid, _ in cols]
         q = questions.get(resp.question_id)
-        yield [person.external_id if person else resp.respondent_id, resp.id,
-               q.key if q else resp.question_id, resp.text, *(values.get(a, "") for a in attrs), status, *flags]
+        yield [
+            person.external_id if person else resp.respondent_id,
+            resp.id,
+            q.key if q else resp.question_id,
+            resp.text,
+            *(values.get(a, "") for a in attrs),
+            status,
+            *flags,
+        ]
 
 
 def long_rows(data: ExportData) -> Iterator[list[object]]:
@@ -120,8 +127,10 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
     yield ["respondent_id", "question", "response_id", "answer", "theme", "coder", "origin"]
     rank = {tid: i for i, tid in enumerate(names)}
     codings: Sequence[Coding] | Iterator[Coding] = data.codings or (
-        Coding(rid, tid, "") for rid, tids in data.coded.items()
-        for tid in sorted(tids, key=lambda t: rank.get(t, len(rank))))
+        Coding(rid, tid, "")
+        for rid, tids in data.coded.items()
+        for tid in sorted(tids, key=lambda t: rank.get(t, len(rank)))
+    )
     for c in codings:
         resp = responses.get(c.response_id)
         if resp is None or c.theme_id not in names:
@@ -129,17 +138,30 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
         person = respondents.get(resp.respondent_id)
         q = questions.get(resp.question_id)
         origin = c.origin.value if hasattr(c.origin, "value") else str(c.origin)
-        yield [person.external_id if person else resp.respondent_id, q.key if q else resp.question_id,
-               resp.id, resp.text, names[c.theme_id],
-               data.coder_names.get(c.coder_id, c.coder_id), origin if data.codings else ""]
+        yield [
+            person.external_id if person else resp.respondent_id,
+            q.key if q else resp.question_id,
+            resp.id,
+            resp.text,
+            names[c.theme_id],
+            data.coder_names.get(c.coder_id, c.coder_id),
+            origin if data.codings else "",
+        ]
     for rid, tids in data.coded.items():  # "no theme applies" decisions: a row with an empty theme
         resp = responses.get(rid)
         if tids or resp is None:
             continue
         person = respondents.get(resp.respondent_id)
         q = questions.get(resp.question_id)
-        yield [person.external_id if person else resp.respondent_id, q.key if q else resp.question_id,
-               resp.id, resp.text, "", "", "none"]
+        yield [
+            person.external_id if person else resp.respondent_id,
+            q.key if q else resp.question_id,
+            resp.id,
+            resp.text,
+            "",
+            "",
+            "none",
+        ]
 
 
 def _rows(data: ExportData, layout: str) -> Iterator[list[object]]:
@@ -151,7 +173,9 @@ def _rows(data: ExportData, layout: str) -> Iterator[list[object]]:
     raise ExportError(f"unknown export layout {layout!r}: expected one of {', '.join(LAYOUTS)}")
 
 
-def write_csv(data: ExportData, path: str | os.PathLike[str], layout: str = "wide", delimiter: str = ",") -> None:
+def write_csv(
+    data: ExportData, path: str | os.PathLike[str], layout: str = "wide", delimiter: str = ","
+) -> None:
     """Write one layout as UTF-8-with-BOM CSV, formula-like text neutralised."""
     rows = _rows(data, layout)
 

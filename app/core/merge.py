@@ -46,11 +46,15 @@ def _match_responses(ours: Side, other: Side, plan: MergePlan) -> None:
         if match is None:
             match = our_by_key.get((response.external_id, other_questions.get(response.question_id, "")))
         if match is None:
-            plan.unmatched.append(f"answer of respondent {response.external_id} to "
-                                  f"{other_questions.get(response.question_id, '?')!r} is not in this project")
+            plan.unmatched.append(
+                f"answer of respondent {response.external_id} to "
+                f"{other_questions.get(response.question_id, '?')!r} is not in this project"
+            )
         elif match.text != response.text:
-            plan.unmatched.append(f"answer of respondent {response.external_id} to "
-                                  f"{other_questions.get(response.question_id, '?')!r}: text differs")
+            plan.unmatched.append(
+                f"answer of respondent {response.external_id} to "
+                f"{other_questions.get(response.question_id, '?')!r}: text differs"
+            )
         else:
             plan.response_map[response.id] = match.id
 
@@ -63,7 +67,9 @@ def _match_themes(ours: Side, other: Side, plan: MergePlan) -> None:
         parent = plan.theme_map.get(theme.parent_id, theme.parent_id) if theme.parent_id else None
         match = our_by_id.get(theme.id)
         if match is not None and match.name != theme.name:
-            plan.renamed_themes.append(f"theme {theme.name!r} is called {match.name!r} here; codings kept on it")
+            plan.renamed_themes.append(
+                f"theme {theme.name!r} is called {match.name!r} here; codings kept on it"
+            )
         if match is None:
             match = our_by_name.get((parent, theme.name.casefold()))
         if match is None:
@@ -90,7 +96,9 @@ def plan_merge(ours: Side, other: Side) -> MergePlan:
             if target not in mine:
                 incoming[target] = mapped
             elif mine[target] != mapped:
-                plan.conflicts.append(f"{coder} coded answer {target} differently in each file; kept this one")
+                plan.conflicts.append(
+                    f"{coder} coded answer {target} differently in each file; kept this one"
+                )
         if incoming:
             plan.decisions[coder] = incoming
     known_memos = {m["id"] for m in ours.memos}

@@ -15,15 +15,60 @@ from app.core.text_match import normalise
 NO_TEXT = "(no words)"
 NON_ANSWERS: dict[str, tuple[str, ...]] = {
     "no / nothing": (
-        "no", "nope", "nah", "none", "nothing", "nothing to add", "nothing else", "no comment", "no comments",
-        "n a", "na", "nil", "no answer", "not applicable", "nothing special", "no thanks",
-        "нет", "неа", "нету", "ничего", "ничего нет", "нет ответа", "никак", "без комментариев", "ничего не",
-        "жоқ", "жок", "ештеңе", "ештене", "ештеңе жоқ", "ешнәрсе", "ешнарсе", "ешқандай", "жауап жоқ",
+        "no",
+        "nope",
+        "nah",
+        "none",
+        "nothing",
+        "nothing to add",
+        "nothing else",
+        "no comment",
+        "no comments",
+        "n a",
+        "na",
+        "nil",
+        "no answer",
+        "not applicable",
+        "nothing special",
+        "no thanks",
+        "нет",
+        "неа",
+        "нету",
+        "ничего",
+        "ничего нет",
+        "нет ответа",
+        "никак",
+        "без комментариев",
+        "ничего не",
+        "жоқ",
+        "жок",
+        "ештеңе",
+        "ештене",
+        "ештеңе жоқ",
+        "ешнәрсе",
+        "ешнарсе",
+        "ешқандай",
+        "жауап жоқ",
     ),
     "don't know": (
-        "dont know", "i dont know", "idk", "no idea", "not sure", "i have no idea", "dunno",
-        "не знаю", "незнаю", "я не знаю", "затрудняюсь ответить", "затрудняюсь", "трудно сказать",
-        "білмеймін", "билмеймин", "білмедім", "мен білмеймін", "жауап беру қиын",
+        "dont know",
+        "i dont know",
+        "idk",
+        "no idea",
+        "not sure",
+        "i have no idea",
+        "dunno",
+        "не знаю",
+        "незнаю",
+        "я не знаю",
+        "затрудняюсь ответить",
+        "затрудняюсь",
+        "трудно сказать",
+        "білмеймін",
+        "билмеймин",
+        "білмедім",
+        "мен білмеймін",
+        "жауап беру қиын",
     ),
 }
 
@@ -88,17 +133,28 @@ def _fuzzy_pairs(keys: list[str], threshold: float, block: int, progress: Progre
         limit = int(np.searchsorted(lengths, lengths[stop - 1] * stretch, side="right"))
         for col in range(start, limit, block * 8):
             col_stop = min(col + block * 8, limit)
-            scores = process.cdist(keys[start:stop], keys[col:col_stop], scorer=fuzz.ratio,
-                                   score_cutoff=threshold, dtype=np.uint8, workers=-1)
+            scores = process.cdist(
+                keys[start:stop],
+                keys[col:col_stop],
+                scorer=fuzz.ratio,
+                score_cutoff=threshold,
+                dtype=np.uint8,
+                workers=-1,
+            )
             rows, cols = np.nonzero(scores)
             pairs.extend((start + int(r), col + int(c)) for r, c in zip(rows, cols) if start + r < col + c)
         progress(0.3 + 0.7 * stop / len(keys), "Comparing similar answers")
     return pairs
 
 
-def near_duplicate_groups(items: Sequence[tuple[str, str]], threshold: float = 90.0, *,
-                          max_fuzzy_chars: int = 80, block: int = 1000,
-                          progress: Progress = no_progress) -> list[DuplicateGroup]:
+def near_duplicate_groups(
+    items: Sequence[tuple[str, str]],
+    threshold: float = 90.0,
+    *,
+    max_fuzzy_chars: int = 80,
+    block: int = 1000,
+    progress: Progress = no_progress,
+) -> list[DuplicateGroup]:
     """Group (response_id, text) answers that say the same thing; only groups of two or more, largest first.
 
     Exact normalised text is bucketed first, non-answers join their lexicon category, and the remaining
@@ -139,8 +195,9 @@ def near_duplicate_groups(items: Sequence[tuple[str, str]], threshold: float = 9
     return found
 
 
-def _group(name: str, keys: list[str], buckets: dict[str, list[int]],
-           items: Sequence[tuple[str, str]]) -> DuplicateGroup:
+def _group(
+    name: str, keys: list[str], buckets: dict[str, list[int]], items: Sequence[tuple[str, str]]
+) -> DuplicateGroup:
     indexes = sorted(i for key in keys for i in buckets[key])
     ids = tuple(items[i][0] for i in indexes)
     if name.startswith("\0"):

@@ -110,13 +110,32 @@ class _ReportDoc(BaseDocTemplate):
     """A4 document: a plain first page, then pages with running header and page number."""
 
     def __init__(self, path: str, title: str, total_units: int, progress: Progress | None) -> None:
-        super().__init__(path, pagesize=A4, leftMargin=PAGE_MARGIN, rightMargin=PAGE_MARGIN,
-                         topMargin=PAGE_MARGIN + 4 * mm, bottomMargin=PAGE_MARGIN, title=title,
-                         author="Thematic", creator="Thematic", subject="Codebook and coding summary")
-        frame = Frame(PAGE_MARGIN, PAGE_MARGIN, BODY_W, PAGE_H - 2 * PAGE_MARGIN - 4 * mm, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("first", [frame]),
-                               PageTemplate("body", [frame], onPageEnd=self._decorate)])
+        super().__init__(
+            path,
+            pagesize=A4,
+            leftMargin=PAGE_MARGIN,
+            rightMargin=PAGE_MARGIN,
+            topMargin=PAGE_MARGIN + 4 * mm,
+            bottomMargin=PAGE_MARGIN,
+            title=title,
+            author="Thematic",
+            creator="Thematic",
+            subject="Codebook and coding summary",
+        )
+        frame = Frame(
+            PAGE_MARGIN,
+            PAGE_MARGIN,
+            BODY_W,
+            PAGE_H - 2 * PAGE_MARGIN - 4 * mm,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [PageTemplate("first", [frame]), PageTemplate("body", [frame], onPageEnd=self._decorate)]
+        )
         self.report_title = title
         self.section = ""
         self.total_units = max(total_units, 1)
@@ -155,18 +174,34 @@ class _ReportDoc(BaseDocTemplate):
             self.progress(fraction, f"Laying out page {self.page}")
 
 
-def _title_page(title: str, subtitle: str, facts: Sequence[tuple[str, str]], contents: Sequence[tuple[str, str, int]],
-                styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _title_page(
+    title: str,
+    subtitle: str,
+    facts: Sequence[tuple[str, str]],
+    contents: Sequence[tuple[str, str, int]],
+    styles: dict[str, ParagraphStyle],
+) -> list[Flowable]:
     """Return the first page: title, key facts and the contents list."""
-    out: list[Flowable] = [Spacer(1, 18 * mm), Paragraph(para_text(title), styles["title"]),
-                           Paragraph(para_text(subtitle), styles["subtitle"])]
-    rows = [[Paragraph(para_text(k), styles["fact_key"]), Paragraph(para_text(v), styles["fact_value"])]
-            for k, v in facts]
+    out: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        Paragraph(para_text(title), styles["title"]),
+        Paragraph(para_text(subtitle), styles["subtitle"]),
+    ]
+    rows = [
+        [Paragraph(para_text(k), styles["fact_key"]), Paragraph(para_text(v), styles["fact_value"])]
+        for k, v in facts
+    ]
     if rows:
         table = Table(rows, colWidths=[38 * mm, BODY_W - 38 * mm])
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 3),
-                        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)])
+        table.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ]
+        )
         out.append(table)
     if contents:
         out += [Spacer(1, 12 * mm), Paragraph("Contents", styles["h2"])]
@@ -176,15 +211,23 @@ def _title_page(title: str, subtitle: str, facts: Sequence[tuple[str, str]], con
 
 def _facts(c: ReportContent) -> list[tuple[str, str]]:
     """Return the title page's key facts."""
-    facts = [("Date", c.generated), ("Respondents who answered", f"{c.n_respondents:,}"), ("Answers", f"{c.n_answers:,}")]
+    facts = [
+        ("Date", c.generated),
+        ("Respondents who answered", f"{c.n_respondents:,}"),
+        ("Answers", f"{c.n_answers:,}"),
+    ]
     for i, q in enumerate(c.questions):
-        facts.append(("Questions" if i == 0 else "", f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key))
+        facts.append(
+            ("Questions" if i == 0 else "", f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key)
+        )
     facts.append(("Coders", ", ".join(c.coders) or "–"))
     facts.append(("Reported coding", c.reported_coding))
     return facts
 
 
-def render_pdf(content: ReportContent, path: str | os.PathLike[str], progress: Progress | None = None) -> None:
+def render_pdf(
+    content: ReportContent, path: str | os.PathLike[str], progress: Progress | None = None
+) -> None:
     """Render the full codebook summary report to `path` (A4, embedded fonts, one layout pass)."""
     register_fonts()
     styles = make_styles()
@@ -204,9 +247,14 @@ def render_pdf(content: ReportContent, path: str | os.PathLike[str], progress: P
         body += [PageBreak(), *agreement_section(content, styles, BODY_W)]
     if content.appendix is not None:
         body += [PageBreak(), *appendix_section(content.appendix, styles, BODY_W, report_prepare)]
-    contents = [(f.toc_text, f.toc_key, f.toc_level) for f in body
-                if isinstance(f, Heading) and (f.toc_level == 0 or f.toc_key.startswith("counts-"))]
-    story = _title_page(content.title, "Codebook and coding summary", _facts(content), contents, styles) + body
+    contents = [
+        (f.toc_text, f.toc_key, f.toc_level)
+        for f in body
+        if isinstance(f, Heading) and (f.toc_level == 0 or f.toc_key.startswith("counts-"))
+    ]
+    story = (
+        _title_page(content.title, "Codebook and coding summary", _facts(content), contents, styles) + body
+    )
     units = sum(f.line_count if isinstance(f, LineBlock) else 1 for f in story)
 
     def build(tmp: str) -> None:
@@ -218,16 +266,23 @@ def render_pdf(content: ReportContent, path: str | os.PathLike[str], progress: P
         progress(1.0, "Report written")
 
 
-def render_codebook_pdf(codebook_themes: Codebook | Sequence[Theme], title: str,
-                        path: str | os.PathLike[str], generated: date | str | None = None) -> None:
+def render_codebook_pdf(
+    codebook_themes: Codebook | Sequence[Theme],
+    title: str,
+    path: str | os.PathLike[str],
+    generated: date | str | None = None,
+) -> None:
     """Render the codebook alone (definitions, criteria, keywords, codebook examples) to `path`."""
     register_fonts()
     styles = make_styles()
     themes = codebook_themes.themes if isinstance(codebook_themes, Codebook) else tuple(codebook_themes)
     entries = build_codebook_entries(themes)
     when = generated if isinstance(generated, str) else (generated or date.today()).isoformat()
-    facts = [("Date", when), ("Themes", f"{sum(1 for e in entries if e.depth == 0):,}"),
-             ("Sub-themes", f"{sum(1 for e in entries if e.depth > 0):,}")]
+    facts = [
+        ("Date", when),
+        ("Themes", f"{sum(1 for e in entries if e.depth == 0):,}"),
+        ("Sub-themes", f"{sum(1 for e in entries if e.depth > 0):,}"),
+    ]
     if isinstance(codebook_themes, Codebook) and codebook_themes.description:
         facts.append(("Description", codebook_themes.description))
     story = _title_page(title, "Codebook", facts, [], styles) + codebook_section(entries, styles)

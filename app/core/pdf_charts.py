@@ -49,14 +49,30 @@ def bar_chart(rows: Sequence[CountRow], width: float, font_size: float = 8.0) ->
         y = height - (i + 1) * ROW_HEIGHT
         indent = 10 * row.depth
         label = fit_text(row.label, SANS, font_size, label_w - indent - 6)
-        drawing.add(String(indent, y + 4, label, fontName=SANS, fontSize=font_size,
-                           fillColor=INK if row.depth == 0 else MUTED))
+        drawing.add(
+            String(
+                indent,
+                y + 4,
+                label,
+                fontName=SANS,
+                fontSize=font_size,
+                fillColor=INK if row.depth == 0 else MUTED,
+            )
+        )
         length = bar_w * row.answers / top
         fill = theme_color(row.color)
         if row.depth:
             fill = colors.Color(fill.red, fill.green, fill.blue, alpha=0.55)
         if length > 0:
             drawing.add(Rect(label_w, y + 2.5, length, ROW_HEIGHT - 5, fillColor=fill, strokeColor=None))
-        drawing.add(String(label_w + length + 4, y + 4, f"{row.answers:,} ({format_percent(row.answers_pct)})",
-                           fontName=SANS, fontSize=font_size - 0.5, fillColor=MUTED))
+        drawing.add(
+            String(
+                label_w + length + 4,
+                y + 4,
+                f"{row.answers:,} ({format_percent(row.answers_pct)})",
+                fontName=SANS,
+                fontSize=font_size - 0.5,
+                fillColor=MUTED,
+            )
+        )
     return drawing

@@ -29,8 +29,14 @@ class Heading(Paragraph):
         self.toc_text = plain
 
 
-def heading(styles: dict[str, ParagraphStyle], text: str, key: str, level: int = 0,
-            color: str | None = None, style: str | None = None) -> Heading:
+def heading(
+    styles: dict[str, ParagraphStyle],
+    text: str,
+    key: str,
+    level: int = 0,
+    color: str | None = None,
+    style: str | None = None,
+) -> Heading:
     """Return an h1/h2 heading with an optional colour swatch, registered for the outline."""
     markup = para_text(text)
     if color is not None:
@@ -54,7 +60,10 @@ def _cell(styles: dict[str, ParagraphStyle], text: str, style: str = "cell", dep
 
 def methods_section(c: ReportContent, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     """Return the methods paragraph, ready to paste, and any extra detail lines."""
-    out: list[Flowable] = [heading(styles, "Methods", "methods"), Paragraph(para_text(c.methods), styles["body"])]
+    out: list[Flowable] = [
+        heading(styles, "Methods", "methods"),
+        Paragraph(para_text(c.methods), styles["body"]),
+    ]
     for key, value in c.methods_details:
         out.append(Paragraph(f"<b>{para_text(key)}:</b> {para_text(value)}", styles["body"]))
     return out
@@ -68,16 +77,27 @@ def codebook_section(entries: Sequence[CodebookEntry], styles: dict[str, Paragra
     for e in entries:
         out.append(heading(styles, e.path, f"theme-{e.theme_id}", 1, e.color))
         if e.n_answers:
-            out.append(Paragraph(f"Coded in {e.n_answers:,} answer{'s' if e.n_answers != 1 else ''}.", styles["note"]))
-        for label, text in (("Definition", e.definition), ("Include when", e.inclusion),
-                            ("Exclude when", e.exclusion)):
+            out.append(
+                Paragraph(
+                    f"Coded in {e.n_answers:,} answer{'s' if e.n_answers != 1 else ''}.", styles["note"]
+                )
+            )
+        for label, text in (
+            ("Definition", e.definition),
+            ("Include when", e.inclusion),
+            ("Exclude when", e.exclusion),
+        ):
             if text.strip():
                 out += [Paragraph(label.upper(), styles["label"]), Paragraph(para_text(text), styles["body"])]
         if e.keywords:
             words = "; ".join(f"{lang}: {', '.join(ws)}" for lang, ws in e.keywords)
             out += [Paragraph("KEYWORDS", styles["label"]), Paragraph(para_text(words), styles["body"])]
         if e.examples:
-            source = "EXAMPLES FROM CODED ANSWERS" if e.examples_source == "answers" else "EXAMPLES FROM THE CODEBOOK"
+            source = (
+                "EXAMPLES FROM CODED ANSWERS"
+                if e.examples_source == "answers"
+                else "EXAMPLES FROM THE CODEBOOK"
+            )
             out.append(Paragraph(source, styles["label"]))
             out += [Paragraph(f"“{para_text(x)}”", styles["quote"]) for x in e.examples]
     return out
@@ -88,28 +108,48 @@ def count_table(t: CountTable, styles: dict[str, ParagraphStyle], width: float) 
     head = [_cell(styles, "Theme", "cell_head"), "Answers", "%", "Respondents", "%"]
     rows: list[list[object]] = [head]
     for r in t.theme_rows:
-        rows.append([_cell(styles, r.label, depth=r.depth), f"{r.answers:,}", format_percent(r.answers_pct),
-                     f"{r.respondents:,}", format_percent(r.respondents_pct)])
+        rows.append(
+            [
+                _cell(styles, r.label, depth=r.depth),
+                f"{r.answers:,}",
+                format_percent(r.answers_pct),
+                f"{r.respondents:,}",
+                format_percent(r.respondents_pct),
+            ]
+        )
     first_status = len(rows)
     for r in t.status_rows:
         style = "cell_bold" if r.kind == "total" else "cell"
-        rows.append([_cell(styles, r.label, style), f"{r.answers:,}", format_percent(r.answers_pct),
-                     f"{r.respondents:,}", format_percent(r.respondents_pct)])
+        rows.append(
+            [
+                _cell(styles, r.label, style),
+                f"{r.answers:,}",
+                format_percent(r.answers_pct),
+                f"{r.respondents:,}",
+                format_percent(r.respondents_pct),
+            ]
+        )
     num = 58.0
     table = Table(rows, colWidths=[width - 4 * num, num, num, num + 8, num], repeatRows=1)
-    table.setStyle(table_style(len(rows), bold_rows=(len(rows) - 1,), rule_above=(first_status, len(rows) - 1)))
+    table.setStyle(
+        table_style(len(rows), bold_rows=(len(rows) - 1,), rule_above=(first_status, len(rows) - 1))
+    )
     return table
 
 
 def counts_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """Return the coded counts: a chart and a table overall and for each question."""
-    out: list[Flowable] = [heading(styles, "Coded counts", "counts"),
-                           Paragraph(para_text(c.percent_base_note), styles["note"])]
+    out: list[Flowable] = [
+        heading(styles, "Coded counts", "counts"),
+        Paragraph(para_text(c.percent_base_note), styles["note"]),
+    ]
     for i, t in enumerate(c.counts):
         title = t.title if t.question_key in (None, t.title) else f"{t.question_key}: {t.title}"
         block: list[Flowable] = [
             heading(styles, title, f"counts-{i}", 1),
-            Paragraph(f"{t.answers_total:,} answers from {t.respondents_total:,} respondents.", styles["note"]),
+            Paragraph(
+                f"{t.answers_total:,} answers from {t.respondents_total:,} respondents.", styles["note"]
+            ),
         ]
         if t.theme_rows:
             block += [bar_chart(t.theme_rows, width), Spacer(1, 3 * mm)]
@@ -118,16 +158,21 @@ def counts_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: f
     return out
 
 
-def _attribute_chunk(t: AttributeTable, cols: Sequence[int], styles: dict[str, ParagraphStyle],
-                     width: float) -> Table:
+def _attribute_chunk(
+    t: AttributeTable, cols: Sequence[int], styles: dict[str, ParagraphStyle], width: float
+) -> Table:
     """Return one attribute table holding the given value columns plus the total column."""
     names = [*t.values, "Total"]
     head = [_cell(styles, "Theme", "cell_head")]
-    head += [Paragraph(f"{para_text(names[i])}<br/>n = {t.column_totals[i]:,}", styles["cell_head"]) for i in cols]
+    head += [
+        Paragraph(f"{para_text(names[i])}<br/>n = {t.column_totals[i]:,}", styles["cell_head"]) for i in cols
+    ]
     rows: list[list[object]] = [head]
     for r in t.rows:
-        rows.append([_cell(styles, r.label, depth=r.depth)]
-                    + [f"{r.counts[i]:,} ({format_percent(r.percents[i])})" for i in cols])
+        rows.append(
+            [_cell(styles, r.label, depth=r.depth)]
+            + [f"{r.counts[i]:,} ({format_percent(r.percents[i])})" for i in cols]
+        )
     value_w = 66.0
     table = Table(rows, colWidths=[width - value_w * len(cols)] + [value_w] * len(cols), repeatRows=1)
     first_status = 1 + sum(1 for r in t.rows if r.kind == "theme")
@@ -141,16 +186,20 @@ def attributes_section(c: ReportContent, styles: dict[str, ParagraphStyle], widt
     """Return theme × attribute tables (respondents, column percentages), split when too wide."""
     out: list[Flowable] = [
         heading(styles, "Themes by respondent attributes", "attributes"),
-        Paragraph("Each cell: respondents with at least one answer coded with the theme, and their share of the "
-                  "respondents in that column (column percentage). Respondents can have several themes.",
-                  styles["note"]),
+        Paragraph(
+            "Each cell: respondents with at least one answer coded with the theme, and their share of the "
+            "respondents in that column (column percentage). Respondents can have several themes.",
+            styles["note"],
+        ),
     ]
     for i, t in enumerate(c.attribute_tables):
         out.append(heading(styles, f"By {t.attribute}", f"attribute-{i}", 1))
         value_cols = list(range(len(t.values)))
         total = len(t.values)
-        chunks = [value_cols[k : k + ATTRIBUTE_COLUMNS_PER_TABLE]
-                  for k in range(0, len(value_cols), ATTRIBUTE_COLUMNS_PER_TABLE)] or [[]]
+        chunks = [
+            value_cols[k : k + ATTRIBUTE_COLUMNS_PER_TABLE]
+            for k in range(0, len(value_cols), ATTRIBUTE_COLUMNS_PER_TABLE)
+        ] or [[]]
         for chunk in chunks:
             out += [_attribute_chunk(t, [*chunk, total], styles, width), Spacer(1, 4 * mm)]
     return out
@@ -161,20 +210,37 @@ def _agreement_cells(r: AgreementRow, styles: dict[str, ParagraphStyle], style: 
     note = r.interpretation or ""
     if r.undefined_reason:
         note = f"{note} ({r.undefined_reason})" if note else r.undefined_reason
-    return [_cell(styles, r.theme, style), f"{r.n:,}", format_percent(r.percent), format_stat(r.kappa),
-            format_stat(r.alpha), format_ci(r.alpha_ci), _cell(styles, note)]
+    return [
+        _cell(styles, r.theme, style),
+        f"{r.n:,}",
+        format_percent(r.percent),
+        format_stat(r.kappa),
+        format_stat(r.alpha),
+        format_ci(r.alpha_ci),
+        _cell(styles, note),
+    ]
 
 
 def agreement_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """Return the agreement table per theme and overall, with confidence intervals."""
     out: list[Flowable] = [
         heading(styles, "Inter-coder agreement", "agreement"),
-        Paragraph("Each theme is a present/absent decision per answer. n: answers coded by the coders compared; "
-                  "%: percent agreement; κ: Cohen's kappa; α: Krippendorff's alpha (nominal) with its 95% "
-                  "confidence interval. A dash means the statistic is undefined.", styles["note"]),
+        Paragraph(
+            "Each theme is a present/absent decision per answer. n: answers coded by the coders compared; "
+            "%: percent agreement; κ: Cohen's kappa; α: Krippendorff's alpha (nominal) with its 95% "
+            "confidence interval. A dash means the statistic is undefined.",
+            styles["note"],
+        ),
     ]
-    head = [_cell(styles, "Theme", "cell_head"), "n", "%", "κ", "α", "95% CI (α)", _cell(styles, "Interpretation",
-                                                                                        "cell_head")]
+    head = [
+        _cell(styles, "Theme", "cell_head"),
+        "n",
+        "%",
+        "κ",
+        "α",
+        "95% CI (α)",
+        _cell(styles, "Interpretation", "cell_head"),
+    ]
     rows: list[list[object]] = [head] + [_agreement_cells(r, styles, "cell") for r in c.agreement or ()]
     if c.agreement_overall is not None:
         rows.append(_agreement_cells(c.agreement_overall, styles, "cell_bold"))
@@ -190,20 +256,29 @@ def agreement_section(c: ReportContent, styles: dict[str, ParagraphStyle], width
     return [*out, table]
 
 
-def appendix_section(groups: Sequence[QuoteGroup], styles: dict[str, ParagraphStyle], width: float,
-                     report: Callable[[float], None] | None = None) -> list[Flowable]:
+def appendix_section(
+    groups: Sequence[QuoteGroup],
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    report: Callable[[float], None] | None = None,
+) -> list[Flowable]:
     """Return every coded answer under each theme, as fast pre-wrapped line blocks."""
     out: list[Flowable] = [
         heading(styles, "Appendix: coded answers by theme", "appendix"),
-        Paragraph("Every answer is listed under each theme it was coded with. The grey label gives the "
-                  "respondent id and the question.", styles["note"]),
+        Paragraph(
+            "Every answer is listed under each theme it was coded with. The grey label gives the "
+            "respondent id and the question.",
+            styles["note"],
+        ),
     ]
     total = sum(len(g.quotes) for g in groups) or 1
     done = 0
     for i, g in enumerate(groups):
         # keepWithNext would push a heading followed by a page-long block to a new page: break by hand
-        out += [CondPageBreak(48 * mm if g.quotes else 20 * mm),
-                heading(styles, f"{g.path} ({len(g.quotes):,})", f"appendix-{i}", 1, g.color, "h2_free")]
+        out += [
+            CondPageBreak(48 * mm if g.quotes else 20 * mm),
+            heading(styles, f"{g.path} ({len(g.quotes):,})", f"appendix-{i}", 1, g.color, "h2_free"),
+        ]
         if not g.quotes:
             out.append(Paragraph("No answers coded with this theme.", styles["note"]))
             continue
@@ -214,4 +289,3 @@ def appendix_section(groups: Sequence[QuoteGroup], styles: dict[str, ParagraphSt
         if report is not None:
             report(done / total)
     return out
-

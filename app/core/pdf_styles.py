@@ -23,7 +23,11 @@ FONT_DIR = Path(__file__).with_name("fonts")
 SANS = "ThematicSans"
 SANS_BOLD = "ThematicSans-Bold"
 SANS_ITALIC = "ThematicSans-Oblique"
-_FONT_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf", SANS_ITALIC: "DejaVuSans-Oblique.ttf"}
+_FONT_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+}
 
 PAGE_MARGIN = 22 * mm
 INK = colors.HexColor("#222222")
@@ -61,7 +65,9 @@ def clean_text(text: object) -> str:
 
 def _break_long_words(s: str) -> str:
     """Insert zero-width spaces into very long words (URLs, runs of letters) so lines can wrap."""
-    return _LONG_WORD.sub(lambda m: "\u200b".join(m.group(0)[i : i + 20] for i in range(0, len(m.group(0)), 20)), s)
+    return _LONG_WORD.sub(
+        lambda m: "\u200b".join(m.group(0)[i : i + 20] for i in range(0, len(m.group(0)), 20)), s
+    )
 
 
 def para_text(text: object) -> str:
@@ -72,8 +78,14 @@ def para_text(text: object) -> str:
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
     """Build a paragraph style on the common base (font, ink, alignment)."""
-    base = {"fontName": SANS, "fontSize": BODY_SIZE, "leading": BODY_SIZE * 1.4, "textColor": INK,
-            "alignment": TA_LEFT, "splitLongWords": 1}
+    base = {
+        "fontName": SANS,
+        "fontSize": BODY_SIZE,
+        "leading": BODY_SIZE * 1.4,
+        "textColor": INK,
+        "alignment": TA_LEFT,
+        "splitLongWords": 1,
+    }
     base.update(kw)
     return ParagraphStyle(name, **base)
 
@@ -82,22 +94,63 @@ def make_styles() -> dict[str, ParagraphStyle]:
     """Return the report's paragraph styles by role."""
     register_fonts()
     return {
-        "title": _style("title", fontName=SANS_BOLD, fontSize=24, leading=30, spaceAfter=6 * mm, textColor=ACCENT),
+        "title": _style(
+            "title", fontName=SANS_BOLD, fontSize=24, leading=30, spaceAfter=6 * mm, textColor=ACCENT
+        ),
         "subtitle": _style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceAfter=10 * mm),
-        "h1": _style("h1", fontName=SANS_BOLD, fontSize=16, leading=20, spaceBefore=2 * mm, spaceAfter=4 * mm,
-                     textColor=ACCENT, keepWithNext=1),
-        "h2": _style("h2", fontName=SANS_BOLD, fontSize=11.5, leading=15, spaceBefore=5 * mm, spaceAfter=2 * mm,
-                     keepWithNext=1),
-        "h2_free": _style("h2_free", fontName=SANS_BOLD, fontSize=11.5, leading=15, spaceBefore=5 * mm,
-                          spaceAfter=2 * mm),
-        "h3": _style("h3", fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=3 * mm, spaceAfter=1 * mm,
-                     keepWithNext=1),
+        "h1": _style(
+            "h1",
+            fontName=SANS_BOLD,
+            fontSize=16,
+            leading=20,
+            spaceBefore=2 * mm,
+            spaceAfter=4 * mm,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        "h2": _style(
+            "h2",
+            fontName=SANS_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        ),
+        "h2_free": _style(
+            "h2_free", fontName=SANS_BOLD, fontSize=11.5, leading=15, spaceBefore=5 * mm, spaceAfter=2 * mm
+        ),
+        "h3": _style(
+            "h3",
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=13,
+            spaceBefore=3 * mm,
+            spaceAfter=1 * mm,
+            keepWithNext=1,
+        ),
         "body": _style("body", spaceAfter=2 * mm),
-        "label": _style("label", fontName=SANS_BOLD, fontSize=8, leading=11, textColor=MUTED, spaceBefore=1.5 * mm,
-                        keepWithNext=1),
-        "quote": _style("quote", fontName=SANS_ITALIC, fontSize=9, leading=12.5, leftIndent=4 * mm,
-                        spaceAfter=1.5 * mm, textColor=INK),
-        "note": _style("note", fontSize=8, leading=11, textColor=MUTED, spaceBefore=1 * mm, spaceAfter=2 * mm),
+        "label": _style(
+            "label",
+            fontName=SANS_BOLD,
+            fontSize=8,
+            leading=11,
+            textColor=MUTED,
+            spaceBefore=1.5 * mm,
+            keepWithNext=1,
+        ),
+        "quote": _style(
+            "quote",
+            fontName=SANS_ITALIC,
+            fontSize=9,
+            leading=12.5,
+            leftIndent=4 * mm,
+            spaceAfter=1.5 * mm,
+            textColor=INK,
+        ),
+        "note": _style(
+            "note", fontSize=8, leading=11, textColor=MUTED, spaceBefore=1 * mm, spaceAfter=2 * mm
+        ),
         "cell": _style("cell", fontSize=8.5, leading=11),
         "cell_bold": _style("cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11),
         "cell_head": _style("cell_head", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=MUTED),
@@ -108,8 +161,13 @@ def make_styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def table_style(n_rows: int, n_header: int = 1, numeric_from: int = 1,
-                bold_rows: tuple[int, ...] = (), rule_above: tuple[int, ...] = ()) -> TableStyle:
+def table_style(
+    n_rows: int,
+    n_header: int = 1,
+    numeric_from: int = 1,
+    bold_rows: tuple[int, ...] = (),
+    rule_above: tuple[int, ...] = (),
+) -> TableStyle:
     """Return the light-ruled table style: header rule, hairlines, right-aligned numbers."""
     cmds: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -126,8 +184,12 @@ def table_style(n_rows: int, n_header: int = 1, numeric_from: int = 1,
         ("LINEBELOW", (0, -1), (-1, -1), 0.8, INK),
     ]
     if n_header:
-        cmds += [("FONTNAME", (0, 0), (-1, n_header - 1), SANS_BOLD), ("FONTSIZE", (0, 0), (-1, n_header - 1), 8),
-                 ("TEXTCOLOR", (0, 0), (-1, n_header - 1), MUTED), ("VALIGN", (0, 0), (-1, n_header - 1), "BOTTOM")]
+        cmds += [
+            ("FONTNAME", (0, 0), (-1, n_header - 1), SANS_BOLD),
+            ("FONTSIZE", (0, 0), (-1, n_header - 1), 8),
+            ("TEXTCOLOR", (0, 0), (-1, n_header - 1), MUTED),
+            ("VALIGN", (0, 0), (-1, n_header - 1), "BOTTOM"),
+        ]
     for r in range(n_header, n_rows - 1):
         cmds.append(("LINEBELOW", (0, r), (-1, r), 0.25, RULE))
     for r in bold_rows:

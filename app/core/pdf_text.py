@@ -34,7 +34,9 @@ def _split_word(word: str, width: float, measure: Callable[[str], float]) -> lis
     return pieces
 
 
-def wrap_text(text: str, font: str, size: float, width: float, cache: dict[str, float] | None = None) -> list[str]:
+def wrap_text(
+    text: str, font: str, size: float, width: float, cache: dict[str, float] | None = None
+) -> list[str]:
     """Greedily wrap text to `width` points; very long words are cut; newlines are kept.
 
     `cache` keeps word widths between calls (words repeat a lot across answers).
@@ -87,8 +89,15 @@ class Line:
 class LineBlock(Flowable):
     """A run of pre-wrapped lines that splits between any two lines; shares its line list when split."""
 
-    def __init__(self, lines: Sequence[Line], gutter: float, size: float, start: int = 0,
-                 end: int | None = None, offsets: list[float] | None = None) -> None:
+    def __init__(
+        self,
+        lines: Sequence[Line],
+        gutter: float,
+        size: float,
+        start: int = 0,
+        end: int | None = None,
+        offsets: list[float] | None = None,
+    ) -> None:
         super().__init__()
         self.lines = lines
         self.gutter = gutter
@@ -148,11 +157,19 @@ def _fit_label(text: str, size: float, width: float) -> str:
     """Shorten a gutter label with an ellipsis so it fits `width` points."""
     if stringWidth(text, SANS, size) <= width:
         return text
-    return _split_word(text, width - stringWidth("…", SANS, size), lambda s: stringWidth(s, SANS, size))[0] + "…"
+    return (
+        _split_word(text, width - stringWidth("…", SANS, size), lambda s: stringWidth(s, SANS, size))[0] + "…"
+    )
 
 
-def quote_lines(quotes: Sequence[tuple[str, str, str]], width: float, gutter: float, size: float,
-                leading: float, gap: float) -> list[Line]:
+def quote_lines(
+    quotes: Sequence[tuple[str, str, str]],
+    width: float,
+    gutter: float,
+    size: float,
+    leading: float,
+    gap: float,
+) -> list[Line]:
     """Wrap (respondent, question, text) quotes into lines: label in the gutter, a gap after each."""
     text_width = width - gutter
     label_size = size - 1.5

@@ -161,8 +161,9 @@ def shorten(text: str, limit: int = EXAMPLE_MAX_CHARS) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
-def pick_examples(texts: Sequence[str], candidates: Iterable[int], n_themes: Mapping[int, int],
-                  count: int = EXAMPLE_COUNT) -> list[str]:
+def pick_examples(
+    texts: Sequence[str], candidates: Iterable[int], n_themes: Mapping[int, int], count: int = EXAMPLE_COUNT
+) -> list[str]:
     """Choose distinct, typical quotes: single-theme answers of moderate length, real sentences first."""
     ranked = heapq.nsmallest(count * 12, candidates, key=lambda i: (n_themes[i], abs(len(texts[i]) - 140), i))
     ranked.sort(key=lambda i: len(texts[i].split()) < 4)  # stable: keeps the ranking within each group
@@ -196,9 +197,17 @@ def build_codebook_entries(
         keywords = tuple((lang, tuple(words)) for lang, words in sorted(t.keywords.items()) if words)
         entries.append(
             CodebookEntry(
-                theme_id=t.id, name=t.name, path=paths[t.id], depth=depth, color=t.color,
-                definition=t.definition, inclusion=t.inclusion, exclusion=t.exclusion,
-                keywords=keywords, examples=examples, examples_source=source,
+                theme_id=t.id,
+                name=t.name,
+                path=paths[t.id],
+                depth=depth,
+                color=t.color,
+                definition=t.definition,
+                inclusion=t.inclusion,
+                exclusion=t.exclusion,
+                keywords=keywords,
+                examples=examples,
+                examples_source=source,
                 n_answers=(answer_counts or {}).get(t.id, 0),
             )
         )
@@ -251,8 +260,10 @@ def build_report(data: ReportData) -> ReportContent:
     codebook = build_codebook_entries(data.themes, examples, totals.answers)
     counts = [count_table("All questions", None, totals, order)]
     if len(questions) > 1:
-        counts += [count_table(q.text or q.key, q.key, summarise(per_q[q.id]), order, hide_unused=True)
-                   for q in questions]
+        counts += [
+            count_table(q.text or q.key, q.key, summarise(per_q[q.id]), order, hide_unused=True)
+            for q in questions
+        ]
     ranked = sort_themes_by(order, lambda tid: totals.answers[tid])
     rows = [(r.label, r.kind, r.depth, t.id) for r, t in zip(counts[0].theme_rows, ranked, strict=True)]
     rows += [(STATUS_LABELS[k], k, 0, k) for k in ("none", "uncoded")]
@@ -266,26 +277,45 @@ def build_report(data: ReportData) -> ReportContent:
         for t, depth in order:
             idxs = sorted(direct.get(t.id, ()), key=lambda i: (q_rank[in_scope[i].question_id], i))
             quotes = tuple(
-                Quote(respondents[r.respondent_id].external_id if r.respondent_id in respondents else r.respondent_id,
-                      q_by_id[r.question_id].key, r.text)
+                Quote(
+                    respondents[r.respondent_id].external_id
+                    if r.respondent_id in respondents
+                    else r.respondent_id,
+                    q_by_id[r.question_id].key,
+                    r.text,
+                )
                 for r in (in_scope[i] for i in idxs)
             )
             groups.append(QuoteGroup(t.name, paths[t.id], depth, t.color, quotes))
         appendix = tuple(groups)
 
     content = ReportContent(
-        title=data.title, generated=_generated_text(data.generated), reported_coding=data.reported_coding,
-        coders=tuple(data.coders), questions=tuple(questions), n_respondents=totals.n_respondents,
-        n_answers=totals.n_answers, n_themed=totals.status_answers["any"], n_none=totals.status_answers["none"],
-        n_uncoded=totals.status_answers["uncoded"], methods="", methods_details=(), codebook=codebook,
-        counts=tuple(counts), attribute_tables=attribute_tables,
+        title=data.title,
+        generated=_generated_text(data.generated),
+        reported_coding=data.reported_coding,
+        coders=tuple(data.coders),
+        questions=tuple(questions),
+        n_respondents=totals.n_respondents,
+        n_answers=totals.n_answers,
+        n_themed=totals.status_answers["any"],
+        n_none=totals.status_answers["none"],
+        n_uncoded=totals.status_answers["uncoded"],
+        methods="",
+        methods_details=(),
+        codebook=codebook,
+        counts=tuple(counts),
+        attribute_tables=attribute_tables,
         agreement=tuple(data.agreement) if data.agreement is not None else None,
-        agreement_overall=data.agreement_overall, appendix=appendix,
+        agreement_overall=data.agreement_overall,
+        appendix=appendix,
     )
-    return _with_methods(content, methods_paragraph(content, data.methods_extra),
-                         methods_details(data.methods_extra))
+    return _with_methods(
+        content, methods_paragraph(content, data.methods_extra), methods_details(data.methods_extra)
+    )
 
 
-def _with_methods(content: ReportContent, methods: str, details: tuple[tuple[str, str], ...]) -> ReportContent:
+def _with_methods(
+    content: ReportContent, methods: str, details: tuple[tuple[str, str], ...]
+) -> ReportContent:
     """Return the content with its methods paragraph filled in."""
     return replace(content, methods=methods, methods_details=details)

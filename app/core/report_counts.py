@@ -175,32 +175,69 @@ def summarise(tally: Tally) -> Summary:
     """Expand a tally into per-theme and per-status counts of answers and respondents."""
     answers, status_answers = _expand(tally.answer_keys)
     respondents, status_respondents = _expand(Counter(tally.people.values()))
-    return Summary(sum(tally.answer_keys.values()), len(tally.people), answers, respondents,
-                   status_answers, status_respondents)
+    return Summary(
+        sum(tally.answer_keys.values()),
+        len(tally.people),
+        answers,
+        respondents,
+        status_answers,
+        status_respondents,
+    )
 
 
-def count_table(title: str, key: str | None, s: Summary, order: list[tuple[Theme, int]],
-                hide_unused: bool = False) -> CountTable:
+def count_table(
+    title: str, key: str | None, s: Summary, order: list[tuple[Theme, int]], hide_unused: bool = False
+) -> CountTable:
     """Turn a summary into a table sorted by frequency within each level (per question, unused themes left out)."""
     depth = {t.id: d for t, d in order}
     rows = tuple(
-        CountRow(t.name, "theme", depth[t.id], t.color, s.answers[t.id], percent(s.answers[t.id], s.n_answers),
-                 s.respondents[t.id], percent(s.respondents[t.id], s.n_respondents))
+        CountRow(
+            t.name,
+            "theme",
+            depth[t.id],
+            t.color,
+            s.answers[t.id],
+            percent(s.answers[t.id], s.n_answers),
+            s.respondents[t.id],
+            percent(s.respondents[t.id], s.n_respondents),
+        )
         for t in sort_themes_by(order, lambda tid: s.answers[tid])
         if not hide_unused or s.answers[t.id]
     )
     status = [
-        CountRow(STATUS_LABELS[k], k, 0, None, s.status_answers[k], percent(s.status_answers[k], s.n_answers),
-                 s.status_respondents[k], percent(s.status_respondents[k], s.n_respondents))
+        CountRow(
+            STATUS_LABELS[k],
+            k,
+            0,
+            None,
+            s.status_answers[k],
+            percent(s.status_answers[k], s.n_answers),
+            s.status_respondents[k],
+            percent(s.status_respondents[k], s.n_respondents),
+        )
         for k in ("any", "none", "uncoded")
     ]
-    status.append(CountRow("All answers", "total", 0, None, s.n_answers, percent(s.n_answers, s.n_answers),
-                           s.n_respondents, percent(s.n_respondents, s.n_respondents)))
+    status.append(
+        CountRow(
+            "All answers",
+            "total",
+            0,
+            None,
+            s.n_answers,
+            percent(s.n_answers, s.n_answers),
+            s.n_respondents,
+            percent(s.n_respondents, s.n_respondents),
+        )
+    )
     return CountTable(title, key, s.n_answers, s.n_respondents, rows, tuple(status))
 
 
-def attribute_table(attribute: str, respondents: Mapping[str, Respondent], tally: Tally,
-                    rows: Sequence[tuple[str, str, int, str]]) -> AttributeTable:
+def attribute_table(
+    attribute: str,
+    respondents: Mapping[str, Respondent],
+    tally: Tally,
+    rows: Sequence[tuple[str, str, int, str]],
+) -> AttributeTable:
     """Cross respondents' themes with one attribute's values (counts and column percentages).
 
     `rows` are (label, kind, depth, theme id or status) in the order to print.
@@ -227,6 +264,13 @@ def attribute_table(attribute: str, respondents: Mapping[str, Respondent], tally
     out = []
     for label, kind, depth, key in rows:
         row = [*counts[key], sum(counts[key])]
-        out.append(AttributeRow(label, kind, depth, tuple(row),
-                                tuple(percent(n, base) for n, base in zip(row, totals, strict=True))))
+        out.append(
+            AttributeRow(
+                label,
+                kind,
+                depth,
+                tuple(row),
+                tuple(percent(n, base) for n, base in zip(row, totals, strict=True)),
+            )
+        )
     return AttributeTable(attribute, tuple(values), tuple(totals), tuple(out))

@@ -56,13 +56,16 @@ def _coding_phrase(reported: str) -> str:
     return reported if "coding" in reported.casefold() else f"the {reported} coding"
 
 
-def _agreement_sentences(overall: AgreementRow | None, rows: Sequence[AgreementRow] | None,
-                         extra: Mapping[str, object]) -> list[str]:
+def _agreement_sentences(
+    overall: AgreementRow | None, rows: Sequence[AgreementRow] | None, extra: Mapping[str, object]
+) -> list[str]:
     """Describe the agreement statistics, or nothing when no agreement was computed."""
     if overall is None and not rows:
         return []
     coders = extra.get("agreement_coders")
-    who = f" by {_join_names([str(c) for c in coders])}" if isinstance(coders, (list, tuple)) and coders else ""
+    who = (
+        f" by {_join_names([str(c) for c in coders])}" if isinstance(coders, (list, tuple)) and coders else ""
+    )
     out = []
     if overall is not None:
         parts = [f"percent agreement was {format_percent(overall.percent)}"]

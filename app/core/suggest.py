@@ -56,8 +56,9 @@ class Calibration:
         return asdict(self)
 
 
-def fit_calibration(features: np.ndarray, targets: np.ndarray, l2: float = 1e-3,
-                    iterations: int = 50) -> Calibration:
+def fit_calibration(
+    features: np.ndarray, targets: np.ndarray, l2: float = 1e-3, iterations: int = 50
+) -> Calibration:
     """Fit logistic coefficients (keyword, vote, prior slopes kept >= 0) by projected Newton steps."""
     if len(targets) == 0 or targets.min() == targets.max():
         raise ValueError("calibration needs codings where some themes apply and some do not")
@@ -88,8 +89,12 @@ class Reason:
 
     def to_dict(self) -> dict[str, object]:
         """Return the reason as JSON-ready data."""
-        return {"kind": self.kind, "text": self.text, "spans": [list(s) for s in self.spans],
-                "example_ids": list(self.example_ids)}
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "spans": [list(s) for s in self.spans],
+            "example_ids": list(self.example_ids),
+        }
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,11 @@ class Suggestion:
 
     def to_dict(self) -> dict[str, object]:
         """Return the suggestion as JSON-ready data."""
-        return {"theme_id": self.theme_id, "score": self.score, "reasons": [r.to_dict() for r in self.reasons]}
+        return {
+            "theme_id": self.theme_id,
+            "score": self.score,
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
 
 
 DEFAULT_CALIBRATION = Calibration(bias=-4.2, keyword=4.6, vote=7.0, prior=2.5)
@@ -167,9 +176,18 @@ def _shorten(text: str, limit: int = 60) -> str:
 class SuggestionEngine:
     """Ranks a codebook's themes for an answer and learns incrementally from the coder's codings."""
 
-    def __init__(self, themes: Sequence[Theme], *, threshold: float = DEFAULT_THRESHOLD, neighbours: int = 20,
-                 power: float = 4.0, pseudo_weight: float = 0.3, min_question_examples: int = 20,
-                 scorer: Callable[..., float] = fuzz.ratio, calibration: Calibration = DEFAULT_CALIBRATION) -> None:
+    def __init__(
+        self,
+        themes: Sequence[Theme],
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        neighbours: int = 20,
+        power: float = 4.0,
+        pseudo_weight: float = 0.3,
+        min_question_examples: int = 20,
+        scorer: Callable[..., float] = fuzz.ratio,
+        calibration: Calibration = DEFAULT_CALIBRATION,
+    ) -> None:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError(f"suggestion threshold must be in [0, 1], got {threshold}")
         self.themes = tuple(themes)
@@ -189,8 +207,9 @@ class SuggestionEngine:
     def __len__(self) -> int:
         return len(self._examples)
 
-    def add_example(self, response_id: str, text: str, theme_ids: Sequence[str],
-                    question_id: str | None = None) -> None:
+    def add_example(
+        self, response_id: str, text: str, theme_ids: Sequence[str], question_id: str | None = None
+    ) -> None:
         """Learn one coded answer (replacing its earlier coding); no themes means forget it."""
         self.remove_example(response_id)
         themes = frozenset(t for t in theme_ids if t)
@@ -218,16 +237,23 @@ class SuggestionEngine:
     def _neighbours(self, key: str, bucket: _Bucket, exclude: str | None) -> list[tuple[str, float]]:
         if not key or not bucket.ids:
             return []
-        found = process.extract(key, bucket.keys, scorer=self.scorer, limit=self.neighbours + 1, processor=None)
+        found = process.extract(
+            key, bucket.keys, scorer=self.scorer, limit=self.neighbours + 1, processor=None
+        )
         near = [(bucket.ids[i], score / 100.0) for _, score, i in found if bucket.ids[i] != exclude]
         return near[: self.neighbours]
 
-    def _evidence(self, hits: dict[str, list[KeywordHit]], near: list[tuple[str, float]], bucket: _Bucket,
-                  exclude: str | None) -> dict[str, Evidence]:
+    def _evidence(
+        self,
+        hits: dict[str, list[KeywordHit]],
+        near: list[tuple[str, float]],
+        bucket: _Bucket,
+        exclude: str | None,
+    ) -> dict[str, Evidence]:
         weights: Counter[str] = Counter()
         total = self.pseudo_weight
         for rid, sim in near:
-            weight = sim ** self.power
+            weight = sim**self.power
             total += weight
             for theme_id in self._examples[rid].themes:
                 weights[theme_id] += weight
@@ -239,12 +265,16 @@ class SuggestionEngine:
         evidence = {}
         for theme_id in self.theme_ids:
             found = hits.get(theme_id)
-            evidence[theme_id] = Evidence(found[0].score if found else 0.0, weights[theme_id] / total,
-                                          counts[theme_id] / size if size > 0 else 0.0)
+            evidence[theme_id] = Evidence(
+                found[0].score if found else 0.0,
+                weights[theme_id] / total,
+                counts[theme_id] / size if size > 0 else 0.0,
+            )
         return evidence
 
-    def evidence(self, text: str, question_id: str | None = None,
-                 exclude_response_id: str | None = None) -> dict[str, Evidence]:
+    def evidence(
+        self, text: str, question_id: str | None = None, exclude_response_id: str | None = None
+    ) -> dict[str, Evidence]:
         """Return the uncalibrated evidence for every theme (for calibration and benchmarks)."""
         tokens = tokenise(text)
         bucket = self._bucket(question_id)
@@ -255,8 +285,14 @@ class SuggestionEngine:
         """Turn evidence into a calibrated confidence in [0, 1]."""
         return self.calibration.probability(evidence.keyword, evidence.vote, evidence.prior)
 
-    def suggest(self, text: str, top_k: int = 3, question_id: str | None = None,
-                exclude_response_id: str | None = None, threshold: float | None = None) -> list[Suggestion]:
+    def suggest(
+        self,
+        text: str,
+        top_k: int = 3,
+        question_id: str | None = None,
+        exclude_response_id: str | None = None,
+        threshold: float | None = None,
+    ) -> list[Suggestion]:
         """Return up to `top_k` themes scoring at least the threshold, best first, each with its reasons."""
         tokens = tokenise(text)
         bucket = self._bucket(question_id)
@@ -264,31 +300,56 @@ class SuggestionEngine:
         hits = self.matcher.match(text, tokens)
         return self._rank(hits, near, bucket, exclude_response_id, top_k, threshold)
 
-    def _rank(self, hits: dict[str, list[KeywordHit]], near: list[tuple[str, float]], bucket: _Bucket,
-              exclude: str | None, top_k: int, threshold: float | None) -> list[Suggestion]:
+    def _rank(
+        self,
+        hits: dict[str, list[KeywordHit]],
+        near: list[tuple[str, float]],
+        bucket: _Bucket,
+        exclude: str | None,
+        top_k: int,
+        threshold: float | None,
+    ) -> list[Suggestion]:
         limit = self.threshold if threshold is None else threshold
         evidence = self._evidence(hits, near, bucket, exclude)
         scored = sorted(((self.score(e), t) for t, e in evidence.items()), key=lambda st: (-st[0], st[1]))
         chosen = [(s, t) for s, t in scored if s >= limit][:top_k]
         size = len(bucket.ids) - (1 if exclude in bucket.position else 0)
-        return [Suggestion(t, round(s, 4), self._reasons(t, evidence[t], hits.get(t, []), near, size))
-                for s, t in chosen]
+        return [
+            Suggestion(t, round(s, 4), self._reasons(t, evidence[t], hits.get(t, []), near, size))
+            for s, t in chosen
+        ]
 
-    def _reasons(self, theme_id: str, evidence: Evidence, hits: list[KeywordHit],
-                 near: list[tuple[str, float]], size: int) -> tuple[Reason, ...]:
-        reasons = [Reason("keyword", f"Keyword “{h.keyword}” matches “{' '.join(h.words)}” ({h.score:.2f})",
-                          h.spans) for h in hits[:3]]
+    def _reasons(
+        self,
+        theme_id: str,
+        evidence: Evidence,
+        hits: list[KeywordHit],
+        near: list[tuple[str, float]],
+        size: int,
+    ) -> tuple[Reason, ...]:
+        reasons = [
+            Reason("keyword", f"Keyword “{h.keyword}” matches “{' '.join(h.words)}” ({h.score:.2f})", h.spans)
+            for h in hits[:3]
+        ]
         alike = [(rid, sim) for rid, sim in near if theme_id in self._examples[rid].themes][:3]
         if alike:
             quoted = "; ".join(f"“{_shorten(self._examples[rid].text)}” ({sim:.2f})" for rid, sim in alike)
             reasons.append(Reason("example", f"Like coded answers: {quoted}", (), tuple(r for r, _ in alike)))
         if evidence.prior > 0:
             count = round(evidence.prior * size)
-            reasons.append(Reason("prior", f"Given to {count} of {size} coded answers ({evidence.prior:.0%})"))
+            reasons.append(
+                Reason("prior", f"Given to {count} of {size} coded answers ({evidence.prior:.0%})")
+            )
         return tuple(reasons)
 
-    def suggest_many(self, items: Sequence[tuple[str, ...]], top_k: int = 3, threshold: float | None = None,
-                     progress: Progress | None = None, block: int = 256) -> dict[str, list[Suggestion]]:
+    def suggest_many(
+        self,
+        items: Sequence[tuple[str, ...]],
+        top_k: int = 3,
+        threshold: float | None = None,
+        progress: Progress | None = None,
+        block: int = 256,
+    ) -> dict[str, list[Suggestion]]:
         """Suggest for many (response_id, text[, question_id]) answers in blocks with rapidfuzz's cdist.
 
         Each answer's own coding, if it is an example, is left out. `progress` may raise Cancelled.
@@ -303,27 +364,38 @@ class SuggestionEngine:
         report(0.0, "Suggesting themes")
         for bucket, indexes in groups.values():
             for start in range(0, len(indexes), block):
-                chunk = [items[i] for i in indexes[start: start + block]]
+                chunk = [items[i] for i in indexes[start : start + block]]
                 self._suggest_block(chunk, bucket, top_k, threshold, results)
                 done += len(chunk)
                 report(done / max(1, len(items)), f"Suggested themes for {done} of {len(items)} answers")
         return results
 
-    def _suggest_block(self, chunk: list[tuple[str, ...]], bucket: _Bucket, top_k: int, threshold: float | None,
-                       results: dict[str, list[Suggestion]]) -> None:
+    def _suggest_block(
+        self,
+        chunk: list[tuple[str, ...]],
+        bucket: _Bucket,
+        top_k: int,
+        threshold: float | None,
+        results: dict[str, list[Suggestion]],
+    ) -> None:
         tokens = [tokenise(item[1]) for item in chunk]
         keys = [example_key(t) for t in tokens]
         matrix = None
         if bucket.ids:
-            matrix = process.cdist(keys, bucket.keys, scorer=self.scorer, processor=None, dtype=np.float32,
-                                   workers=-1)
+            matrix = process.cdist(
+                keys, bucket.keys, scorer=self.scorer, processor=None, dtype=np.float32, workers=-1
+            )
         wanted = min(self.neighbours + 1, len(bucket.ids))
         for row, item in enumerate(chunk):
             rid, text = item[0], item[1]
             near: list[tuple[str, float]] = []
             if matrix is not None and keys[row]:
                 scores = matrix[row]
-                top = np.argpartition(-scores, wanted - 1)[:wanted] if wanted < len(scores) else np.arange(len(scores))
+                top = (
+                    np.argpartition(-scores, wanted - 1)[:wanted]
+                    if wanted < len(scores)
+                    else np.arange(len(scores))
+                )
                 top = top[np.lexsort((top, -scores[top]))]
                 near = [(bucket.ids[i], float(scores[i]) / 100.0) for i in top if bucket.ids[i] != rid]
                 near = near[: self.neighbours]
@@ -340,6 +412,7 @@ class SuggestionEngine:
             for theme_id, e in self.evidence(text, question_id, exclude_response_id=rid).items():
                 rows.append((e.keyword, e.vote, e.prior))
                 targets.append(theme_id in themes)
-        self.calibration = fit_calibration(np.array(rows, dtype=float).reshape(-1, 3),
-                                           np.array(targets, dtype=float))
+        self.calibration = fit_calibration(
+            np.array(rows, dtype=float).reshape(-1, 3), np.array(targets, dtype=float)
+        )
         return self.calibration

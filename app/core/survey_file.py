@@ -56,8 +56,13 @@ _CYRILLIC_RUN = re.compile(rb"[\xa8\xb8\xaa\xba\xaf\xbf\xb2\xb3\xa1\xa2\xc0-\xff
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _LETTER_BYTES, _LOWER_BYTES = bytes(range(0xC0, 0x100)), bytes(range(0xE0, 0x100))
 _ZIP_MAGIC, _OLE_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class SurveyFileError(Exception):
@@ -104,11 +109,18 @@ class _Grid:
     sheet: str | None = None
 
 
-def read_survey_table(path: str | Path, *, encoding: str | None = None, delimiter: str | None = None,
-                      header_rows: int | None = None, sheet: str | int | None = None,
-                      max_rows: int | None = None, max_cell_chars: int = MAX_CELL_CHARS,
-                      max_unzipped_bytes: int = MAX_UNZIPPED_BYTES,
-                      max_zip_ratio: float = MAX_ZIP_RATIO) -> SurveyTable:
+def read_survey_table(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    header_rows: int | None = None,
+    sheet: str | int | None = None,
+    max_rows: int | None = None,
+    max_cell_chars: int = MAX_CELL_CHARS,
+    max_unzipped_bytes: int = MAX_UNZIPPED_BYTES,
+    max_zip_ratio: float = MAX_ZIP_RATIO,
+) -> SurveyTable:
     """Read a survey export into a table, detecting what the caller leaves open; max_rows makes a preview."""
     try:
         data = Path(path).read_bytes()
@@ -118,8 +130,12 @@ def read_survey_table(path: str | Path, *, encoding: str | None = None, delimite
         raise SurveyFileError(path, None, "the file is empty")
     limit = None if max_rows is None else max_rows + max(header_rows or 0, DETECT_HEADER_ROWS) + 1
     if data.startswith(_OLE_MAGIC):
-        raise SurveyFileError(path, None, "this is an encrypted (password-protected) workbook or an old .xls "
-                                          "file; save it from Excel as an unprotected .xlsx or as CSV")
+        raise SurveyFileError(
+            path,
+            None,
+            "this is an encrypted (password-protected) workbook or an old .xls "
+            "file; save it from Excel as an unprotected .xlsx or as CSV",
+        )
     if data.startswith(_ZIP_MAGIC) or Path(path).suffix.lower() in WORKBOOK_SUFFIXES:
         grid = _read_workbook(path, sheet, limit, max_cell_chars, max_unzipped_bytes, max_zip_ratio)
     else:
@@ -161,9 +177,10 @@ def _guess_encoding(path: str | Path, data: bytes) -> str:
             return "utf-16-le"
         if even > 0.4 * len(sample[0::2]) and odd < 0.05 * len(sample[1::2]):
             return "utf-16-be"
-        line = data[:data.index(b"\x00")].count(b"\n") + 1
-        raise SurveyFileError(path, None, f"this is not a text file (NUL byte on line {line}); "
-                                          "export the survey as CSV or XLSX")
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SurveyFileError(
+            path, None, f"this is not a text file (NUL byte on line {line}); export the survey as CSV or XLSX"
+        )
     sample = data[: 4 << 20]
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     in_words = sum(len(run) for run in _CYRILLIC_RUN.findall(sample))
@@ -194,12 +211,13 @@ def _strict_decode(path: str | Path, data: bytes, encoding: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        bad = data[exc.start:exc.start + 1].hex()
-        raise SurveyFileError(path, None, f"line {line}: byte 0x{bad} cannot be read as {encoding}; "
-                                          "choose another encoding") from exc
+        line = data[: exc.start].count(b"\n") + 1
+        bad = data[exc.start : exc.start + 1].hex()
+        raise SurveyFileError(
+            path, None, f"line {line}: byte 0x{bad} cannot be read as {encoding}; choose another encoding"
+        ) from exc
     if "\x00" in text:
-        line = text[:text.index("\x00")].count("\n") + 1
+        line = text[: text.index("\x00")].count("\n") + 1
         raise SurveyFileError(path, None, f"this is not a text file (NUL character on line {line})")
     return text
 
@@ -228,14 +246,20 @@ def detect_delimiter(text: str) -> str:
     return max(scores)[3] if scores else ","
 
 
-def _read_text(path: str | Path, data: bytes, encoding: str | None, delimiter: str | None,
-               limit: int | None, max_cell_chars: int) -> _Grid:
+def _read_text(
+    path: str | Path,
+    data: bytes,
+    encoding: str | None,
+    delimiter: str | None,
+    limit: int | None,
+    max_cell_chars: int,
+) -> _Grid:
     """Decode and split a delimited text file into non-blank records."""
     text, used = decode_survey_bytes(path, data, encoding)
     first_line = text[:6].rstrip("\r\n")
     if first_line[:4].lower() == "sep=" and len(first_line) == 5 and text[5:6] in ("\r", "\n", ""):
         delimiter = delimiter or first_line[4]  # Excel hides this line, so the next one is row 1
-        text = text[text.index("\n") + 1:] if "\n" in text else ""
+        text = text[text.index("\n") + 1 :] if "\n" in text else ""
     if delimiter is None:
         delimiter = detect_delimiter(text)
     elif len(delimiter) != 1:
@@ -258,14 +282,18 @@ def _read_text(path: str | Path, data: bytes, encoding: str | None, delimiter: s
             numbers.append(number)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise SurveyFileError(path, number + 1, f"a cell is longer than {max_cell_chars:,} characters "
-                                                    "(is a quote left open?)") from exc
+            raise SurveyFileError(
+                path,
+                number + 1,
+                f"a cell is longer than {max_cell_chars:,} characters (is a quote left open?)",
+            ) from exc
         raise SurveyFileError(path, number + 1, f"cannot split this row into cells ({exc})") from exc
     finally:
         csv.field_size_limit(previous_limit)
     if not truncated and text.count('"') % 2 and _ends_inside_quotes(text, delimiter):
-        raise SurveyFileError(path, numbers[-1] if numbers else None,
-                              "a quoted cell that starts in this row is never closed")
+        raise SurveyFileError(
+            path, numbers[-1] if numbers else None, "a quoted cell that starts in this row is never closed"
+        )
     return _Grid(records, numbers, truncated, used, delimiter)
 
 
@@ -280,7 +308,7 @@ def _physical_lines(text: str) -> Iterator[str]:
         if end < 0:
             yield text[start:]
             return
-        yield text[start:end + 1]
+        yield text[start : end + 1]
         start = end + 1
 
 
@@ -297,33 +325,53 @@ def _ends_inside_quotes(text: str, delimiter: str) -> bool:
 # --- workbooks --------------------------------------------------------------------------------------------
 
 
-def check_workbook_zip(path: str | Path, max_unzipped_bytes: int = MAX_UNZIPPED_BYTES,
-                       max_zip_ratio: float = MAX_ZIP_RATIO) -> None:
+def check_workbook_zip(
+    path: str | Path, max_unzipped_bytes: int = MAX_UNZIPPED_BYTES, max_zip_ratio: float = MAX_ZIP_RATIO
+) -> None:
     """Refuse a workbook whose zip is broken, encrypted or would unpack to far more than it weighs."""
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise SurveyFileError(path, None, "this is not a valid .xlsx workbook (the file is damaged or not "
-                                          "an Excel file)") from exc
+        raise SurveyFileError(
+            path, None, "this is not a valid .xlsx workbook (the file is damaged or not an Excel file)"
+        ) from exc
     with archive:
         parts = archive.infolist()
         if len(parts) > MAX_ZIP_PARTS:
-            raise SurveyFileError(path, None, f"the workbook has {len(parts):,} parts; refusing a hostile file")
+            raise SurveyFileError(
+                path, None, f"the workbook has {len(parts):,} parts; refusing a hostile file"
+            )
         total = 0
         for part in parts:
             if part.flag_bits & 0x1:
                 raise SurveyFileError(path, None, "the workbook is encrypted; save it without a password")
             total += part.file_size
-            if part.file_size > ZIP_RATIO_FLOOR and part.file_size > max_zip_ratio * max(part.compress_size, 1):
-                raise SurveyFileError(path, None, f"part {part.filename} would unpack {part.file_size:,} bytes "
-                                                  f"from {part.compress_size:,}; refusing a possible zip bomb")
+            if part.file_size > ZIP_RATIO_FLOOR and part.file_size > max_zip_ratio * max(
+                part.compress_size, 1
+            ):
+                raise SurveyFileError(
+                    path,
+                    None,
+                    f"part {part.filename} would unpack {part.file_size:,} bytes "
+                    f"from {part.compress_size:,}; refusing a possible zip bomb",
+                )
         if total > max_unzipped_bytes:
-            raise SurveyFileError(path, None, f"the workbook would unpack to {total:,} bytes (limit "
-                                              f"{max_unzipped_bytes:,}); refusing a possible zip bomb")
+            raise SurveyFileError(
+                path,
+                None,
+                f"the workbook would unpack to {total:,} bytes (limit "
+                f"{max_unzipped_bytes:,}); refusing a possible zip bomb",
+            )
 
 
-def _read_workbook(path: str | Path, sheet: str | int | None, limit: int | None, max_cell_chars: int,
-                   max_unzipped_bytes: int, max_zip_ratio: float) -> _Grid:
+def _read_workbook(
+    path: str | Path,
+    sheet: str | int | None,
+    limit: int | None,
+    max_cell_chars: int,
+    max_unzipped_bytes: int,
+    max_zip_ratio: float,
+) -> _Grid:
     """Read one sheet of an .xlsx workbook into non-blank records of cell texts."""
     import openpyxl
 
@@ -347,8 +395,12 @@ def _read_workbook(path: str | Path, sheet: str | int | None, limit: int | None,
                 break
             for column, cell in enumerate(cells, start=1):
                 if len(cell) > max_cell_chars:
-                    raise SurveyFileError(path, number, f"cell {get_column_letter(column)}{number} is longer "
-                                                        f"than {max_cell_chars:,} characters")
+                    raise SurveyFileError(
+                        path,
+                        number,
+                        f"cell {get_column_letter(column)}{number} is longer "
+                        f"than {max_cell_chars:,} characters",
+                    )
             records.append(cells)
             numbers.append(number)
     except SurveyFileError:
@@ -425,8 +477,12 @@ def _sub_labels(records: list[list[str]]) -> set[str]:
     first = records[0]
     labels = set(SURVEYMONKEY_LABELS)
     for index, cell in enumerate(records[1]):
-        if index > 0 and (index >= len(first) or not first[index].strip() or index + 1 < len(first)
-                          and not first[index + 1].strip()):
+        if index > 0 and (
+            index >= len(first)
+            or not first[index].strip()
+            or index + 1 < len(first)
+            and not first[index + 1].strip()
+        ):
             labels.add(cell.strip().casefold())
     return labels
 
@@ -445,8 +501,9 @@ def _header_names(records: list[list[str]], count: int, kind: str, width: int) -
     for column in range(width):
         if rows[0][column].strip():
             question = rows[0][column]
-        parts = [question] + [r[column] for r in rows[1:count]
-                              if r[column].strip().casefold() not in SURVEYMONKEY_LABELS]
+        parts = [question] + [
+            r[column] for r in rows[1:count] if r[column].strip().casefold() not in SURVEYMONKEY_LABELS
+        ]
         key = " - ".join(p for p in parts if p.strip())
         keys.append(key)
         texts.append(key)
@@ -467,13 +524,15 @@ def _unique_keys(keys: list[str]) -> list[str]:
     return unique
 
 
-def _shape(path: str | Path, grid: _Grid, header_rows: int | None, max_rows: int | None,
-           checksum: str) -> SurveyTable:
+def _shape(
+    path: str | Path, grid: _Grid, header_rows: int | None, max_rows: int | None, checksum: str
+) -> SurveyTable:
     """Split records into headers and rectangular data rows, checking row lengths."""
     records, numbers = grid.records, grid.numbers
     if not records:
-        raise SurveyFileError(path, None, "the file is empty" if grid.sheet is None
-                              else f"sheet {grid.sheet!r} is empty")
+        raise SurveyFileError(
+            path, None, "the file is empty" if grid.sheet is None else f"sheet {grid.sheet!r} is empty"
+        )
     if header_rows is None:
         count, kind = detect_header_rows(records)
     else:
@@ -493,8 +552,9 @@ def _shape(path: str | Path, grid: _Grid, header_rows: int | None, max_rows: int
             row.extend([""] * (width - len(row)))
         elif len(row) > width:
             if any(row[width:]):
-                raise SurveyFileError(path, number, f"this row has {len(row)} cells but the header has "
-                                                    f"{width} columns")
+                raise SurveyFileError(
+                    path, number, f"this row has {len(row)} cells but the header has {width} columns"
+                )
             del row[width:]
     keys, texts = _header_names(records, count, kind, width)
     while width > 1 and not keys[width - 1].strip() and not any(row[width - 1] for row in data):
@@ -507,7 +567,17 @@ def _shape(path: str | Path, grid: _Grid, header_rows: int | None, max_rows: int
     truncated = grid.truncated
     if max_rows is not None and len(data) > max_rows:
         data, data_numbers, truncated = data[:max_rows], data_numbers[:max_rows], True
-    return SurveyTable(path=str(path), encoding=grid.encoding, delimiter=grid.delimiter, header_rows=count,
-                       headers=unique, question_texts=question_texts, rows=data,
-                       first_data_row=data_numbers[0], row_numbers=data_numbers, checksum=checksum,
-                       sheet=grid.sheet, truncated=truncated)
+    return SurveyTable(
+        path=str(path),
+        encoding=grid.encoding,
+        delimiter=grid.delimiter,
+        header_rows=count,
+        headers=unique,
+        question_texts=question_texts,
+        rows=data,
+        first_data_row=data_numbers[0],
+        row_numbers=data_numbers,
+        checksum=checksum,
+        sheet=grid.sheet,
+        truncated=truncated,
+    )

@@ -30,21 +30,86 @@ from typing import NamedTuple
 from app.core.models import ColumnRole, Question, new_id
 from app.core.survey_file import SurveyFileError, SurveyTable
 
-ID_NAMES = {"id", "respondent", "respondentid", "responseid", "participant", "participantid",
-            "respondentnumber", "caseid", "uid", "userid", "респондент", "idреспондента", "номер", "№",
-            "респондентid", "респондентнөмірі"}
+ID_NAMES = {
+    "id",
+    "respondent",
+    "respondentid",
+    "responseid",
+    "participant",
+    "participantid",
+    "respondentnumber",
+    "caseid",
+    "uid",
+    "userid",
+    "респондент",
+    "idреспондента",
+    "номер",
+    "№",
+    "респондентid",
+    "респондентнөмірі",
+}
 METADATA_NAMES = {
-    "startdate", "enddate", "status", "ipaddress", "progress", "durationinseconds", "duration", "finished",
-    "recordeddate", "recipientlastname", "recipientfirstname", "recipientemail", "externalreference",
-    "externaldatareference", "locationlatitude", "locationlongitude", "distributionchannel", "timestamp",
-    "отметкавремени", "уақытбелгісі", "collectorid", "emailaddress", "firstname", "lastname",
-    "customdata1", "customdata", "submitdate", "datesubmitted", "lastpage", "startlanguage", "seed",
-    "token", "refurl", "q_recaptchascore", "qrecaptchascore", "q_relevantidduplicate", "createdat",
-    "updatedat", "submittedat", "networkid", "useragent",
+    "startdate",
+    "enddate",
+    "status",
+    "ipaddress",
+    "progress",
+    "durationinseconds",
+    "duration",
+    "finished",
+    "recordeddate",
+    "recipientlastname",
+    "recipientfirstname",
+    "recipientemail",
+    "externalreference",
+    "externaldatareference",
+    "locationlatitude",
+    "locationlongitude",
+    "distributionchannel",
+    "timestamp",
+    "отметкавремени",
+    "уақытбелгісі",
+    "collectorid",
+    "emailaddress",
+    "firstname",
+    "lastname",
+    "customdata1",
+    "customdata",
+    "submitdate",
+    "datesubmitted",
+    "lastpage",
+    "startlanguage",
+    "seed",
+    "token",
+    "refurl",
+    "q_recaptchascore",
+    "qrecaptchascore",
+    "q_relevantidduplicate",
+    "createdat",
+    "updatedat",
+    "submittedat",
+    "networkid",
+    "useragent",
 }
 ATTRIBUTE_METADATA = {"userlanguage"}
-OPEN_HINTS = ("please specify", "other", "comment", "why", "explain", "describe", "recommend", "suggest",
-              "опишите", "почему", "комментар", "предлож", "укажите", "другое", "пікір", "ұсыныс")
+OPEN_HINTS = (
+    "please specify",
+    "other",
+    "comment",
+    "why",
+    "explain",
+    "describe",
+    "recommend",
+    "suggest",
+    "опишите",
+    "почему",
+    "комментар",
+    "предлож",
+    "укажите",
+    "другое",
+    "пікір",
+    "ұсыныс",
+)
 CLOSED_HINTS = ("select all", "select one", "check all", "choose", "выберите", "отметьте", "таңдаңыз")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
@@ -146,7 +211,14 @@ def _role_of_values(values: list[str], question: str) -> ColumnRole:
         return ColumnRole.ATTRIBUTE
     if hinted and len(filled) <= 0.5 * len(values) and distinct >= 0.5:
         return ColumnRole.OPEN
-    if distinct >= 0.6 and words >= 3 and chars >= 20 or distinct >= 0.8 and words >= 1.5 and len(filled) >= 5:
+    if (
+        distinct >= 0.6
+        and words >= 3
+        and chars >= 20
+        or distinct >= 0.8
+        and words >= 1.5
+        and len(filled) >= 5
+    ):
         return ColumnRole.OPEN
     return ColumnRole.ATTRIBUTE
 
@@ -178,8 +250,12 @@ def build_survey(table: SurveyTable, roles: Mapping[str, ColumnRole]) -> ParsedS
     attributes = [i for i, h in enumerate(table.headers) if chosen[h] is ColumnRole.ATTRIBUTE]
     external_ids = _respondent_ids(table, ids[0] if ids else None)
 
-    questions = [Question(id=new_id(), key=table.headers[i], text=table.question_texts[table.headers[i]],
-                          position=position) for position, i in enumerate(opens)]
+    questions = [
+        Question(
+            id=new_id(), key=table.headers[i], text=table.question_texts[table.headers[i]], position=position
+        )
+        for position, i in enumerate(opens)
+    ]
     respondents = []
     answers = []
     blank = 0
@@ -195,8 +271,14 @@ def build_survey(table: SurveyTable, roles: Mapping[str, ColumnRole]) -> ParsedS
                     answers.append(ParsedAnswer(external_id, key, text, number))
                 else:
                     blank += 1
-    return ParsedSurvey(source_name=Path(path).name, source_checksum=table.checksum, questions=questions,
-                        respondents=respondents, answers=answers, blank_answers=blank)
+    return ParsedSurvey(
+        source_name=Path(path).name,
+        source_checksum=table.checksum,
+        questions=questions,
+        respondents=respondents,
+        answers=answers,
+        blank_answers=blank,
+    )
 
 
 @contextmanager
@@ -220,8 +302,12 @@ def _respondent_ids(table: SurveyTable, column: int | None) -> list[str]:
     first_row: dict[str, int] = {}
     for external_id, number in zip(ids, table.row_numbers):
         if not external_id:
-            raise SurveyFileError(table.path, number, f"the respondent id ({table.headers[column]!r}) is blank")
+            raise SurveyFileError(
+                table.path, number, f"the respondent id ({table.headers[column]!r}) is blank"
+            )
         earlier = first_row.setdefault(external_id, number)
         if earlier != number:
-            raise SurveyFileError(table.path, number, f"respondent id {external_id!r} is also used on row {earlier}")
+            raise SurveyFileError(
+                table.path, number, f"respondent id {external_id!r} is also used on row {earlier}"
+            )
     return ids

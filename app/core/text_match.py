@@ -17,27 +17,196 @@ _KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 _KAZAKH_FOLD = str.maketrans("әғқңөұүһі", "агкноуухи")
 _VOICED_FINAL = {"ғ": "қ", "г": "к", "б": "п"}
 
-_EN_ENDINGS = tuple(sorted((
-    "iveness", "fulness", "ousness", "ational", "ations", "ation", "nesses", "ness", "ments", "ment",
-    "ities", "ity", "ings", "ing", "edly", "ed", "ies", "es", "ly", "ive", "ers", "er", "s", "e", "y",
-), key=len, reverse=True))
-_RU_ENDINGS = tuple(sorted((
-    "иями", "ями", "ами", "ией", "иям", "ием", "иях", "ого", "его", "ому", "ему", "ыми", "ими", "ешь", "ете",
-    "ите", "ают", "яют", "ует", "ать", "ять", "ить", "ыть", "еть", "ала", "яла", "ила", "ало", "или",
-    "ее", "ие", "ые", "ое", "ей", "ий", "ый", "ой", "ем", "им", "ым", "ом", "их", "ых", "ую", "юю", "ая",
-    "яя", "ою", "ею", "ев", "ов", "ье", "еи", "ии", "ям", "ам", "ах", "ях", "ью", "ия", "ья", "ют", "ут",
-    "ет", "ит", "ть", "ла", "ли", "ло", "ны", "на", "но",
-    "а", "е", "и", "й", "о", "у", "ы", "ь", "ю", "я",
-), key=len, reverse=True))
+_EN_ENDINGS = tuple(
+    sorted(
+        (
+            "iveness",
+            "fulness",
+            "ousness",
+            "ational",
+            "ations",
+            "ation",
+            "nesses",
+            "ness",
+            "ments",
+            "ment",
+            "ities",
+            "ity",
+            "ings",
+            "ing",
+            "edly",
+            "ed",
+            "ies",
+            "es",
+            "ly",
+            "ive",
+            "ers",
+            "er",
+            "s",
+            "e",
+            "y",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_RU_ENDINGS = tuple(
+    sorted(
+        (
+            "иями",
+            "ями",
+            "ами",
+            "ией",
+            "иям",
+            "ием",
+            "иях",
+            "ого",
+            "его",
+            "ому",
+            "ему",
+            "ыми",
+            "ими",
+            "ешь",
+            "ете",
+            "ите",
+            "ают",
+            "яют",
+            "ует",
+            "ать",
+            "ять",
+            "ить",
+            "ыть",
+            "еть",
+            "ала",
+            "яла",
+            "ила",
+            "ало",
+            "или",
+            "ее",
+            "ие",
+            "ые",
+            "ое",
+            "ей",
+            "ий",
+            "ый",
+            "ой",
+            "ем",
+            "им",
+            "ым",
+            "ом",
+            "их",
+            "ых",
+            "ую",
+            "юю",
+            "ая",
+            "яя",
+            "ою",
+            "ею",
+            "ев",
+            "ов",
+            "ье",
+            "еи",
+            "ии",
+            "ям",
+            "ам",
+            "ах",
+            "ях",
+            "ью",
+            "ия",
+            "ья",
+            "ют",
+            "ут",
+            "ет",
+            "ит",
+            "ть",
+            "ла",
+            "ли",
+            "ло",
+            "ны",
+            "на",
+            "но",
+            "а",
+            "е",
+            "и",
+            "й",
+            "о",
+            "у",
+            "ы",
+            "ь",
+            "ю",
+            "я",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _RU_DERIVATIONAL = ("ость", "ост", "ейш")
 _RU_NOUN_OST = ("остями", "остям", "остях", "остью", "остей", "ость", "ости")
-_KK_SUFFIXES = tuple(sorted((
-    "лар", "лер", "дар", "дер", "тар", "тер",
-    "ымыз", "іміз", "мыз", "міз", "ыңыз", "іңіз", "ңыз", "ңіз", "ым", "ім", "ың", "ің", "сы", "сі",
-    "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді",
-    "ты", "ті", "да", "де", "та", "те", "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "мен",
-    "бен", "пен", "ы", "і", "а", "е",
-), key=len, reverse=True))
+_KK_SUFFIXES = tuple(
+    sorted(
+        (
+            "лар",
+            "лер",
+            "дар",
+            "дер",
+            "тар",
+            "тер",
+            "ымыз",
+            "іміз",
+            "мыз",
+            "міз",
+            "ыңыз",
+            "іңіз",
+            "ңыз",
+            "ңіз",
+            "ым",
+            "ім",
+            "ың",
+            "ің",
+            "сы",
+            "сі",
+            "ның",
+            "нің",
+            "дың",
+            "дің",
+            "тың",
+            "тің",
+            "ға",
+            "ге",
+            "қа",
+            "ке",
+            "на",
+            "не",
+            "ны",
+            "ні",
+            "ды",
+            "ді",
+            "ты",
+            "ті",
+            "да",
+            "де",
+            "та",
+            "те",
+            "нда",
+            "нде",
+            "дан",
+            "ден",
+            "тан",
+            "тен",
+            "нан",
+            "нен",
+            "мен",
+            "бен",
+            "пен",
+            "ы",
+            "і",
+            "а",
+            "е",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -219,8 +388,9 @@ class KeywordMatcher:
 
         norm, key = _folded(token.norm), token.key
         if len(key) >= self.fuzzy_min:
-            for found_stem, score, _ in process.extract(key, self._fuzzy_stems, scorer=fuzz.ratio, limit=None,
-                                                        score_cutoff=self.fuzzy_cutoff):
+            for found_stem, score, _ in process.extract(
+                key, self._fuzzy_stems, scorer=fuzz.ratio, limit=None, score_cutoff=self.fuzzy_cutoff
+            ):
                 offer(self._stem_index[found_stem], 0.95 * score / 100.0)
         for length in range(self.prefix_min, len(key)):
             offer(self._stem_index.get(key[:length], ()), 0.85)
@@ -246,7 +416,10 @@ class KeywordMatcher:
         for number in sorted(candidates):
             keyword = self._keywords[number]
             if len(keyword.words) == 1:
-                found = [self._hit(keyword, {keyword.words[0]: [place]}, tokens) for place in seen[keyword.words[0]]]
+                found = [
+                    self._hit(keyword, {keyword.words[0]: [place]}, tokens)
+                    for place in seen[keyword.words[0]]
+                ]
             else:
                 found = [self._hit(keyword, seen, tokens)]
             for hit in found:
@@ -256,11 +429,14 @@ class KeywordMatcher:
                 known = hits.setdefault(hit.theme_id, {})
                 if place not in known or known[place].score < hit.score:
                     known[place] = hit
-        return {theme_id: sorted(places.values(), key=lambda h: (-h.score, h.spans))
-                for theme_id, places in hits.items()}
+        return {
+            theme_id: sorted(places.values(), key=lambda h: (-h.score, h.spans))
+            for theme_id, places in hits.items()
+        }
 
-    def _hit(self, keyword: _Keyword, seen: dict[int, list[tuple[int, float]]],
-             tokens: Sequence[Token]) -> KeywordHit | None:
+    def _hit(
+        self, keyword: _Keyword, seen: dict[int, list[tuple[int, float]]], tokens: Sequence[Token]
+    ) -> KeywordHit | None:
         if any(w not in seen for w in keyword.words):
             return None
         chosen = [max(seen[w], key=lambda ps: (ps[1], -ps[0])) for w in keyword.words]
@@ -268,6 +444,11 @@ class KeywordMatcher:
         if len(positions) < len(keyword.words) or positions[-1] - positions[0] > len(keyword.words) + 2:
             return None
         score = sum(s for _, s in chosen) / len(chosen)
-        return KeywordHit(keyword.theme_id, keyword.phrase, keyword.lang, round(score, 4),
-                          tuple(tokens[p].text for p in positions),
-                          tuple((tokens[p].start, tokens[p].end) for p in positions))
+        return KeywordHit(
+            keyword.theme_id,
+            keyword.phrase,
+            keyword.lang,
+            round(score, 4),
+            tuple(tokens[p].text for p in positions),
+            tuple((tokens[p].start, tokens[p].end) for p in positions),
+        )

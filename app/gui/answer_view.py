@@ -39,7 +39,9 @@ class AnswerView(QWidget):
         font.setPointSizeF(max(13.0, font.pointSizeF() * 1.35))
         self.text.setFont(font)
         self.text.document().setDocumentMargin(10)
-        self.text.setStyleSheet("QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px; }")
+        self.text.setStyleSheet(
+            "QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

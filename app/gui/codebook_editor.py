@@ -81,8 +81,10 @@ class ThemeTree(QTreeWidget):
             self.move_requested.emit(theme_id, target.data(0, ID_ROLE), target.childCount())
             return
         parent = target.parent()
-        siblings = [parent.child(i) if parent else self.topLevelItem(i)
-                    for i in range(parent.childCount() if parent else self.topLevelItemCount())]
+        siblings = [
+            parent.child(i) if parent else self.topLevelItem(i)
+            for i in range(parent.childCount() if parent else self.topLevelItemCount())
+        ]
         siblings = [s for s in siblings if s is not dragged]
         index = siblings.index(target) if target in siblings else len(siblings)
         if indicator == QAbstractItemView.DropIndicatorPosition.BelowItem:
@@ -117,7 +119,9 @@ class CodebookEditor(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(tree_buttons)
-        hint = QLabel(self.tr("Drag a theme onto another to make it a sub-theme, or between themes to reorder."))
+        hint = QLabel(
+            self.tr("Drag a theme onto another to make it a sub-theme, or between themes to reorder.")
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #80868b;")
         left_layout.addWidget(hint)
@@ -135,8 +139,13 @@ class CodebookEditor(QWidget):
         self.examples.setPlaceholderText(self.tr("One example quote per line"))
         self.keywords = QPlainTextEdit()
         self.keywords.setPlaceholderText(self.tr("One language per line, e.g.  ru: реклама, объявление"))
-        for box, lines in ((self.definition, 3), (self.inclusion, 2), (self.exclusion, 2), (self.examples, 3),
-                           (self.keywords, 3)):
+        for box, lines in (
+            (self.definition, 3),
+            (self.inclusion, 2),
+            (self.exclusion, 2),
+            (self.examples, 3),
+            (self.keywords, 3),
+        ):
             box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
         color_row = QHBoxLayout()
         color_row.addWidget(self.color_button)
@@ -167,7 +176,9 @@ class CodebookEditor(QWidget):
 
         self.confirm_bar = QFrame()
         self.confirm_bar.setObjectName("confirmBar")
-        self.confirm_bar.setStyleSheet("#confirmBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }")
+        self.confirm_bar.setStyleSheet(
+            "#confirmBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+        )
         self.confirm_text = QLabel()
         self.confirm_text.setWordWrap(True)
         self.merge_target = QComboBox()
@@ -230,7 +241,9 @@ class CodebookEditor(QWidget):
             items[theme.id] = item
         self.tree.expandAll()
         self.tree.blockSignals(False)
-        target = items.get(selected or "") or (self.tree.topLevelItem(0) if self.tree.topLevelItemCount() else None)
+        target = items.get(selected or "") or (
+            self.tree.topLevelItem(0) if self.tree.topLevelItemCount() else None
+        )
         if target is not None:
             self.tree.setCurrentItem(target)
         self._load_form()
@@ -258,8 +271,19 @@ class CodebookEditor(QWidget):
     def _load_form(self) -> None:
         theme = self.themes.get(self.selected_id() or "")
         self.confirm_bar.hide()
-        for widget in (self.name, self.color, self.definition, self.inclusion, self.exclusion, self.examples,
-                       self.keywords, self.save_button, self.merge_button, self.delete_button, self.color_button):
+        for widget in (
+            self.name,
+            self.color,
+            self.definition,
+            self.inclusion,
+            self.exclusion,
+            self.examples,
+            self.keywords,
+            self.save_button,
+            self.merge_button,
+            self.delete_button,
+            self.color_button,
+        ):
             widget.setEnabled(theme is not None)
         if theme is None:
             return
@@ -277,8 +301,10 @@ class CodebookEditor(QWidget):
         """Return the form's fields that differ from the stored theme."""
         theme = self.themes[self.selected_id()]
         wanted = {
-            "name": self.name.text().strip(), "color": self.color.text().strip() or theme.color,
-            "definition": self.definition.toPlainText().strip(), "inclusion": self.inclusion.toPlainText().strip(),
+            "name": self.name.text().strip(),
+            "color": self.color.text().strip() or theme.color,
+            "definition": self.definition.toPlainText().strip(),
+            "inclusion": self.inclusion.toPlainText().strip(),
             "exclusion": self.exclusion.toPlainText().strip(),
             "examples": tuple(x.strip() for x in self.examples.toPlainText().splitlines() if x.strip()),
             "keywords": parse_keywords(self.keywords.toPlainText()),
@@ -325,9 +351,11 @@ class CodebookEditor(QWidget):
         used = self.project.theme_usage(theme_id)
         self._pending = "delete"
         self.merge_target.hide()
-        self.confirm_text.setText(self.tr("Delete “%1”? %2 codings (all coders) will be removed; "
-                                          "sub-themes move up.").replace("%1", self.themes[theme_id].name)
-                                  .replace("%2", str(used)))
+        self.confirm_text.setText(
+            self.tr("Delete “%1”? %2 codings (all coders) will be removed; sub-themes move up.")
+            .replace("%1", self.themes[theme_id].name)
+            .replace("%2", str(used))
+        )
         self.confirm_button.setText(self.tr("Delete"))
         self.confirm_bar.show()
 
@@ -343,8 +371,11 @@ class CodebookEditor(QWidget):
             if t.id != theme_id:
                 self.merge_target.addItem(color_icon(t.color), t.name, t.id)
         self.merge_target.show()
-        self.confirm_text.setText(self.tr("Merge “%1” (%2 codings) into:").replace("%1", self.themes[theme_id].name)
-                                  .replace("%2", str(used)))
+        self.confirm_text.setText(
+            self.tr("Merge “%1” (%2 codings) into:")
+            .replace("%1", self.themes[theme_id].name)
+            .replace("%2", str(used))
+        )
         self.confirm_button.setText(self.tr("Merge"))
         self.confirm_bar.show()
 

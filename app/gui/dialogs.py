@@ -32,7 +32,10 @@ SHORTCUTS = [
     ("1 – 9  /  U  (review)", "Adopt that coder's themes  /  the union of all coders' themes"),
     ("J  /  K  (review)", "Next  /  previous disagreement"),
     ("Ctrl+E", "Export the PDF report"),
-    ("A  /  R  /  Shift+A  (suggestion review)", "Accept  /  reject the selected suggestions  /  accept all shown"),
+    (
+        "A  /  R  /  Shift+A  (suggestion review)",
+        "Accept  /  reject the selected suggestions  /  accept all shown",
+    ),
     ("1 – 9  /  0  (near-duplicate groups)", "Code the whole group with a theme  /  as no theme applies"),
     ("F1", "This list"),
 ]
@@ -41,8 +44,9 @@ SHORTCUTS = [
 class CoderDialog(QDialog):
     """Asks who is coding: pick a known coder or type a new name."""
 
-    def __init__(self, known: list[str], suggested: str | None, project_title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, known: list[str], suggested: str | None, project_title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who is coding?"))
         self.name = QComboBox()
@@ -50,10 +54,16 @@ class CoderDialog(QDialog):
         self.name.addItems(known)
         self.name.setCurrentText(suggested or (known[0] if known else ""))
         self.name.setMinimumWidth(260)
-        intro = QLabel(self.tr("Your codings in “%1” are saved under this name. Other coders' codings "
-                               "stay hidden while blind mode is on.").replace("%1", project_title))
+        intro = QLabel(
+            self.tr(
+                "Your codings in “%1” are saved under this name. Other coders' codings "
+                "stay hidden while blind mode is on."
+            ).replace("%1", project_title)
+        )
         intro.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept_if_named)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -23,8 +23,12 @@ class FilterBar(QWidget):
         self.question.setMinimumContentsLength(28)
         self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.status = QComboBox()
-        for text, value in ((self.tr("All answers"), ""), (self.tr("Uncoded"), UNCODED),
-                            (self.tr("Coded"), CODED), (self.tr("No theme applies"), NONE_APPLIES)):
+        for text, value in (
+            (self.tr("All answers"), ""),
+            (self.tr("Uncoded"), UNCODED),
+            (self.tr("Coded"), CODED),
+            (self.tr("No theme applies"), NONE_APPLIES),
+        ):
             self.status.addItem(text, value)
         self.theme = QComboBox()
         self.theme.setMinimumContentsLength(12)
@@ -113,9 +117,13 @@ class FilterBar(QWidget):
     def current_filter(self) -> ResponseFilter:
         """Return the filter the controls describe."""
         attribute = self.attribute.currentData() or ""
-        return ResponseFilter(status=self.status.currentData() or "", theme_id=self.theme.currentData() or "",
-                              text=self.search.text().strip(), attribute=attribute,
-                              attribute_value=(self.value.currentData() or "") if attribute else "")
+        return ResponseFilter(
+            status=self.status.currentData() or "",
+            theme_id=self.theme.currentData() or "",
+            text=self.search.text().strip(),
+            attribute=attribute,
+            attribute_value=(self.value.currentData() or "") if attribute else "",
+        )
 
     def _on_question(self) -> None:
         if not self._updating and self.current_question():

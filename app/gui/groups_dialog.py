@@ -34,8 +34,10 @@ SAMPLES = 3
 MUTED = "color: #5f6368;"
 ERROR = "color: #b3261e;"
 DONE_COLOR = QColor("#80868b")
-INTRO = ("Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0) to code "
-         "a whole group in one step; untick an answer (click its box, or Space) to leave it out.")
+INTRO = (
+    "Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0) to code "
+    "a whole group in one step; untick an answer (click its box, or Space) to leave it out."
+)
 
 
 def group_title(group: DuplicateGroup, texts: dict[str, str]) -> str:
@@ -64,8 +66,15 @@ def decision_name(decisions: list[frozenset[str] | None], names: dict[str, str])
 class GroupsDialog(ProgressStripMixin, QDialog):
     """Lists the near-duplicate groups of a question and codes a chosen group with one theme or none."""
 
-    def __init__(self, project, coder: str, runner: TaskRunner, question_id: str | None, on_changes: OnChanges,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        project,
+        coder: str,
+        runner: TaskRunner,
+        question_id: str | None,
+        on_changes: OnChanges,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.project, self.coder, self.runner, self.on_changes = project, coder, runner, on_changes
         self.question_id = question_id
@@ -79,8 +88,10 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         intro.setObjectName("groupsIntro")
-        intro.setStyleSheet("QLabel#groupsIntro { background: #e8f0fe; border: 1px solid #c6dafc; "
-                            "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }")
+        intro.setStyleSheet(
+            "QLabel#groupsIntro { background: #e8f0fe; border: 1px solid #c6dafc; "
+            "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }"
+        )
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
@@ -119,8 +130,11 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         choose.addWidget(self.theme, 1)
         choose.addWidget(self.code_button)
         choose.addWidget(self.none_button)
-        keys = QLabel(self.tr("Keys: 1–9 code the group with that theme · 0 no theme applies · "
-                              "J / K next / previous group"))
+        keys = QLabel(
+            self.tr(
+                "Keys: 1–9 code the group with that theme · 0 no theme applies · J / K next / previous group"
+            )
+        )
         keys.setWordWrap(True)
         keys.setStyleSheet("color: #80868b;")
 
@@ -166,6 +180,7 @@ class GroupsDialog(ProgressStripMixin, QDialog):
     # ----- keyboard ----------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
         """Number keys as in the coding workspace, J/K between groups; bound to the dialog window."""
+
         def add(key: str, slot: Callable[[], None]) -> None:
             add_window_shortcut(self, key, slot)
 
@@ -184,9 +199,12 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         self.busy.show()
         self._set_enabled(False)
         self.progress.setText("")
-        self.task = self.runner.run(self.tr("Grouping similar answers"),
-                                    lambda progress: project.duplicate_groups(question_id, progress=progress),
-                                    on_done=self._on_found, on_error=self._on_failed)
+        self.task = self.runner.run(
+            self.tr("Grouping similar answers"),
+            lambda progress: project.duplicate_groups(question_id, progress=progress),
+            on_done=self._on_found,
+            on_error=self._on_failed,
+        )
 
     def _on_found(self, groups: list[DuplicateGroup]) -> None:
         if self._end_task():
@@ -194,8 +212,10 @@ class GroupsDialog(ProgressStripMixin, QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         if self._end_task():
-            self._say(self.tr("Grouping cancelled.") if isinstance(exc, Cancelled) else str(exc),
-                      error=not isinstance(exc, Cancelled))
+            self._say(
+                self.tr("Grouping cancelled.") if isinstance(exc, Cancelled) else str(exc),
+                error=not isinstance(exc, Cancelled),
+            )
 
     # ----- showing -----------------------------------------------------------------------------------------
     def set_groups(self, groups: list[DuplicateGroup]) -> None:
@@ -244,12 +264,17 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         if not 0 <= index < len(self.groups):
             return
         group = self.groups[index]
-        self.answers_title.setText(self.tr("Answers in “%1”  (%2)").replace("%1", _clip(group.label, 50))
-                                   .replace("%2", str(len(group.response_ids))))
+        self.answers_title.setText(
+            self.tr("Answers in “%1”  (%2)")
+            .replace("%1", _clip(group.label, 50))
+            .replace("%2", str(len(group.response_ids)))
+        )
         for rid in group.response_ids:
             item = QListWidgetItem(self.texts.get(rid, ""))
             item.setData(Qt.ItemDataRole.UserRole, rid)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
             item.setCheckState(Qt.CheckState.Checked)
             self.answers.addItem(item)
         self.answers.setCurrentRow(0)
@@ -267,13 +292,17 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         else:
             item.setIcon(color_icon("#34a853"))
             item.setForeground(DONE_COLOR)
-            item.setText(group_title(self.groups[index], self.texts) + "\n✓ " + self.tr("coded: %1")
-                         .replace("%1", label))
+            item.setText(
+                group_title(self.groups[index], self.texts)
+                + "\n✓ "
+                + self.tr("coded: %1").replace("%1", label)
+            )
 
     def _update_progress(self) -> None:
         done = len(self.done_labels)
-        self.progress.setText(self.tr("%1 of %2 groups coded").replace("%1", str(done))
-                              .replace("%2", str(len(self.groups))))
+        self.progress.setText(
+            self.tr("%1 of %2 groups coded").replace("%1", str(done)).replace("%2", str(len(self.groups)))
+        )
 
     def _next_open(self, after: int) -> int | None:
         """Return the first group after `after` not coded yet (wrapping round), or None."""
@@ -351,11 +380,12 @@ def _button(text: str, slot: Callable[[], None]) -> QPushButton:
 
 
 def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def open_groups_dialog(parent: QWidget, project, coder: str, runner: TaskRunner, question_id: str | None,
-                       on_changes: OnChanges) -> GroupsDialog | None:
+def open_groups_dialog(
+    parent: QWidget, project, coder: str, runner: TaskRunner, question_id: str | None, on_changes: OnChanges
+) -> GroupsDialog | None:
     """Show the near-duplicate groups of a question for this coder (a fresh dialog each time)."""
     if project is None:
         return None

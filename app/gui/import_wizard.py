@@ -30,11 +30,22 @@ from PySide6.QtWidgets import (
 from app.core.models import ColumnRole
 from app.gui.tasks import Cancelled, TaskRunner
 
-ENCODINGS = [("Detect", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"), ("Windows-1251 (Cyrillic)", "cp1251"),
-             ("Windows-1252 (Western)", "cp1252"), ("KOI8-R", "koi8-r"), ("UTF-16", "utf-16")]
+ENCODINGS = [
+    ("Detect", None),
+    ("UTF-8", "utf-8"),
+    ("UTF-8 with BOM", "utf-8-sig"),
+    ("Windows-1251 (Cyrillic)", "cp1251"),
+    ("Windows-1252 (Western)", "cp1252"),
+    ("KOI8-R", "koi8-r"),
+    ("UTF-16", "utf-16"),
+]
 DELIMITERS = [("Detect", None), ("Semicolon ;", ";"), ("Comma ,", ","), ("Tab", "\t"), ("Pipe |", "|")]
-ROLE_NAMES = {ColumnRole.RESPONDENT_ID: "Respondent id", ColumnRole.OPEN: "Open question (code it)",
-              ColumnRole.ATTRIBUTE: "Attribute (age, sector…)", ColumnRole.IGNORE: "Ignore"}
+ROLE_NAMES = {
+    ColumnRole.RESPONDENT_ID: "Respondent id",
+    ColumnRole.OPEN: "Open question (code it)",
+    ColumnRole.ATTRIBUTE: "Attribute (age, sector…)",
+    ColumnRole.IGNORE: "Ignore",
+}
 PREVIEW_ROWS = 20
 
 
@@ -118,7 +129,9 @@ class ImportWizard(QDialog):
         self.progress.hide()
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(self.tr("Cancel import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Cancel import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.setEnabled(False)
         self.cancel_button.hide()
@@ -135,9 +148,13 @@ class ImportWizard(QDialog):
         file_row.addWidget(browse)
         options = QGridLayout()
         options.setHorizontalSpacing(8)
-        for col, (label, widget) in enumerate(((self.tr("Encoding"), self.encoding),
-                                               (self.tr("Delimiter"), self.delimiter),
-                                               (self.tr("Header rows"), self.header_rows))):
+        for col, (label, widget) in enumerate(
+            (
+                (self.tr("Encoding"), self.encoding),
+                (self.tr("Delimiter"), self.delimiter),
+                (self.tr("Header rows"), self.header_rows),
+            )
+        ):
             options.addWidget(QLabel(label), 0, col * 2)
             options.addWidget(widget, 0, col * 2 + 1)
         options.setColumnStretch(6, 1)
@@ -158,8 +175,12 @@ class ImportWizard(QDialog):
     # ----- preview -----------------------------------------------------------------------------------
     def ask_file(self) -> None:
         """Let the user choose the survey file."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a survey file"), str(Path.home()),
-                                              "Surveys (*.csv *.tsv *.txt *.xlsx);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a survey file"),
+            str(Path.home()),
+            "Surveys (*.csv *.tsv *.txt *.xlsx);;All files (*)",
+        )
         if path:
             self.load_file(path)
 
@@ -179,8 +200,11 @@ class ImportWizard(QDialog):
     def options(self) -> dict:
         """Return the reader settings chosen in the form (None = detect)."""
         rows = self.header_rows.value()
-        return {"encoding": self.encoding.currentData(), "delimiter": self.delimiter.currentData(),
-                "header_rows": None if rows < 0 else rows}
+        return {
+            "encoding": self.encoding.currentData(),
+            "delimiter": self.delimiter.currentData(),
+            "header_rows": None if rows < 0 else rows,
+        }
 
     def refresh_preview(self) -> None:
         """Read the first rows again with the current settings and propose column roles."""
@@ -206,7 +230,11 @@ class ImportWizard(QDialog):
             self.preview.setColumnWidth(column, 150)
         self._fill_roles(headers, rows, dict(roles))
         parts = []
-        for name, label in (("encoding", "encoding"), ("delimiter", "delimiter"), ("header_rows", "header rows")):
+        for name, label in (
+            ("encoding", "encoding"),
+            ("delimiter", "delimiter"),
+            ("header_rows", "header rows"),
+        ):
             value = table_setting(table, name)
             if value is not None:
                 parts.append(f"{label} {_show(value)}")
@@ -238,8 +266,10 @@ class ImportWizard(QDialog):
 
     def chosen_roles(self) -> dict[str, ColumnRole]:
         """Return the role the user chose for each column."""
-        return {self.roles.item(i, 0).text(): self.roles.cellWidget(i, 1).currentData()
-                for i in range(self.roles.rowCount())}
+        return {
+            self.roles.item(i, 0).text(): self.roles.cellWidget(i, 1).currentData()
+            for i in range(self.roles.rowCount())
+        }
 
     def set_role(self, column: str, role: ColumnRole) -> None:
         """Choose a column's role (what the combo box does)."""
@@ -263,10 +293,12 @@ class ImportWizard(QDialog):
         self.progress.show()
         self.cancel_button.show()
         self.import_button.setEnabled(False)
-        self.task = self.runner.run(self.tr("Importing %1").replace("%1", Path(path).name),
-                                    lambda progress: project.import_survey(path, roles=roles, progress=progress,
-                                                                           **options),
-                                    on_done=self._on_done, on_error=self._on_error)
+        self.task = self.runner.run(
+            self.tr("Importing %1").replace("%1", Path(path).name),
+            lambda progress: project.import_survey(path, roles=roles, progress=progress, **options),
+            on_done=self._on_done,
+            on_error=self._on_error,
+        )
 
     def cancel_import(self) -> None:
         """Stop the import; the database transaction is rolled back, so nothing is half imported."""
@@ -285,17 +317,20 @@ class ImportWizard(QDialog):
     def _on_done(self, changes) -> None:
         self._finish()
         d = changes.detail
-        self.detected.setText(self.tr("Imported %1 answers from %2 respondents (%3 blank).")
-                              .replace("%1", str(d.get("new_answers", changes.affected)))
-                              .replace("%2", str(d.get("new_respondents", "?")))
-                              .replace("%3", str(d.get("blank_answers", 0))))
+        self.detected.setText(
+            self.tr("Imported %1 answers from %2 respondents (%3 blank).")
+            .replace("%1", str(d.get("new_answers", changes.affected)))
+            .replace("%2", str(d.get("new_respondents", "?")))
+            .replace("%3", str(d.get("blank_answers", 0)))
+        )
         self.import_button.setEnabled(False)
         self.imported.emit(changes)
 
     def _on_error(self, exc: BaseException) -> None:
         self._finish()
-        self.error.setText(self.tr("Import cancelled: nothing was imported.") if isinstance(exc, Cancelled)
-                           else str(exc))
+        self.error.setText(
+            self.tr("Import cancelled: nothing was imported.") if isinstance(exc, Cancelled) else str(exc)
+        )
 
 
 def _title(text: str) -> QLabel:
@@ -306,4 +341,6 @@ def _title(text: str) -> QLabel:
 
 def _show(value: Any) -> str:
     """Show a detected setting readably (a tab as 'Tab')."""
-    return {"\t": "Tab", ";": "“;”", ",": "“,”"}.get(value, str(value)) if isinstance(value, str) else str(value)
+    return (
+        {"\t": "Tab", ";": "“;”", ",": "“,”"}.get(value, str(value)) if isinstance(value, str) else str(value)
+    )

@@ -26,7 +26,9 @@ class MemoPanel(QWidget):
         title = QLabel(self.tr("Memo"))
         title.setObjectName("panelTitle")
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(self.tr("Your note on this answer (saved as you type; Esc returns to the list)"))
+        self.editor.setPlaceholderText(
+            self.tr("Your note on this answer (saved as you type; Esc returns to the list)")
+        )
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(self.editor.fontMetrics().lineSpacing() * 4 + 16)
         self.editor.installEventFilter(self)
@@ -112,7 +114,9 @@ class MemoPanel(QWidget):
             self.others.hide()
             self.others.clear()
             return
-        self.others.setText("<br>".join(f"<b>{_escape(m['coder'])}:</b> {_escape(m['text'])}" for m in others))
+        self.others.setText(
+            "<br>".join(f"<b>{_escape(m['coder'])}:</b> {_escape(m['text'])}" for m in others)
+        )
         self.others.show()
 
 

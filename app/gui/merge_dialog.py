@@ -24,20 +24,32 @@ def choose_project_file(parent: QWidget, start: str) -> str:
 def merge_summary(detail: dict) -> tuple[str, list[str]]:
     """Return a one-paragraph summary of a merge and the lines worth reading (conflicts, unmatched answers)."""
     coders = ", ".join(detail.get("coders", [])) or "no coder"
-    parts = [f"{detail.get('codings_added', 0):,} codings", f"{detail.get('none_applies_added', 0):,} "
-             "“no theme applies” decisions", f"{detail.get('memos_added', 0):,} memos",
-             f"{detail.get('themes_added', 0):,} new themes"]
+    parts = [
+        f"{detail.get('codings_added', 0):,} codings",
+        f"{detail.get('none_applies_added', 0):,} “no theme applies” decisions",
+        f"{detail.get('memos_added', 0):,} memos",
+        f"{detail.get('themes_added', 0):,} new themes",
+    ]
     summary = f"Merged the work of {coders}: {', '.join(parts)} added."
     lines: list[str] = []
     if detail.get("renamed_themes"):
         lines += ["Themes matched under another name:", *(f"  • {r}" for r in detail["renamed_themes"]), ""]
     if detail.get("conflicts"):
-        lines += [f"Conflicts ({len(detail['conflicts']):,}; this project's codings were kept):",
-                  *(f"  • {c}" for c in detail["conflicts"]), ""]
+        lines += [
+            f"Conflicts ({len(detail['conflicts']):,}; this project's codings were kept):",
+            *(f"  • {c}" for c in detail["conflicts"]),
+            "",
+        ]
     if detail.get("unmatched"):
-        lines += [f"Could not be matched ({len(detail['unmatched']):,}; not brought in):",
-                  *(f"  • {u}" for u in detail["unmatched"])]
-    if not detail.get("codings_added") and not detail.get("none_applies_added") and not detail.get("memos_added"):
+        lines += [
+            f"Could not be matched ({len(detail['unmatched']):,}; not brought in):",
+            *(f"  • {u}" for u in detail["unmatched"]),
+        ]
+    if (
+        not detail.get("codings_added")
+        and not detail.get("none_applies_added")
+        and not detail.get("memos_added")
+    ):
         summary += " Nothing new: this file was merged before, or holds no work of its own."
     return summary, lines
 

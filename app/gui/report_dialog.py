@@ -65,8 +65,16 @@ class _ExportDialog(QDialog):
 
     written = Signal(object)  # Path of the finished file
 
-    def __init__(self, project, runner: TaskRunner, title: str, suffix: str, file_filter: str,
-                 opener: Opener = open_in_viewer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        project,
+        runner: TaskRunner,
+        title: str,
+        suffix: str,
+        file_filter: str,
+        opener: Opener = open_in_viewer,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.project, self.runner, self.opener = project, runner, opener
         self.file_filter = file_filter
@@ -76,8 +84,11 @@ class _ExportDialog(QDialog):
         for label, value in coding_choices(project):
             self.coding.addItem(self.tr(label), value)
         target = Path(project.target)
-        self.path = QLineEdit(str(target.parent / f"{target.stem}{suffix}") if "://" not in project.target
-                              else str(Path.home() / f"thematic{suffix}"))
+        self.path = QLineEdit(
+            str(target.parent / f"{target.stem}{suffix}")
+            if "://" not in project.target
+            else str(Path.home() / f"thematic{suffix}")
+        )
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.ask_path)
         self.path_row = QHBoxLayout()
@@ -162,8 +173,10 @@ class _ExportDialog(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         self._finish()
-        self._set_status(self.tr("Cancelled: nothing was written.") if isinstance(exc, Cancelled) else str(exc),
-                         error=not isinstance(exc, Cancelled))
+        self._set_status(
+            self.tr("Cancelled: nothing was written.") if isinstance(exc, Cancelled) else str(exc),
+            error=not isinstance(exc, Cancelled),
+        )
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b3261e;" if error else "color: #5f6368;")
@@ -173,8 +186,9 @@ class _ExportDialog(QDialog):
 class ReportDialog(_ExportDialog):
     """File ▸ Export report: the PDF summary with the CLI's choices (coding, attribute tables, quotes)."""
 
-    def __init__(self, project, runner: TaskRunner, opener: Opener = open_in_viewer,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project, runner: TaskRunner, opener: Opener = open_in_viewer, parent: QWidget | None = None
+    ) -> None:
         super().__init__(project, runner, "Export report", "-report.pdf", "PDF (*.pdf)", opener, parent)
         self.attributes = QListWidget()
         for name in project.attribute_names():
@@ -191,8 +205,12 @@ class ReportDialog(_ExportDialog):
         self.quotes.setChecked(True)
         self.form.addRow(self.tr("Theme × attribute tables"), self.attributes)
         self.form.addRow("", self.quotes)
-        note = QLabel(self.tr("Agreement between coders is included when two or more coders coded "
-                              "(1,000 bootstrap draws for the intervals)."))
+        note = QLabel(
+            self.tr(
+                "Agreement between coders is included when two or more coders coded "
+                "(1,000 bootstrap draws for the intervals)."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         self.form.addRow("", note)
@@ -215,15 +233,17 @@ class ReportDialog(_ExportDialog):
         project, path = self.project, _with_suffix(self.path.text(), (".pdf",), ".pdf")
         coding, by, quotes = self.coding.currentData(), self.chosen_attributes(), self.quotes.isChecked()
         self.path.setText(path)
-        return lambda progress: project.report(path, coding=coding, by=by, include_quotes=quotes,
-                                               bootstrap=1000, progress=progress)
+        return lambda progress: project.report(
+            path, coding=coding, by=by, include_quotes=quotes, bootstrap=1000, progress=progress
+        )
 
 
 class DataExportDialog(_ExportDialog):
     """File ▸ Export coded data: CSV/TSV (wide or long) or XLSX (both layouts as sheets)."""
 
-    def __init__(self, project, runner: TaskRunner, opener: Opener = open_in_viewer,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project, runner: TaskRunner, opener: Opener = open_in_viewer, parent: QWidget | None = None
+    ) -> None:
         super().__init__(project, runner, "Export coded data", "-coded.xlsx", DATA_FILTER, opener, parent)
         self.wide = QRadioButton(self.tr("Wide: one row per answer, one 0/1 column per theme"))
         self.long = QRadioButton(self.tr("Long: one row per coding"))
@@ -258,13 +278,22 @@ class DataExportDialog(_ExportDialog):
         return lambda _progress: project.export(path, coding=coding, layout=layout)
 
 
-def export_codebook(parent: QWidget, project, runner: TaskRunner, path: str, opener: Opener = open_in_viewer,
-                    on_error: Callable[[str], None] | None = None) -> None:
+def export_codebook(
+    parent: QWidget,
+    project,
+    runner: TaskRunner,
+    path: str,
+    opener: Opener = open_in_viewer,
+    on_error: Callable[[str], None] | None = None,
+) -> None:
     """Write the codebook PDF on the task runner, then open it."""
     path = _with_suffix(path, (".pdf",), ".pdf")
-    runner.run(parent.tr("Writing the codebook PDF"), lambda _progress: project.codebook_pdf(path),
-               on_done=lambda written: opener(Path(written)),
-               on_error=lambda exc: on_error(str(exc)) if on_error else None)
+    runner.run(
+        parent.tr("Writing the codebook PDF"),
+        lambda _progress: project.codebook_pdf(path),
+        on_done=lambda written: opener(Path(written)),
+        on_error=lambda exc: on_error(str(exc)) if on_error else None,
+    )
 
 
 def _with_suffix(path: str, allowed: tuple[str, ...], default: str) -> str:

@@ -130,7 +130,9 @@ class ResponsesModel(QAbstractTableModel):
         old_lines = [(self.visible[i.row()], i.column()) for i in old]
         self.visible.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._index_rows()
-        self.changePersistentIndexList(old, [self.index(self._row_of_line[line], col) for line, col in old_lines])
+        self.changePersistentIndexList(
+            old, [self.index(self._row_of_line[line], col) for line, col in old_lines]
+        )
         self.layoutChanged.emit()
 
     def _sort_key(self, column: int):
@@ -192,8 +194,15 @@ class ResponsesModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         """Return the column titles."""
-        return ["#", self.tr("Respondent"), self.tr("Answer"), *(n for n, _ in self.attribute_columns),
-                self.tr("Themes"), self.tr("Status"), self.tr("Other coders")]
+        return [
+            "#",
+            self.tr("Respondent"),
+            self.tr("Answer"),
+            *(n for n, _ in self.attribute_columns),
+            self.tr("Themes"),
+            self.tr("Status"),
+            self.tr("Other coders"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
         return 0 if parent.isValid() else len(self.visible)
@@ -201,8 +210,12 @@ class ResponsesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
         return 0 if parent.isValid() else 6 + len(self.attribute_columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt signature
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -228,13 +241,21 @@ class ResponsesModel(QAbstractTableModel):
             if column == self.status_column:
                 return self._status(rid)
             if column == self.others_column:
-                return "; ".join(f"{name}: {self._names(t) or '—'}" for name, t in sorted(self.others.get(rid, {}).items()))
+                return "; ".join(
+                    f"{name}: {self._names(t) or '—'}" for name, t in sorted(self.others.get(rid, {}).items())
+                )
             return self.attribute_columns[column - 3][1].get(respondent_id, "")
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return text if len(text) > PREVIEW_CHARS or "\n" in text else None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.status_column:
             status = self._status(rid)
-            return QColor("#8a8a8a") if status == UNCODED else QColor("#2e7d32") if status == CODED else QColor("#6d4c41")
+            return (
+                QColor("#8a8a8a")
+                if status == UNCODED
+                else QColor("#2e7d32")
+                if status == CODED
+                else QColor("#6d4c41")
+            )
         if role == Qt.ItemDataRole.ForegroundRole and column == self.themes_column:
             themes = self.decisions.get(rid)
             return QColor(self.theme_colors.get(min(themes), "#333333")).darker(130) if themes else None
@@ -260,7 +281,7 @@ class ResponsesModel(QAbstractTableModel):
 def _preview(text: str) -> str:
     """Return the answer on one line, cut to a length a table cell can show."""
     flat = " ".join(text.split()) if "\n" in text or "  " in text else text
-    return flat if len(flat) <= PREVIEW_CHARS else flat[:PREVIEW_CHARS - 1] + "…"
+    return flat if len(flat) <= PREVIEW_CHARS else flat[: PREVIEW_CHARS - 1] + "…"
 
 
 def _natural(value: str) -> tuple:

@@ -32,8 +32,10 @@ from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import Changes
 
 BOOTSTRAP_DRAWS = 1000
-HEADER_TEXT = ("This review shows every coder's codings, whether or not blind mode is on: it is where coders "
-               "compare their work. Settled answers form the “consensus” coding.")
+HEADER_TEXT = (
+    "This review shows every coder's codings, whether or not blind mode is on: it is where coders "
+    "compare their work. Settled answers form the “consensus” coding."
+)
 
 
 class CustomThemesDialog(QDialog):
@@ -51,7 +53,9 @@ class CustomThemesDialog(QDialog):
             self.list.addItem(item)
         note = QLabel(self.tr("Tick the themes of the consensus; none ticked means no theme applies."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,8 +87,10 @@ class ReviewDialog(QDialog):
         header = QLabel(self.tr(HEADER_TEXT))
         header.setWordWrap(True)
         header.setObjectName("reviewHeader")
-        header.setStyleSheet("QLabel#reviewHeader { background: #e8f0fe; border: 1px solid #c6dafc; "
-                             "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }")
+        header.setStyleSheet(
+            "QLabel#reviewHeader { background: #e8f0fe; border: 1px solid #c6dafc; "
+            "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }"
+        )
         self.coder_boxes: dict[str, QCheckBox] = {}
         coder_row = QHBoxLayout()
         coder_row.addWidget(QLabel(self.tr("Coders")))
@@ -130,8 +136,9 @@ class ReviewDialog(QDialog):
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
         self.answer = QTextBrowser()
-        self.answer.setStyleSheet("QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; "
-                                  "border-radius: 4px; }")
+        self.answer.setStyleSheet(
+            "QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px; }"
+        )
         self.answer.document().setDocumentMargin(8)
         self.answer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.decision_buttons = QHBoxLayout()
@@ -190,6 +197,7 @@ class ReviewDialog(QDialog):
     # ----- keyboard ------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
         """1..9 adopt coder n, U union, J/K move; bound to the dialog so focus may be anywhere in it."""
+
         def add(key: str, slot: Callable[[], None]) -> None:
             add_window_shortcut(self, key, slot)
 
@@ -225,12 +233,15 @@ class ReviewDialog(QDialog):
             return
         project = self.project
         self.busy.show()
-        self.summary.setText(self.tr("Measuring agreement (%1 bootstrap draws)…")
-                             .replace("%1", f"{BOOTSTRAP_DRAWS:,}"))
-        self.runner.run(self.tr("Measuring agreement"),
-                        lambda _progress: project.agreement(coders, question_id, bootstrap=BOOTSTRAP_DRAWS, seed=0),
-                        on_done=lambda report: self._show_agreement(generation, report),
-                        on_error=lambda exc: self._agreement_failed(generation, exc))
+        self.summary.setText(
+            self.tr("Measuring agreement (%1 bootstrap draws)…").replace("%1", f"{BOOTSTRAP_DRAWS:,}")
+        )
+        self.runner.run(
+            self.tr("Measuring agreement"),
+            lambda _progress: project.agreement(coders, question_id, bootstrap=BOOTSTRAP_DRAWS, seed=0),
+            on_done=lambda report: self._show_agreement(generation, report),
+            on_error=lambda exc: self._agreement_failed(generation, exc),
+        )
 
     def _show_agreement(self, generation: int, report) -> None:
         if generation != self._generation:
@@ -239,12 +250,23 @@ class ReviewDialog(QDialog):
         self.agreement_model.set_report(report, self.theme_names)
         self.agreement_table.resizeColumnsToContents()
         self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        left_out = (self.tr(" (%1 answers decided by only some of them are left out)")
-                    .replace("%1", f"{report.excluded_units:,}") if report.excluded_units else "")
-        self.summary.setText(self.tr("%1 answers decided by all of %2%3. α intervals: percentile bootstrap over "
-                                     "answers, %4 draws. Hover a dash for why a statistic is undefined.")
-                             .replace("%1", f"{report.units:,}").replace("%2", ", ".join(report.coders))
-                             .replace("%3", left_out).replace("%4", f"{report.bootstrap:,}"))
+        left_out = (
+            self.tr(" (%1 answers decided by only some of them are left out)").replace(
+                "%1", f"{report.excluded_units:,}"
+            )
+            if report.excluded_units
+            else ""
+        )
+        self.summary.setText(
+            self.tr(
+                "%1 answers decided by all of %2%3. α intervals: percentile bootstrap over "
+                "answers, %4 draws. Hover a dash for why a statistic is undefined."
+            )
+            .replace("%1", f"{report.units:,}")
+            .replace("%2", ", ".join(report.coders))
+            .replace("%3", left_out)
+            .replace("%4", f"{report.bootstrap:,}")
+        )
 
     def _agreement_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -272,14 +294,16 @@ class ReviewDialog(QDialog):
         """Return response id -> (respondent, text) for the question, read once per question."""
         key = question_id or ""
         if key not in self._texts:
-            self._texts[key] = {r.id: (r.external_id, r.text)
-                                for r in self.project.responses(question_id)}
+            self._texts[key] = {r.id: (r.external_id, r.text) for r in self.project.responses(question_id)}
         return self._texts[key]
 
     def _update_progress(self) -> None:
         settled, total = self.project.consensus_progress(self.compared(), self.question_id())
-        self.progress.setText(self.tr("%1 of %2 disagreements settled").replace("%1", f"{settled:,}")
-                              .replace("%2", f"{total:,}"))
+        self.progress.setText(
+            self.tr("%1 of %2 disagreements settled")
+            .replace("%1", f"{settled:,}")
+            .replace("%2", f"{total:,}")
+        )
 
     # ----- the selected answer -------------------------------------------------------------------------
     def _rebuild_decision_buttons(self) -> None:
@@ -315,7 +339,8 @@ class ReviewDialog(QDialog):
             return
         index = self.model.index(max(0, min(row, self.model.rowCount() - 1)), 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
 
     def move(self, step: int) -> None:
@@ -329,19 +354,27 @@ class ReviewDialog(QDialog):
         for button in self.buttons_by_rule.values():
             button.setEnabled(rid is not None)
         if rid is None:
-            self.answer.setPlainText(self.tr("No disagreements to show.") if self.model.rowCount() == 0 else "")
+            self.answer.setPlainText(
+                self.tr("No disagreements to show.") if self.model.rowCount() == 0 else ""
+            )
             return
         item = self.model.rows[row]
         respondent, text = self.model.texts.get(rid, ("", ""))
-        lines = [f"<p style='font-size:13pt'>{_escape(text)}</p>",
-                 f"<p style='color:#5f6368'>{self.tr('Respondent')} {_escape(respondent)}</p><table>"]
+        lines = [
+            f"<p style='font-size:13pt'>{_escape(text)}</p>",
+            f"<p style='color:#5f6368'>{self.tr('Respondent')} {_escape(respondent)}</p><table>",
+        ]
         for coder in self.model.coders:
-            lines.append(f"<tr><td style='padding-right:12px'><b>{_escape(coder)}</b></td>"
-                         f"<td>{_escape(self.model.names(item['themes'].get(coder, [])))}</td></tr>")
+            lines.append(
+                f"<tr><td style='padding-right:12px'><b>{_escape(coder)}</b></td>"
+                f"<td>{_escape(self.model.names(item['themes'].get(coder, [])))}</td></tr>"
+            )
         consensus = item["consensus"]
         settled = self.tr("not settled yet") if consensus is None else self.model.names(consensus)
-        lines.append(f"<tr><td style='padding-right:12px'><b>{self.tr('consensus')}</b></td>"
-                     f"<td>{_escape(settled)}</td></tr></table>")
+        lines.append(
+            f"<tr><td style='padding-right:12px'><b>{self.tr('consensus')}</b></td>"
+            f"<td>{_escape(settled)}</td></tr></table>"
+        )
         self.answer.setHtml("".join(lines))
 
     # ----- decisions -----------------------------------------------------------------------------------
@@ -355,7 +388,9 @@ class ReviewDialog(QDialog):
         """Settle the selected answer by a rule: a coder's name, 'union' or 'intersection'."""
         rid = self.model.response_id(self.current_row())
         if rid is not None and len(self.compared()) >= 2:
-            self._write(rid, lambda: self.project.adopt(rid, rule, decided_by=self.coder, coders=self.compared()))
+            self._write(
+                rid, lambda: self.project.adopt(rid, rule, decided_by=self.coder, coders=self.compared())
+            )
 
     def ask_custom(self) -> None:
         """Custom…: tick the consensus themes by hand."""
@@ -373,8 +408,10 @@ class ReviewDialog(QDialog):
         """Settle the selected answer with exactly these themes."""
         rid = self.model.response_id(self.current_row())
         if rid is not None:
-            self._write(rid, lambda: self.project.settle(rid, theme_ids, decided_by=self.coder,
-                                                         coders=self.compared()))
+            self._write(
+                rid,
+                lambda: self.project.settle(rid, theme_ids, decided_by=self.coder, coders=self.compared()),
+            )
 
     def _write(self, response_id: str, use_case: Callable[[], Changes]) -> None:
         """Run one settle use case, update its row, and move on to the next unsettled answer."""

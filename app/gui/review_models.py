@@ -54,7 +54,10 @@ class AgreementModel(RowTableModel):
         self.coders = list(report.coders) if report else []
         self.rows = []
         if report is not None:
-            self.rows = [("All themes (pooled)", report.overall), ("Theme sets (MASI-weighted α)", report.overall)]
+            self.rows = [
+                ("All themes (pooled)", report.overall),
+                ("Theme sets (MASI-weighted α)", report.overall),
+            ]
             self.rows += [(theme_names.get(t.theme_id, t.theme_id), t) for t in report.themes]
         self.endResetModel()
 
@@ -78,8 +81,11 @@ class AgreementModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and summary:
             return SUMMARY_BACKGROUND
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column < self._label_column() \
+            return (
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column < self._label_column()
                 else int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            )
         if role == Qt.ItemDataRole.ForegroundRole and column == self._label_column() + 1:
             return WARNING_COLOR
         if role == Qt.ItemDataRole.DisplayRole:
@@ -97,8 +103,11 @@ class AgreementModel(RowTableModel):
         first = 2 + len(self.coders)
         if masi:
             return "krippendorff_alpha_masi" if column == first + 2 else None
-        return {first: "percent_agreement", first + 1: kappa_name(self.coders),
-                first + 2: "krippendorff_alpha"}.get(column)
+        return {
+            first: "percent_agreement",
+            first + 1: kappa_name(self.coders),
+            first + 2: "krippendorff_alpha",
+        }.get(column)
 
     def _text(self, label: str, item: ThemeAgreement, column: int, masi: bool) -> str:
         if column == 0:
@@ -106,7 +115,11 @@ class AgreementModel(RowTableModel):
         if column == 1:
             return "" if masi else f"{self.report.units if item is self.report.overall else item.units:,}"
         if column < 2 + len(self.coders):
-            return "" if masi or item is self.report.overall else f"{item.present.get(self.coders[column - 2], 0):,}"
+            return (
+                ""
+                if masi or item is self.report.overall
+                else f"{item.present.get(self.coders[column - 2], 0):,}"
+            )
         stat = self._stat_for(column, masi)
         if stat == "percent_agreement":
             value = item.statistics.get(stat)
@@ -138,7 +151,9 @@ class AgreementModel(RowTableModel):
             warnings = item.interpretation.get("warnings", [])
             return "\n".join(warnings) if warnings else None  # type: ignore[arg-type]
         if masi and column == 0:
-            return "Krippendorff's α over whole theme sets, with the MASI distance (partial credit for overlap)"
+            return (
+                "Krippendorff's α over whole theme sets, with the MASI distance (partial credit for overlap)"
+            )
         return None
 
 
@@ -152,8 +167,13 @@ class DisagreementsModel(RowTableModel):
         self.texts: dict[str, tuple[str, str]] = {}  # response id -> (respondent, answer text)
         self.theme_names: dict[str, str] = {}
 
-    def set_rows(self, rows: list[dict], coders: Sequence[str], texts: Mapping[str, tuple[str, str]],
-                 theme_names: Mapping[str, str]) -> None:
+    def set_rows(
+        self,
+        rows: list[dict],
+        coders: Sequence[str],
+        texts: Mapping[str, tuple[str, str]],
+        theme_names: Mapping[str, str],
+    ) -> None:
         """Show a fresh list from project.disagreements()."""
         self.beginResetModel()
         self.rows, self.coders = list(rows), list(coders)
@@ -209,6 +229,10 @@ class DisagreementsModel(RowTableModel):
             return "✓ " + self.names(item["consensus"])
         if role == Qt.ItemDataRole.BackgroundRole and item["consensus"] is not None:
             return SETTLED_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2 + len(self.coders) and item["consensus"] is None:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == 2 + len(self.coders)
+            and item["consensus"] is None
+        ):
             return QColor("#80868b")
         return None

@@ -14,7 +14,9 @@ class AppSettings:
 
     def __init__(self, path: str | Path | None = None) -> None:
         if path is None:
-            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Thematic", "Thematic")
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Thematic", "Thematic"
+            )
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 

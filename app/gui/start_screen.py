@@ -38,9 +38,11 @@ class StartScreen(QWidget):
         subtitle.setStyleSheet("color: #5f6368;")
         buttons = QVBoxLayout()
         buttons.setSpacing(8)
-        for text, signal in ((self.tr("New project…"), self.new_requested),
-                             (self.tr("Open project…"), self.open_requested),
-                             (self.tr("Open the demo survey"), self.demo_requested)):
+        for text, signal in (
+            (self.tr("New project…"), self.new_requested),
+            (self.tr("Open project…"), self.open_requested),
+            (self.tr("Open the demo survey"), self.demo_requested),
+        ):
             button = QPushButton(text)
             button.setMinimumHeight(34)
             button.setMinimumWidth(220)
@@ -52,7 +54,9 @@ class StartScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setMinimumWidth(380)
         self.recent.setSpacing(2)
-        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.empty = QLabel(self.tr("Projects you open appear here."))
         self.empty.setStyleSheet("color: #80868b;")
         recent_title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

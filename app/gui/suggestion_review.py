@@ -59,8 +59,10 @@ class ReviewQueueModel(RowTableModel):
         """Show a fresh list of suggestions, sorted by score (highest first), then by theme and answer."""
         self.beginResetModel()
         self.texts, self.themes = texts, themes
-        self.rows = sorted(rows, key=lambda r: (-r["score"], self._theme_name(r["theme_id"]),
-                                                texts.get(r["response_id"], "")))
+        self.rows = sorted(
+            rows,
+            key=lambda r: (-r["score"], self._theme_name(r["theme_id"]), texts.get(r["response_id"], "")),
+        )
         self.endResetModel()
 
     def pair(self, row: int) -> Pair | None:
@@ -90,8 +92,9 @@ class ReviewQueueModel(RowTableModel):
         text = self.texts.get(row["response_id"], "")
         reason = row.get("reason") or ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return (" ".join(text.split()), self._theme_name(row["theme_id"]), f"{row['score']:.2f}",
-                    reason)[column]
+            return (" ".join(text.split()), self._theme_name(row["theme_id"]), f"{row['score']:.2f}", reason)[
+                column
+            ]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.REASON:
                 return "\n".join(part.strip() for part in reason.split(";")) or None
@@ -113,8 +116,15 @@ class ReviewQueueModel(RowTableModel):
 class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     """Queues suggestions on the task runner and lets the coder accept (A) or reject (R) them one by one."""
 
-    def __init__(self, project, coder: str, runner: TaskRunner, on_changes: OnChanges,
-                 question_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        project,
+        coder: str,
+        runner: TaskRunner,
+        on_changes: OnChanges,
+        question_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.project, self.coder, self.runner, self.on_changes = project, coder, runner, on_changes
         self.question_id = question_id
@@ -140,8 +150,17 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self.threshold.setValue(0.5)
         self.slider.setValue(50)
         self.find_button = _button(self.tr("Find suggestions"), self.find_suggestions, focus=True)
-        controls = _row(QLabel(self.tr("Theme")), self.theme, 16, QLabel(self.tr("Minimum score")), self.slider,
-                        self.threshold, 16, self.find_button, None)
+        controls = _row(
+            QLabel(self.tr("Theme")),
+            self.theme,
+            16,
+            QLabel(self.tr("Minimum score")),
+            self.slider,
+            self.threshold,
+            16,
+            self.find_button,
+            None,
+        )
 
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
@@ -167,8 +186,10 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setMinimumHeight(48)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setStyleSheet("QLabel { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px;"
-                                  " padding: 6px 8px; color: #202124; }")
+        self.detail.setStyleSheet(
+            "QLabel { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px;"
+            " padding: 6px 8px; color: #202124; }"
+        )
 
         self.accept_button = _button(self.tr("Accept  (A)"), self.accept_selected)
         self.reject_button = _button(self.tr("Reject  (R)"), self.reject_selected)
@@ -200,7 +221,11 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     # ----- keyboard ----------------------------------------------------------------------------------------
     def _make_actions(self) -> None:
         """A accepts, R rejects, Shift+A accepts everything shown; bound to the dialog, wherever the focus is."""
-        for keys, slot in (("A", self.accept_selected), ("R", self.reject_selected), ("Shift+A", self.accept_all)):
+        for keys, slot in (
+            ("A", self.accept_selected),
+            ("R", self.reject_selected),
+            ("Shift+A", self.accept_all),
+        ):
             add_window_shortcut(self, keys, slot)
 
     # ----- loading -----------------------------------------------------------------------------------------
@@ -218,10 +243,15 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     def show_pending(self) -> None:
         """Show the pending suggestions of the chosen theme at or above the threshold."""
         theme_id, floor = self.theme_id(), round(self.threshold.value(), 4)
-        rows = [r for r in self.pending if (theme_id is None or r["theme_id"] == theme_id)
-                and (r["score"] or 0.0) >= floor]
+        rows = [
+            r
+            for r in self.pending
+            if (theme_id is None or r["theme_id"] == theme_id) and (r["score"] or 0.0) >= floor
+        ]
         self.model.set_rows(rows, self.texts, {t.id: t for t in self.themes})
-        self.table.horizontalHeader().setSectionResizeMode(ReviewQueueModel.ANSWER, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            ReviewQueueModel.ANSWER, QHeaderView.ResizeMode.Stretch
+        )
         self._after_rows_changed(0)
         self.update_stats()
 
@@ -232,11 +262,17 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         if rate is None:
             self.stats.setText(self.tr("No suggestion reviewed yet."))
             return
-        self.stats.setText(self.tr("%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from "
-                                   "accepted suggestions")
-                           .replace("%1", f"{stats['accepted']:,}").replace("%2", f"{stats['rejected']:,}")
-                           .replace("%3", f"{rate:.0%}")
-                           .replace("%4", f"{stats['from_suggestions']:,}").replace("%5", f"{stats['codings']:,}"))
+        self.stats.setText(
+            self.tr(
+                "%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from "
+                "accepted suggestions"
+            )
+            .replace("%1", f"{stats['accepted']:,}")
+            .replace("%2", f"{stats['rejected']:,}")
+            .replace("%3", f"{rate:.0%}")
+            .replace("%4", f"{stats['from_suggestions']:,}")
+            .replace("%5", f"{stats['codings']:,}")
+        )
 
     # ----- finding (on the task runner) --------------------------------------------------------------------
     def find_suggestions(self) -> None:
@@ -252,9 +288,12 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self._say("")
         self.task = self.runner.run(
             self.tr("Finding suggestions"),
-            lambda progress: project.queue_suggestions(coder, theme_id=theme_id, question_id=question_id,
-                                                       threshold=threshold, progress=progress),
-            on_done=self._on_found, on_error=self._on_find_failed)
+            lambda progress: project.queue_suggestions(
+                coder, theme_id=theme_id, question_id=question_id, threshold=threshold, progress=progress
+            ),
+            on_done=self._on_found,
+            on_error=self._on_find_failed,
+        )
 
     def _end_task(self) -> bool:
         """Hide the progress strip and allow a new search; False when the dialog is gone."""
@@ -266,8 +305,11 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     def _on_found(self, added: int) -> None:
         if self._end_task():
             self.reload()
-            self._say(_count(added, self.tr("new suggestion found."), self.tr("new suggestions found."))
-                      if added else self.tr("No new suggestion at or above this score."))
+            self._say(
+                _count(added, self.tr("new suggestion found."), self.tr("new suggestions found."))
+                if added
+                else self.tr("No new suggestion at or above this score.")
+            )
 
     def _on_find_failed(self, exc: BaseException) -> None:
         if self._end_task():
@@ -310,22 +352,29 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self.model.remove_pairs(pairs)
         self._after_rows_changed(first)
         self.update_stats()
-        self._say((self.tr("Accepted") if accept else self.tr("Rejected")) + " "
-                  + _count(len(pairs), self.tr("suggestion."), self.tr("suggestions.")))
+        self._say(
+            (self.tr("Accepted") if accept else self.tr("Rejected"))
+            + " "
+            + _count(len(pairs), self.tr("suggestion."), self.tr("suggestions."))
+        )
         self.on_changes(changes)
 
     # ----- display -----------------------------------------------------------------------------------------
     def _after_rows_changed(self, row: int) -> None:
         count = self.model.rowCount()
-        self.note.setText(_count(count, self.tr("suggestion waiting for review"),
-                                 self.tr("suggestions waiting for review")) if count
-                          else self.tr("No suggestion waiting: choose a minimum score and press Find suggestions."))
+        self.note.setText(
+            _count(count, self.tr("suggestion waiting for review"), self.tr("suggestions waiting for review"))
+            if count
+            else self.tr("No suggestion waiting: choose a minimum score and press Find suggestions.")
+        )
         for button in (self.accept_button, self.reject_button, self.accept_all_button):
             button.setEnabled(count > 0)
         if count:
             index = self.model.index(min(row, count - 1), 0)
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(index)
         self._show_selected()
 
@@ -333,12 +382,19 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         pairs = self.selected_pairs()
         self.detail.setVisible(bool(pairs))
         if len(pairs) != 1:
-            self.detail.setText(_count(len(pairs), "", self.tr("suggestions selected: A accepts them all, "
-                                                              "R rejects them all.")))
+            self.detail.setText(
+                _count(
+                    len(pairs), "", self.tr("suggestions selected: A accepts them all, R rejects them all.")
+                )
+            )
             return
         row = self.model.rows[self.table.selectionModel().selectedRows()[0].row()]
-        self.detail.setText(self.texts.get(row["response_id"], "") + "\n\n"
-                            + self.tr("Why: ") + (row.get("reason") or self.tr("no reason given")))
+        self.detail.setText(
+            self.texts.get(row["response_id"], "")
+            + "\n\n"
+            + self.tr("Why: ")
+            + (row.get("reason") or self.tr("no reason given"))
+        )
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR if error else MUTED)
@@ -409,13 +465,25 @@ def _row(*parts: QWidget | tuple[QWidget, int] | int | None) -> QHBoxLayout:
     return row
 
 
-def open_suggestion_review(parent: QWidget, project, coder: str, runner: TaskRunner, on_changes: OnChanges,
-                           question_id: str | None = None) -> SuggestionReviewDialog | None:
+def open_suggestion_review(
+    parent: QWidget,
+    project,
+    coder: str,
+    runner: TaskRunner,
+    on_changes: OnChanges,
+    question_id: str | None = None,
+) -> SuggestionReviewDialog | None:
     """Show the review queue for this project and coder (one per window, reused while it matches)."""
     if project is None:
         return None
-    dialog = next((d for d in parent.findChildren(SuggestionReviewDialog)
-                   if d.project is project and d.coder == coder and d.question_id == question_id), None)
+    dialog = next(
+        (
+            d
+            for d in parent.findChildren(SuggestionReviewDialog)
+            if d.project is project and d.coder == coder and d.question_id == question_id
+        ),
+        None,
+    )
     if dialog is None:
         for stale in parent.findChildren(SuggestionReviewDialog):
             stale.close()

@@ -69,8 +69,11 @@ class SuggestionService(QObject):
         """Teach the engine one new coding (queued behind any running suggestion)."""
         if self.available:
             rid, text, theme_ids, qid = example
-            self._submit(lambda: self._engine is not None and self._engine.add_example(
-                rid, text, tuple(theme_ids), qid))
+            self._submit(
+                lambda: (
+                    self._engine is not None and self._engine.add_example(rid, text, tuple(theme_ids), qid)
+                )
+            )
 
     def request(self, response_id: str, text: str, question_id: str) -> None:
         """Compute suggestions for an answer; `ready` fires on the GUI thread when they are known."""
@@ -139,7 +142,9 @@ class SuggestionsPanel(QWidget):
         for s in self.suggestions:
             theme = themes[s.theme_id]
             reasons = "; ".join(r.text for r in getattr(s, "reasons", ())[:2])
-            item = QListWidgetItem(color_icon(theme.color), f"{theme.name}   {s.score:.2f}\n{reasons}".rstrip())
+            item = QListWidgetItem(
+                color_icon(theme.color), f"{theme.name}   {s.score:.2f}\n{reasons}".rstrip()
+            )
             item.setToolTip("\n".join(r.text for r in getattr(s, "reasons", ())))
             self.list.addItem(item)
         self.note.setText("" if self.suggestions else self.tr("No suggestion for this answer yet."))
@@ -150,5 +155,9 @@ class SuggestionsPanel(QWidget):
 
     def spans(self) -> list[tuple[int, int]]:
         """Return the answer spans that the shown suggestions matched."""
-        return [tuple(span) for s in self.suggestions[:3] for r in getattr(s, "reasons", ())
-                for span in (getattr(r, "spans", ()) or ())]
+        return [
+            tuple(span)
+            for s in self.suggestions[:3]
+            for r in getattr(s, "reasons", ())
+            for span in (getattr(r, "spans", ()) or ())
+        ]

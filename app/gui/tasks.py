@@ -56,8 +56,13 @@ class TaskRunner(QObject):
         """True while a task is queued or running."""
         return bool(self._tasks)
 
-    def run(self, label: str, fn: Callable[[ProgressFn], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None) -> Task:
+    def run(
+        self,
+        label: str,
+        fn: Callable[[ProgressFn], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
         """Queue `fn(progress)`; on_done/on_error are called later on the GUI thread."""
         task = Task(label=label, future=Future(), on_done=on_done, on_error=on_error)
         task.future = self._executor.submit(fn, task.report)

@@ -77,16 +77,26 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New project…"), self.ask_new_project, QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Open project…"), self.ask_open_project, QKeySequence.StandardKey.Open)
-        self.import_action = self._action(file_menu, self.tr("&Import survey…"), self.open_import_wizard, "Ctrl+I")
-        self.merge_action = self._action(file_menu, self.tr("&Merge coder's project…"), self.ask_merge_project)
+        self._action(
+            file_menu, self.tr("&Open project…"), self.ask_open_project, QKeySequence.StandardKey.Open
+        )
+        self.import_action = self._action(
+            file_menu, self.tr("&Import survey…"), self.open_import_wizard, "Ctrl+I"
+        )
+        self.merge_action = self._action(
+            file_menu, self.tr("&Merge coder's project…"), self.ask_merge_project
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file_menu, self.tr("Open the &demo survey"), self.open_demo)
         file_menu.addSeparator()
-        self.report_action = self._action(file_menu, self.tr("Export &report…"), self.open_report_dialog, "Ctrl+E")
+        self.report_action = self._action(
+            file_menu, self.tr("Export &report…"), self.open_report_dialog, "Ctrl+E"
+        )
         self.data_action = self._action(file_menu, self.tr("Export coded &data…"), self.open_data_export)
-        self.codebook_pdf_action = self._action(file_menu, self.tr("Export code&book PDF…"), self.ask_codebook_pdf)
+        self.codebook_pdf_action = self._action(
+            file_menu, self.tr("Export code&book PDF…"), self.ask_codebook_pdf
+        )
         file_menu.addSeparator()
         self.switch_action = self._action(file_menu, self.tr("Switch &coder…"), self.ask_coder_again)
         self.close_action = self._action(file_menu, self.tr("&Close project"), self.close_project, "Ctrl+W")
@@ -96,17 +106,30 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit_menu, self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.blind_action = self._action(view_menu, self.tr("&Blind coding (hide other coders)"), self._on_blind)
+        self.blind_action = self._action(
+            view_menu, self.tr("&Blind coding (hide other coders)"), self._on_blind
+        )
         self.blind_action.setCheckable(True)
-        self.advance_action = self._action(view_menu, self.tr("&Move to the next answer after coding"),
-                                           self._on_advance)
+        self.advance_action = self._action(
+            view_menu, self.tr("&Move to the next answer after coding"), self._on_advance
+        )
         self.advance_action.setCheckable(True)
         analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
-        self.review_action = self._action(analysis_menu, self.tr("&Agreement review…"), self.open_review, "Ctrl+R")
-        self._action(analysis_menu, self.tr("&Suggestion review…"), lambda: open_suggestion_review(
-            self, self.project, self.coder, self.runner, self._replayed))
-        self._action(analysis_menu, self.tr("Near-&duplicate answers…"), lambda: open_groups_dialog(
-            self, self.project, self.coder, self.runner, self.workspace.question_id, self._replayed))
+        self.review_action = self._action(
+            analysis_menu, self.tr("&Agreement review…"), self.open_review, "Ctrl+R"
+        )
+        self._action(
+            analysis_menu,
+            self.tr("&Suggestion review…"),
+            lambda: open_suggestion_review(self, self.project, self.coder, self.runner, self._replayed),
+        )
+        self._action(
+            analysis_menu,
+            self.tr("Near-&duplicate answers…"),
+            lambda: open_groups_dialog(
+                self, self.project, self.coder, self.runner, self.workspace.question_id, self._replayed
+            ),
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
 
@@ -168,8 +191,9 @@ class MainWindow(QMainWindow):
 
     def ask_new_project(self) -> None:
         """Ask for a file name and create a project there."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), str(Path.home() / "study.thematic"),
-                                              PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), str(Path.home() / "study.thematic"), PROJECT_FILTER
+        )
         if path:
             if not path.endswith(".thematic"):
                 path += ".thematic"
@@ -191,9 +215,12 @@ class MainWindow(QMainWindow):
         if Path(target).exists():
             self.open_project(target)
             return
-        self.runner.run(self.tr("Building the demo survey"), lambda progress: build_demo_project(target, progress),
-                        on_done=lambda _r: self.open_project(target),
-                        on_error=lambda exc: self.show_error(str(exc)))
+        self.runner.run(
+            self.tr("Building the demo survey"),
+            lambda progress: build_demo_project(target, progress),
+            on_done=lambda _r: self.open_project(target),
+            on_error=lambda exc: self.show_error(str(exc)),
+        )
 
     def close_project(self) -> None:
         """Close the project and go back to the start screen."""
@@ -250,10 +277,12 @@ class MainWindow(QMainWindow):
         if not path:
             return
         project = self.project
-        self.runner.run(self.tr("Merging %1").replace("%1", Path(path).name),
-                        lambda _progress: project.merge_from(path),
-                        on_done=lambda changes: self._on_merged(Path(path).name, changes),
-                        on_error=lambda exc: self.show_error(str(exc)))
+        self.runner.run(
+            self.tr("Merging %1").replace("%1", Path(path).name),
+            lambda _progress: project.merge_from(path),
+            on_done=lambda changes: self._on_merged(Path(path).name, changes),
+            on_error=lambda exc: self.show_error(str(exc)),
+        )
 
     def _on_merged(self, file_name: str, changes: Changes) -> None:
         if self.project is None:
@@ -303,8 +332,9 @@ class MainWindow(QMainWindow):
         start = str(target.parent / f"{target.stem}-codebook.pdf") if "://" not in self.project.target else ""
         path = report_dialog.choose_save_path(self, self.tr("Export codebook PDF"), start, "PDF (*.pdf)")
         if path:
-            report_dialog.export_codebook(self, self.project, self.runner, path, lambda p: self.opener(p),
-                                          self.show_error)
+            report_dialog.export_codebook(
+                self, self.project, self.runner, path, lambda p: self.opener(p), self.show_error
+            )
 
     # ----- undo / redo -------------------------------------------------------------------------------
     def undo(self) -> None:
@@ -344,8 +374,16 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("Redo %1").replace("%1", redo) if redo else self.tr("Redo"))
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        for action in (self.import_action, self.close_action, self.switch_action, self.merge_action,
-                       self.report_action, self.data_action, self.codebook_pdf_action, self.review_action):
+        for action in (
+            self.import_action,
+            self.close_action,
+            self.switch_action,
+            self.merge_action,
+            self.report_action,
+            self.data_action,
+            self.codebook_pdf_action,
+            self.review_action,
+        ):
             action.setEnabled(self.project is not None)
 
     # ----- misc --------------------------------------------------------------------------------------
@@ -355,8 +393,10 @@ class MainWindow(QMainWindow):
             self.coder_label.setText("")
         else:
             self.setWindowTitle(f"{self.project.title} — {self.coder} — Thematic")
-            self.coder_label.setText(self.tr("Coder: %1").replace("%1", self.coder)
-                                     + (self.tr("  ·  blind") if self.workspace.blind else ""))
+            self.coder_label.setText(
+                self.tr("Coder: %1").replace("%1", self.coder)
+                + (self.tr("  ·  blind") if self.workspace.blind else "")
+            )
 
     def _on_tab(self, _index: int) -> None:
         if self.project is not None and self.tabs.currentWidget() is self.codebook:
@@ -403,4 +443,3 @@ def _default_codebook():
         return codebook_io.load_codebook(str(files[0])) if files else None
     except Exception:  # a broken default must not stop creating a project
         return None
-

@@ -114,6 +114,7 @@ class CodingWorkspace(QWidget):
     # ----- keyboard ----------------------------------------------------------------------------------
     def _make_actions(self) -> None:
         """Bind the coding keys; they work while focus is anywhere inside the workspace except text fields."""
+
         def add(name: str, keys: list[str], slot: Callable[[], None], text: str) -> None:
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -141,9 +142,13 @@ class CodingWorkspace(QWidget):
         self.reload_codebook(rebuild_suggestions=False)
         self.filters.set_attributes([])
         self.filters.set_questions(project.questions())
-        QTimer.singleShot(0, lambda: self.project is project and self.filters.set_attributes(project.attribute_names()))
+        QTimer.singleShot(
+            0, lambda: self.project is project and self.filters.set_attributes(project.attribute_names())
+        )
         if not self.question_id:
-            self.answer.clear(self.tr("This project has no answers yet: import a survey (File ▸ Import survey)."))
+            self.answer.clear(
+                self.tr("This project has no answers yet: import a survey (File ▸ Import survey).")
+            )
         if self.suggester.available:
             self._rebuild_suggestions()
         else:
@@ -216,8 +221,15 @@ class CodingWorkspace(QWidget):
             return
         current, top = self.current_response(), self.suggestions.top()
         if current and top is not None:
-            self._write(lambda: self.project.assign(current[0], top.theme_id, self.coder, origin=Origin.SUGGESTION,
-                                                    label=f"Accept suggestion {self.theme_by_id[top.theme_id].name}"))
+            self._write(
+                lambda: self.project.assign(
+                    current[0],
+                    top.theme_id,
+                    self.coder,
+                    origin=Origin.SUGGESTION,
+                    label=f"Accept suggestion {self.theme_by_id[top.theme_id].name}",
+                )
+            )
 
     def move(self, step: int) -> None:
         """J/K: go to the next or previous answer."""
@@ -245,7 +257,8 @@ class CodingWorkspace(QWidget):
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.scrollTo(index)
 
     def apply_changes(self, changes: Changes) -> None:
@@ -309,8 +322,13 @@ class CodingWorkspace(QWidget):
             return
         rid, _respondent, external_id, text = current
         row = self.table.currentIndex().row()
-        self.answer.show_answer(self.tr("Respondent %1 · answer %2 of %3").replace("%1", external_id)
-                                .replace("%2", str(row + 1)).replace("%3", str(self.model.rowCount())), text)
+        self.answer.show_answer(
+            self.tr("Respondent %1 · answer %2 of %3")
+            .replace("%1", external_id)
+            .replace("%2", str(row + 1))
+            .replace("%3", str(self.model.rowCount())),
+            text,
+        )
         self._show_decision()
         self.memo.show_response(rid)
         if self.suggester.available:
@@ -332,8 +350,15 @@ class CodingWorkspace(QWidget):
         if not self.suggester.available or self.project is None:
             return
         decisions = self.project.coder_codings(self.coder)
-        examples = [(r.id, r.text, decisions[r.id], r.question_id)
-                    for r in self.project.responses() if decisions.get(r.id)] if decisions else []
+        examples = (
+            [
+                (r.id, r.text, decisions[r.id], r.question_id)
+                for r in self.project.responses()
+                if decisions.get(r.id)
+            ]
+            if decisions
+            else []
+        )
         self.suggester.rebuild(self.themes, examples)
 
     def _load_attribute(self, name: str) -> None:
@@ -354,8 +379,11 @@ class CodingWorkspace(QWidget):
         self.table.setColumnWidth(self.model.others_column, 220)
 
     def _load_others(self) -> None:
-        self.model.set_others({} if self.blind or not self.question_id
-                              else self.project.other_decisions(self.coder, self.question_id))
+        self.model.set_others(
+            {}
+            if self.blind or not self.question_id
+            else self.project.other_decisions(self.coder, self.question_id)
+        )
         self.table.setColumnHidden(self.model.others_column, self.blind)
 
     def _update_progress(self) -> None:
@@ -364,8 +392,13 @@ class CodingWorkspace(QWidget):
         pct = round(100 * coded / total) if total else 0
         shown = self.model.rowCount()
         extra = "" if shown == total else self.tr(" · %1 shown").replace("%1", f"{shown:,}")
-        self.progress.setText(self.tr("coded %1 of %2, %3%").replace("%1", f"{coded:,}")
-                              .replace("%2", f"{total:,}").replace("%3", str(pct)) + extra)
+        self.progress.setText(
+            self.tr("coded %1 of %2, %3%")
+            .replace("%1", f"{coded:,}")
+            .replace("%2", f"{total:,}")
+            .replace("%3", str(pct))
+            + extra
+        )
 
     def shutdown(self) -> None:
         """Save the memo being typed and stop the suggestion worker (window closing)."""

@@ -49,8 +49,9 @@ class CodebookUseCases:
                     updated += rec.update("themes", {k: v for k, v in row.items() if k != "id"}, id=target_id)
             label = f"Import codebook {codebook.name}".strip()
             self._log(s, rec, coder_id, "codebook-import", label, {"added": added, "updated": updated})
-        return Changes(label=label, codebook=True, affected=added + updated,
-                       detail={"added": added, "updated": updated})
+        return Changes(
+            label=label, codebook=True, affected=added + updated, detail={"added": added, "updated": updated}
+        )
 
     def export_codebook(self, path: str | Path) -> Path:
         """Write the project's codebook to a YAML or JSON file."""
@@ -69,10 +70,23 @@ class CodebookUseCases:
         coder_id = self.coder_id(coder) if coder else None
         with self._session() as s:
             self._check_unique_name(s, name, parent_id, None)
-            position = (s.scalar(select(func.max(ThemeRow.position)).where(ThemeRow.parent_id.is_(parent_id)
-                        if parent_id is None else ThemeRow.parent_id == parent_id)) or 0) + 1
-            theme = Theme(id=new_id(), name=name, parent_id=parent_id, position=position,
-                          **{k: v for k, v in fields.items() if k in EDITABLE_FIELDS - {"name"}})
+            position = (
+                s.scalar(
+                    select(func.max(ThemeRow.position)).where(
+                        ThemeRow.parent_id.is_(parent_id)
+                        if parent_id is None
+                        else ThemeRow.parent_id == parent_id
+                    )
+                )
+                or 0
+            ) + 1
+            theme = Theme(
+                id=new_id(),
+                name=name,
+                parent_id=parent_id,
+                position=position,
+                **{k: v for k, v in fields.items() if k in EDITABLE_FIELDS - {"name"}},
+            )
             rec = ChangeRecorder(s)
             rec.insert("themes", [repo.theme_to_row(theme)])
             self._log(s, rec, coder_id, "theme-add", f"Add theme {name}")
@@ -98,7 +112,9 @@ class CodebookUseCases:
             row = {k: v for k, v in repo.theme_to_row(theme).items() if k in fields}
             rec = ChangeRecorder(s)
             rec.update("themes", row, id=theme_id)
-            label = f"Rename {current.name} to {theme.name}" if "name" in fields else f"Edit theme {theme.name}"
+            label = (
+                f"Rename {current.name} to {theme.name}" if "name" in fields else f"Edit theme {theme.name}"
+            )
             self._log(s, rec, coder_id, "theme-edit", label)
         return Changes(label=label, codebook=True)
 
@@ -109,10 +125,14 @@ class CodebookUseCases:
     def theme_usage(self, theme_id: str) -> int:
         """Count the codings of a theme (all coders), shown before a merge or delete."""
         with self._session() as s:
-            return s.scalar(select(func.count()).select_from(CodingRow).where(CodingRow.theme_id == theme_id)) or 0
+            return (
+                s.scalar(select(func.count()).select_from(CodingRow).where(CodingRow.theme_id == theme_id))
+                or 0
+            )
 
-    def move_theme(self, theme_id: str, parent_id: str | None, position: int | None = None,
-                   coder: str | None = None) -> Changes:
+    def move_theme(
+        self, theme_id: str, parent_id: str | None, position: int | None = None, coder: str | None = None
+    ) -> Changes:
         """Move a theme under another parent (or to the top level) at a position among siblings."""
 
         coder_id = self.coder_id(coder) if coder else None
@@ -150,19 +170,31 @@ class CodebookUseCases:
                 raise ProjectError("no such theme")
             rec = ChangeRecorder(s)
             rows = s.execute(select(CodingRow).where(CodingRow.theme_id == source_id)).scalars().all()
-            target_keys = set(s.execute(select(CodingRow.response_id, CodingRow.coder_id)
-                                        .where(CodingRow.theme_id == target_id)).all())
-            moved = [{"response_id": r.response_id, "theme_id": target_id, "coder_id": r.coder_id,
-                      "origin": r.origin, "created_at": r.created_at}
-                     for r in rows if (r.response_id, r.coder_id) not in target_keys]
+            target_keys = set(
+                s.execute(
+                    select(CodingRow.response_id, CodingRow.coder_id).where(CodingRow.theme_id == target_id)
+                ).all()
+            )
+            moved = [
+                {
+                    "response_id": r.response_id,
+                    "theme_id": target_id,
+                    "coder_id": r.coder_id,
+                    "origin": r.origin,
+                    "created_at": r.created_at,
+                }
+                for r in rows
+                if (r.response_id, r.coder_id) not in target_keys
+            ]
             affected = rec.delete("codings", theme_id=source_id)
             rec.insert("codings", moved)
             rec.update("themes", {"parent_id": target_id}, parent_id=source_id)
             rec.delete("themes", id=source_id)
             label = f"Merge {source.name} into {target.name}"
             self._log(s, rec, coder_id, "theme-merge", label, {"codings": affected})
-        return Changes(label=label, codebook=True, affected=affected,
-                       response_ids=frozenset(r.response_id for r in rows))
+        return Changes(
+            label=label, codebook=True, affected=affected, response_ids=frozenset(r.response_id for r in rows)
+        )
 
     def delete_theme(self, theme_id: str, coder: str | None = None) -> Changes:
         """Delete a theme and its codings; its sub-themes move up to its parent."""

@@ -17,9 +17,9 @@ from app.project.codebook import CodebookUseCases
 from app.project.importing import ImportUseCases
 from app.project.merge import MergeUseCases
 from app.project.outcomes import Changes, ProjectError
+from app.project.queries import ViewQueries
 from app.project.reports import ReportUseCases
 from app.project.suggestions import SuggestUseCases
-from app.project.queries import ViewQueries
 from app.storage import repository as repo
 from app.storage.changes import (
     ChangeRecorder,
@@ -34,8 +34,15 @@ from app.storage.database import StorageError, open_engine, project_url
 from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
 
 
-class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases, ReportUseCases,
-              SuggestUseCases, ViewQueries):
+class Project(
+    CodebookUseCases,
+    ImportUseCases,
+    MergeUseCases,
+    AnalysisUseCases,
+    ReportUseCases,
+    SuggestUseCases,
+    ViewQueries,
+):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     def __init__(self, engine, target: str) -> None:
@@ -134,7 +141,9 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
         by_name = [t for t in themes if t.name.casefold() == ref.casefold()]
         if len(by_name) == 1:
             return by_name[0]
-        raise ProjectError(f"no theme {ref!r} in the codebook" if not by_name else f"theme name {ref!r} is ambiguous")
+        raise ProjectError(
+            f"no theme {ref!r} in the codebook" if not by_name else f"theme name {ref!r} is ambiguous"
+        )
 
     def coders(self) -> list[Coder]:
         """Return every coder."""
@@ -180,12 +189,21 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
             themes = {t.id: t.name for t in repo.list_themes(s)}
             coders = {c.id: c.name for c in repo.list_coders(s)}
             answers = repo.answers_per_question(s)
-            result: dict = {"questions": {q.key: {"text": q.text, "answers": answers.get(q.id, 0)}
-                                          for q in questions}, "coders": {}}
+            result: dict = {
+                "questions": {q.key: {"text": q.text, "answers": answers.get(q.id, 0)} for q in questions},
+                "coders": {},
+            }
             qkeys = {q.id: q.key for q in questions}
             for name in coders.values():
-                result["coders"][name] = {qkeys[q.id]: {"answers": answers.get(q.id, 0), "decided": 0,
-                                                         "none_applies": 0, "themes": {}} for q in questions}
+                result["coders"][name] = {
+                    qkeys[q.id]: {
+                        "answers": answers.get(q.id, 0),
+                        "decided": 0,
+                        "none_applies": 0,
+                        "themes": {},
+                    }
+                    for q in questions
+                }
             for coder_id, question_id, decided, none in repo.decided_counts(s):
                 entry = result["coders"][coders[coder_id]][qkeys[question_id]]
                 entry["decided"], entry["none_applies"] = decided, none
@@ -198,9 +216,18 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
         with self._session() as s:
             rows = s.scalars(select(EventRow).order_by(EventRow.id.desc()).limit(limit))
             names = {c.id: c.name for c in repo.list_coders(s)}
-            return [{"id": e.id, "coder": names.get(e.coder_id or "", ""), "action": e.action,
-                     "label": e.label, "at": e.created_at, "undone": e.undone,
-                     "detail": json.loads(e.detail or "{}")} for e in rows]
+            return [
+                {
+                    "id": e.id,
+                    "coder": names.get(e.coder_id or "", ""),
+                    "action": e.action,
+                    "label": e.label,
+                    "at": e.created_at,
+                    "undone": e.undone,
+                    "detail": json.loads(e.detail or "{}"),
+                }
+                for e in rows
+            ]
 
     # ----- coders --------------------------------------------------------------------------------
     def coder_id(self, name: str) -> str:
@@ -230,14 +257,27 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
         return found.id if found else None
 
     # ----- coding --------------------------------------------------------------------------------
-    def _log(self, s: Session, rec: ChangeRecorder, coder_id: str | None, action: str, label: str,
-             detail: dict | None = None) -> None:
+    def _log(
+        self,
+        s: Session,
+        rec: ChangeRecorder,
+        coder_id: str | None,
+        action: str,
+        label: str,
+        detail: dict | None = None,
+    ) -> None:
         """Record the action's row changes as one undoable event."""
         if rec.changes:
             record_event(s, coder_id=coder_id, action=action, label=label, changes=rec.changes, detail=detail)
 
-    def assign(self, response_ids: str | Iterable[str], theme_id: str, coder: str,
-               origin: Origin = Origin.MANUAL, label: str | None = None) -> Changes:
+    def assign(
+        self,
+        response_ids: str | Iterable[str],
+        theme_id: str,
+        coder: str,
+        origin: Origin = Origin.MANUAL,
+        label: str | None = None,
+    ) -> Changes:
         """Give responses a theme (one undo step, however many responses)."""
         ids = [response_ids] if isinstance(response_ids, str) else list(dict.fromkeys(response_ids))
         coder_id = self.coder_id(coder)
@@ -248,11 +288,24 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
             stamp = now_iso()
             missing = [rid for rid in ids if rid not in have]
             self._check_responses(s, missing)
-            rec.insert("codings", [{"response_id": rid, "theme_id": theme_id, "coder_id": coder_id,
-                                    "origin": Origin(origin).value, "created_at": stamp} for rid in missing])
+            rec.insert(
+                "codings",
+                [
+                    {
+                        "response_id": rid,
+                        "theme_id": theme_id,
+                        "coder_id": coder_id,
+                        "origin": Origin(origin).value,
+                        "created_at": stamp,
+                    }
+                    for rid in missing
+                ],
+            )
             for chunk in _chunks(missing):
                 rec.delete("none_applies", response_id=chunk, coder_id=coder_id)
-            label = label or (f"Code as {theme_name}" if len(ids) == 1 else f"Code {len(ids)} answers as {theme_name}")
+            label = label or (
+                f"Code as {theme_name}" if len(ids) == 1 else f"Code {len(ids)} answers as {theme_name}"
+            )
             self._log(s, rec, coder_id, "assign", label)
         return Changes(label=label, response_ids=frozenset(missing), affected=len(missing))
 
@@ -263,8 +316,10 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
         with self._session() as s:
             theme_name = self._theme_name(s, theme_id)
             rec = ChangeRecorder(s)
-            removed = sum(rec.delete("codings", response_id=chunk, theme_id=theme_id, coder_id=coder_id)
-                          for chunk in _chunks(ids))
+            removed = sum(
+                rec.delete("codings", response_id=chunk, theme_id=theme_id, coder_id=coder_id)
+                for chunk in _chunks(ids)
+            )
             label = f"Remove {theme_name}"
             self._log(s, rec, coder_id, "remove", label)
         return Changes(label=label, response_ids=frozenset(ids), affected=removed)
@@ -279,8 +334,18 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
                 label = f"Remove {theme_name}"
             else:
                 self._check_responses(s, [response_id])
-                rec.insert("codings", [{"response_id": response_id, "theme_id": theme_id, "coder_id": coder_id,
-                                        "origin": Origin.MANUAL.value, "created_at": now_iso()}])
+                rec.insert(
+                    "codings",
+                    [
+                        {
+                            "response_id": response_id,
+                            "theme_id": theme_id,
+                            "coder_id": coder_id,
+                            "origin": Origin.MANUAL.value,
+                            "created_at": now_iso(),
+                        }
+                    ],
+                )
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
                 label = f"Code as {theme_name}"
             self._log(s, rec, coder_id, "toggle", label)
@@ -293,13 +358,24 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
         with self._session() as s:
             self._check_responses(s, ids)
             rec = ChangeRecorder(s)
-            marked = set(s.scalars(select(NoneAppliesRow.response_id).where(
-                NoneAppliesRow.coder_id == coder_id, NoneAppliesRow.response_id.in_(ids))))
+            marked = set(
+                s.scalars(
+                    select(NoneAppliesRow.response_id).where(
+                        NoneAppliesRow.coder_id == coder_id, NoneAppliesRow.response_id.in_(ids)
+                    )
+                )
+            )
             for chunk in _chunks(ids):
                 rec.delete("codings", response_id=chunk, coder_id=coder_id)
             stamp = now_iso()
-            rec.insert("none_applies", [{"response_id": rid, "coder_id": coder_id, "created_at": stamp}
-                                        for rid in ids if rid not in marked])
+            rec.insert(
+                "none_applies",
+                [
+                    {"response_id": rid, "coder_id": coder_id, "created_at": stamp}
+                    for rid in ids
+                    if rid not in marked
+                ],
+            )
             label = "Mark as no theme applies"
             self._log(s, rec, coder_id, "none", label)
         return Changes(label=label, response_ids=frozenset(ids), affected=len(ids))
@@ -317,8 +393,14 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
             self._log(s, rec, coder_id, "clear", label)
         return Changes(label=label, response_ids=frozenset(ids))
 
-    def set_themes(self, response_id: str, theme_ids: Iterable[str], coder: str,
-                   origin: Origin = Origin.MANUAL, label: str = "Set themes") -> Changes:
+    def set_themes(
+        self,
+        response_id: str,
+        theme_ids: Iterable[str],
+        coder: str,
+        origin: Origin = Origin.MANUAL,
+        label: str = "Set themes",
+    ) -> Changes:
         """Make a response's theme set exactly this (empty = none applies), as one step."""
         wanted = set(theme_ids)
         coder_id = self.coder_id(coder)
@@ -329,13 +411,25 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
             for theme_id in (current or set()) - wanted:
                 rec.delete("codings", response_id=response_id, theme_id=theme_id, coder_id=coder_id)
             stamp = now_iso()
-            rec.insert("codings", [{"response_id": response_id, "theme_id": t, "coder_id": coder_id,
-                                    "origin": Origin(origin).value, "created_at": stamp}
-                                   for t in sorted(wanted - (current or set()))])
+            rec.insert(
+                "codings",
+                [
+                    {
+                        "response_id": response_id,
+                        "theme_id": t,
+                        "coder_id": coder_id,
+                        "origin": Origin(origin).value,
+                        "created_at": stamp,
+                    }
+                    for t in sorted(wanted - (current or set()))
+                ],
+            )
             if wanted:
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
             elif current is None or current:
-                rec.insert("none_applies", [{"response_id": response_id, "coder_id": coder_id, "created_at": stamp}])
+                rec.insert(
+                    "none_applies", [{"response_id": response_id, "coder_id": coder_id, "created_at": stamp}]
+                )
             self._log(s, rec, coder_id, "set", label)
         return Changes(label=label, response_ids=frozenset([response_id]))
 
@@ -346,8 +440,16 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
             query = select(MemoRow, CoderRow.name).join(CoderRow, CoderRow.id == MemoRow.coder_id)
             if response_id is not None:
                 query = query.where(MemoRow.response_id == response_id)
-            return [{"id": m.id, "response_id": m.response_id, "coder": name, "text": m.text,
-                     "created_at": m.created_at} for m, name in s.execute(query.order_by(MemoRow.created_at))]
+            return [
+                {
+                    "id": m.id,
+                    "response_id": m.response_id,
+                    "coder": name,
+                    "text": m.text,
+                    "created_at": m.created_at,
+                }
+                for m, name in s.execute(query.order_by(MemoRow.created_at))
+            ]
 
     def set_memo(self, response_id: str | None, coder: str, text: str) -> Changes:
         """Write this coder's memo on a response (empty text deletes it); undoable."""
@@ -357,15 +459,31 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
                 self._check_responses(s, [response_id])
             rec = ChangeRecorder(s)
             where = {"coder_id": coder_id}
-            existing = s.scalars(select(MemoRow).where(MemoRow.coder_id == coder_id, MemoRow.response_id.is_(None)
-                                 if response_id is None else MemoRow.response_id == response_id)).first()
+            existing = s.scalars(
+                select(MemoRow).where(
+                    MemoRow.coder_id == coder_id,
+                    MemoRow.response_id.is_(None)
+                    if response_id is None
+                    else MemoRow.response_id == response_id,
+                )
+            ).first()
             if existing is not None and text.strip():
                 rec.update("memos", {"text": text}, id=existing.id, **where)
             elif existing is not None:
                 rec.delete("memos", id=existing.id)
             elif text.strip():
-                rec.insert("memos", [{"id": new_id(), "response_id": response_id, "coder_id": coder_id,
-                                      "text": text, "created_at": now_iso()}])
+                rec.insert(
+                    "memos",
+                    [
+                        {
+                            "id": new_id(),
+                            "response_id": response_id,
+                            "coder_id": coder_id,
+                            "text": text,
+                            "created_at": now_iso(),
+                        }
+                    ],
+                )
             self._log(s, rec, coder_id, "memo", "Edit memo")
         return Changes(label="Edit memo", response_ids=frozenset([response_id] if response_id else []))
 
@@ -415,13 +533,19 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
             with self._session() as s:  # step past it, so the rest of the history stays usable
                 s.execute(update(EventRow).where(EventRow.id == event_id).values(undoable=False))
             reason = str(exc) if isinstance(exc, ReplayConflict) else "other changes depend on it"
-            raise ProjectError(f"cannot {verb} “{label}”: {reason}; it is skipped, "
-                               f"the next {verb} goes on from the step before") from None
-        responses = {c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
-                     for c in changes if c["t"] in ("codings", "none_applies")}
+            raise ProjectError(
+                f"cannot {verb} “{label}”: {reason}; it is skipped, "
+                f"the next {verb} goes on from the step before"
+            ) from None
+        responses = {
+            c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
+            for c in changes
+            if c["t"] in ("codings", "none_applies")
+        }
         codebook = any(c["t"] == "themes" for c in changes)
-        return Changes(label=("Undo " if undo else "Redo ") + label,
-                       response_ids=frozenset(responses), codebook=codebook)
+        return Changes(
+            label=("Undo " if undo else "Redo ") + label, response_ids=frozenset(responses), codebook=codebook
+        )
 
     # ----- helpers -------------------------------------------------------------------------------
     @staticmethod
@@ -441,9 +565,15 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
 
         have: set[str] = set()
         for chunk in _chunks(list(ids)):
-            have.update(s.scalars(select(CodingRow.response_id).where(
-                CodingRow.coder_id == coder_id, CodingRow.theme_id == theme_id,
-                CodingRow.response_id.in_(chunk))))
+            have.update(
+                s.scalars(
+                    select(CodingRow.response_id).where(
+                        CodingRow.coder_id == coder_id,
+                        CodingRow.theme_id == theme_id,
+                        CodingRow.response_id.in_(chunk),
+                    )
+                )
+            )
         return have
 
     @staticmethod
@@ -454,10 +584,12 @@ class Project(CodebookUseCases, ImportUseCases, MergeUseCases, AnalysisUseCases,
             found.update(s.scalars(select(ResponseRow.id).where(ResponseRow.id.in_(chunk))))
         missing = [i for i in ids if i not in found]
         if missing:
-            raise ProjectError(f"no response with id {missing[0]}"
-                               + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+            raise ProjectError(
+                f"no response with id {missing[0]}"
+                + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+            )
 
 
 def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
     """Split long id lists so IN clauses stay within database limits."""
-    return [items[i:i + size] for i in range(0, len(items), size)] or []
+    return [items[i : i + size] for i in range(0, len(items), size)] or []

@@ -16,27 +16,50 @@ from app.storage.survey_store import WaveRows, find_source, insert_wave
 class ImportUseCases:
     """Mixin of the Project facade that brings survey files and coding spreadsheets in."""
 
-    def preview_survey(self, path: str | Path, *, encoding: str | None = None, delimiter: str | None = None,
-                       header_rows: int | None = None, sheet: str | None = None, max_rows: int = 20):
+    def preview_survey(
+        self,
+        path: str | Path,
+        *,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        header_rows: int | None = None,
+        sheet: str | None = None,
+        max_rows: int = 20,
+    ):
         """Read the first rows of a survey file and propose a role for each column."""
         from app.core.survey_file import read_survey_table
         from app.core.survey_import import propose_roles
 
-        table = read_survey_table(path, encoding=encoding, delimiter=delimiter, header_rows=header_rows,
-                                  sheet=sheet, max_rows=max_rows)
+        table = read_survey_table(
+            path,
+            encoding=encoding,
+            delimiter=delimiter,
+            header_rows=header_rows,
+            sheet=sheet,
+            max_rows=max_rows,
+        )
         return table, propose_roles(table)
 
-    def import_survey(self, path: str | Path, *, roles: Mapping[str, ColumnRole] | None = None,
-                      encoding: str | None = None, delimiter: str | None = None, header_rows: int | None = None,
-                      sheet: str | None = None, progress: Progress | None = None) -> Changes:
+    def import_survey(
+        self,
+        path: str | Path,
+        *,
+        roles: Mapping[str, ColumnRole] | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        header_rows: int | None = None,
+        sheet: str | None = None,
+        progress: Progress | None = None,
+    ) -> Changes:
         """Import a survey wave; the same file twice is refused, stored answers and codings are kept."""
         from app.core.survey_file import read_survey_table
         from app.core.survey_import import build_survey, propose_roles
 
         report = progress or (lambda fraction, label: None)
         report(0.0, "Reading file")
-        table = read_survey_table(path, encoding=encoding, delimiter=delimiter, header_rows=header_rows,
-                                  sheet=sheet)
+        table = read_survey_table(
+            path, encoding=encoding, delimiter=delimiter, header_rows=header_rows, sheet=sheet
+        )
         with self._session() as s:
             earlier = find_source(s, table.checksum)
         if earlier is not None:
@@ -60,20 +83,35 @@ class ImportUseCases:
             if counts.changed_answers:  # never overwrite, never drop silently: refuse the whole wave
                 respondent, question = counts.changed_answers[0]
                 more = len(counts.changed_answers) - 1
-                raise ProjectError(f"{path}: respondent {respondent} already has a different answer to {question!r}"
-                                   + (f" (and {more} more)" if more else "")
-                                   + "; stored answers are never overwritten, so nothing was imported")
+                raise ProjectError(
+                    f"{path}: respondent {respondent} already has a different answer to {question!r}"
+                    + (f" (and {more} more)" if more else "")
+                    + "; stored answers are never overwritten, so nothing was imported"
+                )
             report(0.95, "Saving")
         report(1.0, "Imported")
-        detail = {"file": str(path), "new_respondents": counts.new_respondents,
-                  "new_questions": counts.new_questions, "new_answers": counts.new_answers,
-                  "kept_answers": counts.kept_answers, "blank_answers": counts.blank_answers}
-        return Changes(label=f"Import {Path(path).name}", survey=True, affected=counts.new_answers,
-                       detail=detail)
+        detail = {
+            "file": str(path),
+            "new_respondents": counts.new_respondents,
+            "new_questions": counts.new_questions,
+            "new_answers": counts.new_answers,
+            "kept_answers": counts.kept_answers,
+            "blank_answers": counts.blank_answers,
+        }
+        return Changes(
+            label=f"Import {Path(path).name}", survey=True, affected=counts.new_answers, detail=detail
+        )
 
-    def import_codings(self, path: str | Path, *, coder: str | None = None, layout: str | None = None,
-                       question: str | None = None, create_themes: bool = False,
-                       origin: Origin = Origin.IMPORT) -> Changes:
+    def import_codings(
+        self,
+        path: str | Path,
+        *,
+        coder: str | None = None,
+        layout: str | None = None,
+        question: str | None = None,
+        create_themes: bool = False,
+        origin: Origin = Origin.IMPORT,
+    ) -> Changes:
         """Bring coding done in a spreadsheet (long or wide) into the project as one undoable step."""
         from app.core.coding_table import read_coding_table
 
@@ -88,7 +126,9 @@ class ImportUseCases:
         by_pair = {(r.external_id, r.question_id): r.id for r in responses}
         themes = {t.name.casefold(): t.id for t in self.themes()}
         themes.update({t.id: t.id for t in self.themes()})
-        default_question = self.question(question).id if question else (questions[0].id if len(questions) == 1 else None)
+        default_question = (
+            self.question(question).id if question else (questions[0].id if len(questions) == 1 else None)
+        )
         wanted: dict[tuple[str, str], set[str]] = {}
         new_themes: list[str] = []
         for row in rows:
@@ -101,11 +141,16 @@ class ImportUseCases:
             if response_id is None:
                 qid = question_of.get((row.question or "").casefold()) if row.question else default_question
                 if qid is None:
-                    raise ProjectError(f"{where}: question {row.question!r} is not in this project"
-                                       if row.question else f"{where}: say which question (--question)")
+                    raise ProjectError(
+                        f"{where}: question {row.question!r} is not in this project"
+                        if row.question
+                        else f"{where}: say which question (--question)"
+                    )
                 response_id = by_pair.get((row.respondent or "", qid))
                 if response_id is None:
-                    raise ProjectError(f"{where}: respondent {row.respondent!r} has no answer to that question")
+                    raise ProjectError(
+                        f"{where}: respondent {row.respondent!r} has no answer to that question"
+                    )
             who = (coder or row.coder or "").strip()  # --coder, when given, wins over the file's column
             if not who:
                 raise ProjectError(f"{where}: no coder (add a coder column or use --coder)")
@@ -117,8 +162,10 @@ class ImportUseCases:
                 continue
             if theme_key.casefold() not in themes and theme_key not in themes:
                 if not create_themes:
-                    raise ProjectError(f"{where}: theme {row.theme!r} is not in the codebook "
-                                       "(add it, or use --create-themes)")
+                    raise ProjectError(
+                        f"{where}: theme {row.theme!r} is not in the codebook "
+                        "(add it, or use --create-themes)"
+                    )
                 new_themes.append(theme_key)
                 themes[theme_key.casefold()] = theme_key  # placeholder, replaced below
             wanted.setdefault((who, response_id), set()).add(theme_key)
@@ -134,18 +181,46 @@ class ImportUseCases:
                 current = decided or set()
                 if not names:
                     if decided is None:
-                        rec.insert("none_applies", [{"response_id": response_id, "coder_id": coder_ids[who],
-                                                     "created_at": stamp}])
+                        rec.insert(
+                            "none_applies",
+                            [{"response_id": response_id, "coder_id": coder_ids[who], "created_at": stamp}],
+                        )
                         added += 1
                     continue
                 ids = {themes.get(n.casefold(), themes.get(n)) for n in names} - current
-                rec.insert("codings", [{"response_id": response_id, "theme_id": t, "coder_id": coder_ids[who],
-                                        "origin": Origin(origin).value, "created_at": stamp} for t in sorted(ids)])
+                rec.insert(
+                    "codings",
+                    [
+                        {
+                            "response_id": response_id,
+                            "theme_id": t,
+                            "coder_id": coder_ids[who],
+                            "origin": Origin(origin).value,
+                            "created_at": stamp,
+                        }
+                        for t in sorted(ids)
+                    ],
+                )
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_ids[who])
                 added += len(ids)
             label = f"Import codings from {Path(path).name}"
             # undoable by the coder named with --coder; a file naming its own coders is one logged, final step
-            self._log(s, rec, coder_ids.get(coder.strip()) if coder else None, "import-codings", label, {"codings": added})
-        return Changes(label=label, affected=added, coders=True,
-                       detail={"file": str(path), "codings_added": added, "rows": len(rows),
-                               "themes_created": list(dict.fromkeys(new_themes))})
+            self._log(
+                s,
+                rec,
+                coder_ids.get(coder.strip()) if coder else None,
+                "import-codings",
+                label,
+                {"codings": added},
+            )
+        return Changes(
+            label=label,
+            affected=added,
+            coders=True,
+            detail={
+                "file": str(path),
+                "codings_added": added,
+                "rows": len(rows),
+                "themes_created": list(dict.fromkeys(new_themes)),
+            },
+        )

@@ -19,14 +19,20 @@ class MergeUseCases:
         """Collect what a merge compares from this project."""
         with self._session() as s:
             coders = repo.list_coders(s)
-            origins = {(c.response_id, c.theme_id, c.coder_id): (c.origin.value, c.created_at)
-                       for c in repo.list_codings(s)}
+            origins = {
+                (c.response_id, c.theme_id, c.coder_id): (c.origin.value, c.created_at)
+                for c in repo.list_codings(s)
+            }
             names = {c.id: c.name for c in coders}
             origins = {(r, t, names[c]): v for (r, t, c), v in origins.items()}
             return Side(
-                questions=repo.list_questions(s), themes=repo.list_themes(s), coders=coders,
-                respondents=repo.list_respondents(s), responses=repo.list_responses(s),
-                decisions={c.name: repo.decisions_of(s, c.id) for c in coders}, origins=origins,
+                questions=repo.list_questions(s),
+                themes=repo.list_themes(s),
+                coders=coders,
+                respondents=repo.list_respondents(s),
+                responses=repo.list_responses(s),
+                decisions={c.name: repo.decisions_of(s, c.id) for c in coders},
+                origins=origins,
                 memos=self.memos(),
             )
 
@@ -58,24 +64,61 @@ class MergeUseCases:
                 coding_rows, none_rows = [], []
                 for response_id, theme_ids in decisions.items():
                     if not theme_ids:
-                        none_rows.append({"response_id": response_id, "coder_id": coder_ids[coder],
-                                          "created_at": now_iso()})
+                        none_rows.append(
+                            {
+                                "response_id": response_id,
+                                "coder_id": coder_ids[coder],
+                                "created_at": now_iso(),
+                            }
+                        )
                     for theme_id in theme_ids:
                         origin, created = other.origins.get(
-                            (reverse[response_id], inverse_theme.get(theme_id, theme_id), coder), ("import", now_iso()))
-                        coding_rows.append({"response_id": response_id, "theme_id": theme_id,
-                                            "coder_id": coder_ids[coder], "origin": origin, "created_at": created})
+                            (reverse[response_id], inverse_theme.get(theme_id, theme_id), coder),
+                            ("import", now_iso()),
+                        )
+                        coding_rows.append(
+                            {
+                                "response_id": response_id,
+                                "theme_id": theme_id,
+                                "coder_id": coder_ids[coder],
+                                "origin": origin,
+                                "created_at": created,
+                            }
+                        )
                 rec.insert("codings", coding_rows)
                 rec.insert("none_applies", none_rows)
                 added_codings += len(coding_rows)
                 added_none += len(none_rows)
-            rec.insert("memos", [{"id": m["id"], "response_id": m["response_id"], "coder_id": coder_ids[m["coder"]],
-                                  "text": m["text"], "created_at": m["created_at"]} for m in plan.memos])
-            detail = {"file": str(other_target), "themes_added": len(plan.new_themes), "codings_added": added_codings,
-                      "none_applies_added": added_none, "memos_added": len(plan.memos),
-                      "coders": sorted(plan.decisions), "conflicts": plan.conflicts, "unmatched": plan.unmatched,
-                      "renamed_themes": plan.renamed_themes}
+            rec.insert(
+                "memos",
+                [
+                    {
+                        "id": m["id"],
+                        "response_id": m["response_id"],
+                        "coder_id": coder_ids[m["coder"]],
+                        "text": m["text"],
+                        "created_at": m["created_at"],
+                    }
+                    for m in plan.memos
+                ],
+            )
+            detail = {
+                "file": str(other_target),
+                "themes_added": len(plan.new_themes),
+                "codings_added": added_codings,
+                "none_applies_added": added_none,
+                "memos_added": len(plan.memos),
+                "coders": sorted(plan.decisions),
+                "conflicts": plan.conflicts,
+                "unmatched": plan.unmatched,
+                "renamed_themes": plan.renamed_themes,
+            }
             label = f"Merge {Path(str(other_target)).name}"
             self._log(s, rec, None, "merge", label, detail)
-        return Changes(label=label, codebook=bool(plan.new_themes), coders=True,
-                       affected=added_codings + added_none, detail=detail)
+        return Changes(
+            label=label,
+            codebook=bool(plan.new_themes),
+            coders=True,
+            affected=added_codings + added_none,
+            detail=detail,
+        )

@@ -34,10 +34,12 @@ class ViewQueries:
 
     def response_listing(self, question_id: str, coder: str) -> ResponseListing:
         """Return a question's answers in import order and this coder's decisions, in one session."""
-        query = (select(ResponseRow.id, ResponseRow.respondent_id, RespondentRow.external_id, ResponseRow.text)
-                 .join(RespondentRow, RespondentRow.id == ResponseRow.respondent_id)
-                 .where(ResponseRow.question_id == question_id)
-                 .order_by(ResponseRow.seq))
+        query = (
+            select(ResponseRow.id, ResponseRow.respondent_id, RespondentRow.external_id, ResponseRow.text)
+            .join(RespondentRow, RespondentRow.id == ResponseRow.respondent_id)
+            .where(ResponseRow.question_id == question_id)
+            .order_by(ResponseRow.seq)
+        )
         with self._session() as s:
             lines = s.execute(query).all()  # rows index like tuples; converting 100k of them costs more
             found = repo.find_coder(s, coder)
@@ -64,12 +66,18 @@ class ViewQueries:
                 return result
             themes: dict[str, set[str]] = defaultdict(set)
             for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                for rid, tid in s.execute(select(CodingRow.response_id, CodingRow.theme_id).where(
-                        CodingRow.coder_id == found.id, CodingRow.response_id.in_(chunk))):
+                chunk = ids[start : start + 500]
+                for rid, tid in s.execute(
+                    select(CodingRow.response_id, CodingRow.theme_id).where(
+                        CodingRow.coder_id == found.id, CodingRow.response_id.in_(chunk)
+                    )
+                ):
                     themes[rid].add(tid)
-                for (rid,) in s.execute(select(NoneAppliesRow.response_id).where(
-                        NoneAppliesRow.coder_id == found.id, NoneAppliesRow.response_id.in_(chunk))):
+                for (rid,) in s.execute(
+                    select(NoneAppliesRow.response_id).where(
+                        NoneAppliesRow.coder_id == found.id, NoneAppliesRow.response_id.in_(chunk)
+                    )
+                ):
                     themes.setdefault(rid, set())
         result.update({rid: frozenset(t) for rid, t in themes.items()})
         return result
@@ -79,7 +87,8 @@ class ViewQueries:
         query = select(CodingRow.theme_id, func.count()).group_by(CodingRow.theme_id)
         if question_id is not None:
             query = query.join(ResponseRow, ResponseRow.id == CodingRow.response_id).where(
-                ResponseRow.question_id == question_id)
+                ResponseRow.question_id == question_id
+            )
         with self._session() as s:
             if coder is not None:
                 found = repo.find_coder(s, coder)

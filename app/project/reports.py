@@ -19,7 +19,9 @@ ANY_CODER = "any"
 class ReportUseCases:
     """Mixin of the Project facade that writes the PDF summary and the coded-data exports."""
 
-    def reported_decisions(self, coding: str, question_id: str | None = None) -> tuple[str, dict[str, frozenset[str]]]:
+    def reported_decisions(
+        self, coding: str, question_id: str | None = None
+    ) -> tuple[str, dict[str, frozenset[str]]]:
         """Return a label and the decisions to report: one coder's, the consensus, or any coder's (union)."""
         if coding == ANY_CODER:
             merged: dict[str, frozenset[str]] = {}
@@ -30,12 +32,17 @@ class ReportUseCases:
                     merged[response_id] = merged.get(response_id, frozenset()) | themes
             return "the union of all coders' codings (any coder)", merged
         if coding not in {c.name for c in self.coders()}:
-            raise ProjectError(f"no coder named {coding!r}" if coding != CONSENSUS_CODER
-                               else "there is no consensus coding yet (settle disagreements first)")
+            raise ProjectError(
+                f"no coder named {coding!r}"
+                if coding != CONSENSUS_CODER
+                else "there is no consensus coding yet (settle disagreements first)"
+            )
         label = "the consensus coding" if coding == CONSENSUS_CODER else f"coder {coding}'s coding"
         return label, self.coder_codings(coding, question_id)
 
-    def _agreement_rows(self, bootstrap: int) -> tuple[list[AgreementRow] | None, AgreementRow | None, list[str]]:
+    def _agreement_rows(
+        self, bootstrap: int
+    ) -> tuple[list[AgreementRow] | None, AgreementRow | None, list[str]]:
         """Compute agreement for the report when two or more coders coded; else nothing."""
         coders = self.compared_coders()
         decisions = self.all_decisions()
@@ -54,15 +61,30 @@ class ReportUseCases:
             labels = item.interpretation.get("labels", {})
             reason = item.undefined.get("krippendorff_alpha", "")
             percent = stats.get("percent_agreement")
-            return AgreementRow(label, units, None if percent is None else 100.0 * percent, kappa,
-                                stats.get("krippendorff_alpha"), alpha_ci,
-                                labels.get("krippendorff_alpha", ""), reason)
+            return AgreementRow(
+                label,
+                units,
+                None if percent is None else 100.0 * percent,
+                kappa,
+                stats.get("krippendorff_alpha"),
+                alpha_ci,
+                labels.get("krippendorff_alpha", ""),
+                reason,
+            )
 
         rows = [row(t, names.get(t.theme_id, t.theme_id)) for t in report.themes]
         return rows, row(report.overall, "All themes (pooled)"), coders
 
-    def report(self, path: str | Path, *, coding: str = ANY_CODER, by: Sequence[str] = (),
-               include_quotes: bool = True, bootstrap: int = 1000, progress: Progress | None = None) -> Path:
+    def report(
+        self,
+        path: str | Path,
+        *,
+        coding: str = ANY_CODER,
+        by: Sequence[str] = (),
+        include_quotes: bool = True,
+        bootstrap: int = 1000,
+        progress: Progress | None = None,
+    ) -> Path:
         """Write the PDF codebook summary of the chosen coding."""
         report_progress = progress or (lambda fraction, label: None)
         report_progress(0.0, "Collecting data")
@@ -71,17 +93,31 @@ class ReportUseCases:
         known = {name for r in respondents for name in r.attributes}
         unknown = [a for a in by if a not in known]
         if unknown:
-            raise ProjectError(f"no respondent attribute {unknown[0]!r} (known: {', '.join(sorted(known)) or 'none'})")
+            raise ProjectError(
+                f"no respondent attribute {unknown[0]!r} (known: {', '.join(sorted(known)) or 'none'})"
+            )
         report_progress(0.05, "Measuring agreement")
         agreement, overall, coders = self._agreement_rows(bootstrap)
         data = ReportData(
-            title=self.title, generated=date.today(), reported_coding=label,
+            title=self.title,
+            generated=date.today(),
+            reported_coding=label,
             coders=[c.name for c in self.coders() if c.name != CONSENSUS_CODER],
-            questions=self.questions(), themes=self.themes(), respondents=respondents,
-            responses=self.responses(), coded=coded, attributes_by=list(by), agreement=agreement,
-            agreement_overall=overall, include_quotes=include_quotes,
-            methods_extra={"agreement_coders": coders, "ci_method":
-                           f"percentile bootstrap over answers, {bootstrap:,} draws"} if agreement else {},
+            questions=self.questions(),
+            themes=self.themes(),
+            respondents=respondents,
+            responses=self.responses(),
+            coded=coded,
+            attributes_by=list(by),
+            agreement=agreement,
+            agreement_overall=overall,
+            include_quotes=include_quotes,
+            methods_extra={
+                "agreement_coders": coders,
+                "ci_method": f"percentile bootstrap over answers, {bootstrap:,} draws",
+            }
+            if agreement
+            else {},
         )
         report_progress(0.15, "Building report")
         content = build_report(data)
@@ -106,9 +142,15 @@ class ReportUseCases:
             codings = [c for c in self.codings() if c.coder_id not in consensus]
         else:
             codings = self.codings(coding)
-        data = ExportData(questions=self.questions(), themes=self.themes(), respondents=self.respondents(),
-                          responses=self.responses(), coded=coded, codings=codings,
-                          coder_names={c.id: c.name for c in self.coders()})
+        data = ExportData(
+            questions=self.questions(),
+            themes=self.themes(),
+            respondents=self.respondents(),
+            responses=self.responses(),
+            coded=coded,
+            codings=codings,
+            coder_names={c.id: c.name for c in self.coders()},
+        )
         suffix = path.suffix.lower()
         if suffix == ".xlsx":
             write_xlsx(data, path)

@@ -29,36 +29,68 @@ class SuggestUseCases:
                 engine.add_example(response.id, response.text, themes, response.question_id)
         return engine
 
-    def suggest(self, coder: str, *, question_id: str | None = None, response_ids: Sequence[str] | None = None,
-                top_k: int = 3, threshold: float | None = None, progress: Progress | None = None) -> list[dict]:
+    def suggest(
+        self,
+        coder: str,
+        *,
+        question_id: str | None = None,
+        response_ids: Sequence[str] | None = None,
+        top_k: int = 3,
+        threshold: float | None = None,
+        progress: Progress | None = None,
+    ) -> list[dict]:
         """Rank themes for each answer this coder has not decided yet, with scores and reasons."""
         engine = self.suggestion_engine(coder)
         decided = self.coder_codings(coder)
         wanted = set(response_ids) if response_ids else None
-        items = [(r.id, r.text, r.question_id) for r in self.responses(question_id)
-                 if (r.id in wanted if wanted is not None else r.id not in decided)]
+        items = [
+            (r.id, r.text, r.question_id)
+            for r in self.responses(question_id)
+            if (r.id in wanted if wanted is not None else r.id not in decided)
+        ]
         if wanted is not None and len(items) < len(wanted):
             missing = wanted - {i[0] for i in items}
             raise ProjectError(f"no response with id {sorted(missing)[0]}")
         results = engine.suggest_many(items, top_k=top_k, threshold=threshold, progress=progress)
-        return [{"response_id": rid, "suggestions": [s.to_dict() for s in results.get(rid, [])]}
-                for rid, _, _ in items]
+        return [
+            {"response_id": rid, "suggestions": [s.to_dict() for s in results.get(rid, [])]}
+            for rid, _, _ in items
+        ]
 
-    def duplicate_groups(self, question_id: str | None = None, progress: Progress | None = None) -> list[DuplicateGroup]:
+    def duplicate_groups(
+        self, question_id: str | None = None, progress: Progress | None = None
+    ) -> list[DuplicateGroup]:
         """Group answers that say the same thing ("no", "нет", "жоқ"...) so a group is coded in one step."""
         items = [(r.id, r.text) for r in self.responses(question_id)]
         return near_duplicate_groups(items, progress=progress or no_progress)
 
-    def queue_suggestions(self, coder: str, *, theme_id: str | None = None, question_id: str | None = None,
-                          threshold: float = 0.5, progress: Progress | None = None) -> int:
+    def queue_suggestions(
+        self,
+        coder: str,
+        *,
+        theme_id: str | None = None,
+        question_id: str | None = None,
+        threshold: float = 0.5,
+        progress: Progress | None = None,
+    ) -> int:
         """Put suggestions at or above the threshold into the coder's review queue; return how many are new."""
-        rows = self.suggest(coder, question_id=question_id, top_k=len(self.themes()) or 1, threshold=threshold,
-                            progress=progress)
+        rows = self.suggest(
+            coder,
+            question_id=question_id,
+            top_k=len(self.themes()) or 1,
+            threshold=threshold,
+            progress=progress,
+        )
         coder_id = self.coder_id(coder)
         added = 0
         with self._session() as s:
-            known = set(s.execute(select(SuggestionRow.response_id, SuggestionRow.theme_id)
-                                  .where(SuggestionRow.coder_id == coder_id)).all())
+            known = set(
+                s.execute(
+                    select(SuggestionRow.response_id, SuggestionRow.theme_id).where(
+                        SuggestionRow.coder_id == coder_id
+                    )
+                ).all()
+            )
             stamp = now_iso()
             for row in rows:
                 for suggestion in row["suggestions"]:
@@ -66,9 +98,17 @@ class SuggestUseCases:
                     if (theme_id and suggestion["theme_id"] != theme_id) or key in known:
                         continue
                     reason = "; ".join(r["text"] for r in suggestion["reasons"])
-                    s.add(SuggestionRow(response_id=key[0], theme_id=key[1], coder_id=coder_id,
-                                        score=suggestion["score"], reason=reason, status="pending",
-                                        created_at=stamp))
+                    s.add(
+                        SuggestionRow(
+                            response_id=key[0],
+                            theme_id=key[1],
+                            coder_id=coder_id,
+                            score=suggestion["score"],
+                            reason=reason,
+                            status="pending",
+                            created_at=stamp,
+                        )
+                    )
                     added += 1
         return added
 
@@ -76,11 +116,15 @@ class SuggestUseCases:
         """Return the coder's pending suggestions, best first."""
         coder_id = self.coder_id(coder)
         with self._session() as s:
-            query = select(SuggestionRow).where(SuggestionRow.coder_id == coder_id, SuggestionRow.status == "pending")
+            query = select(SuggestionRow).where(
+                SuggestionRow.coder_id == coder_id, SuggestionRow.status == "pending"
+            )
             if theme_id:
                 query = query.where(SuggestionRow.theme_id == theme_id)
-            return [{"response_id": r.response_id, "theme_id": r.theme_id, "score": r.score, "reason": r.reason}
-                    for r in s.scalars(query.order_by(SuggestionRow.score.desc()))]
+            return [
+                {"response_id": r.response_id, "theme_id": r.theme_id, "score": r.score, "reason": r.reason}
+                for r in s.scalars(query.order_by(SuggestionRow.score.desc()))
+            ]
 
     def accept_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
         """Code the accepted suggestions (origin 'suggestion') as one undoable step and record the verdicts."""
@@ -88,13 +132,27 @@ class SuggestUseCases:
         coder_id = self.coder_id(coder)
         with self._session() as s:
             self._check_responses(s, [r for r, _ in pairs])
-            have = set(s.execute(select(CodingRow.response_id, CodingRow.theme_id)
-                                 .where(CodingRow.coder_id == coder_id)).all())
+            have = set(
+                s.execute(
+                    select(CodingRow.response_id, CodingRow.theme_id).where(CodingRow.coder_id == coder_id)
+                ).all()
+            )
             stamp = now_iso()
             new = [(r, t) for r, t in pairs if (r, t) not in have]
             rec = ChangeRecorder(s)
-            rec.insert("codings", [{"response_id": r, "theme_id": t, "coder_id": coder_id,
-                                    "origin": Origin.SUGGESTION.value, "created_at": stamp} for r, t in new])
+            rec.insert(
+                "codings",
+                [
+                    {
+                        "response_id": r,
+                        "theme_id": t,
+                        "coder_id": coder_id,
+                        "origin": Origin.SUGGESTION.value,
+                        "created_at": stamp,
+                    }
+                    for r, t in new
+                ],
+            )
             for response_id in dict.fromkeys(r for r, _ in new):
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
             label = f"Accept {len(pairs)} suggestion{'' if len(pairs) == 1 else 's'}"
@@ -108,24 +166,47 @@ class SuggestUseCases:
         coder_id = self.coder_id(coder)
         with self._session() as s:
             _set_verdict(s, pairs, coder_id, "rejected")
-        return Changes(label=f"Reject {len(pairs)} suggestion(s)", response_ids=frozenset(r for r, _ in pairs))
+        return Changes(
+            label=f"Reject {len(pairs)} suggestion(s)", response_ids=frozenset(r for r, _ in pairs)
+        )
 
     def suggestion_stats(self, coder: str) -> dict:
         """How many codings came from accepted suggestions, and the acceptance rate of reviewed ones."""
         with self._session() as s:
             found = repo.find_coder(s, coder)
             if found is None:
-                return {"codings": 0, "from_suggestions": 0, "accepted": 0, "rejected": 0, "pending": 0,
-                        "acceptance_rate": None}
-            counts = dict(s.execute(select(SuggestionRow.status, func.count()).where(
-                SuggestionRow.coder_id == found.id).group_by(SuggestionRow.status)).all())
-            origins = dict(s.execute(select(CodingRow.origin, func.count()).where(
-                CodingRow.coder_id == found.id).group_by(CodingRow.origin)).all())
+                return {
+                    "codings": 0,
+                    "from_suggestions": 0,
+                    "accepted": 0,
+                    "rejected": 0,
+                    "pending": 0,
+                    "acceptance_rate": None,
+                }
+            counts = dict(
+                s.execute(
+                    select(SuggestionRow.status, func.count())
+                    .where(SuggestionRow.coder_id == found.id)
+                    .group_by(SuggestionRow.status)
+                ).all()
+            )
+            origins = dict(
+                s.execute(
+                    select(CodingRow.origin, func.count())
+                    .where(CodingRow.coder_id == found.id)
+                    .group_by(CodingRow.origin)
+                ).all()
+            )
         accepted, rejected = counts.get("accepted", 0), counts.get("rejected", 0)
         reviewed = accepted + rejected
-        return {"codings": sum(origins.values()), "from_suggestions": origins.get(Origin.SUGGESTION.value, 0),
-                "accepted": accepted, "rejected": rejected, "pending": counts.get("pending", 0),
-                "acceptance_rate": accepted / reviewed if reviewed else None}
+        return {
+            "codings": sum(origins.values()),
+            "from_suggestions": origins.get(Origin.SUGGESTION.value, 0),
+            "accepted": accepted,
+            "rejected": rejected,
+            "pending": counts.get("pending", 0),
+            "acceptance_rate": accepted / reviewed if reviewed else None,
+        }
 
 
 def _set_verdict(s, pairs: Sequence[tuple[str, str]], coder_id: str, status: str) -> None:
@@ -134,7 +215,14 @@ def _set_verdict(s, pairs: Sequence[tuple[str, str]], coder_id: str, status: str
     for response_id, theme_id in pairs:
         row = s.get(SuggestionRow, (response_id, theme_id, coder_id))
         if row is None:
-            s.add(SuggestionRow(response_id=response_id, theme_id=theme_id, coder_id=coder_id, status=status,
-                                created_at=stamp))
+            s.add(
+                SuggestionRow(
+                    response_id=response_id,
+                    theme_id=theme_id,
+                    coder_id=coder_id,
+                    status=status,
+                    created_at=stamp,
+                )
+            )
         else:
             row.status = status

@@ -102,7 +102,9 @@ def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -
         clause = _key_clause(table, key_row)
         found = session.execute(select(table).where(clause)).first()
         if not _same(dict(found._mapping) if found is not None else None, other):
-            what = "a theme" if change["t"] == "themes" else "a coding" if change["t"] == "codings" else "a row"
+            what = (
+                "a theme" if change["t"] == "themes" else "a coding" if change["t"] == "codings" else "a row"
+            )
             raise ReplayConflict(f"{what} it touched was changed since")
         exists = found is not None
         if state is None:

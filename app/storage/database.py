@@ -31,8 +31,9 @@ def project_url(target: str | Path) -> str:
     if target.startswith("postgresql://") or target.startswith("postgres://"):
         return "postgresql+psycopg://" + target.split("://", 1)[1]
     if not target.startswith(("sqlite:", "postgresql+psycopg://")):
-        raise StorageError(f"{target.split('://')[0]}://…: unsupported database; use a .thematic file "
-                           "or a postgresql:// URL")
+        raise StorageError(
+            f"{target.split('://')[0]}://…: unsupported database; use a .thematic file or a postgresql:// URL"
+        )
     return target
 
 
@@ -103,8 +104,10 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(connection).has_table("alembic_version"):
             tables = inspect(connection).get_table_names()
             if tables:
-                raise StorageError(f"{engine.url.render_as_string(hide_password=True)}: "
-                                   "not a Thematic project (tables without a schema version)")
+                raise StorageError(
+                    f"{engine.url.render_as_string(hide_password=True)}: "
+                    "not a Thematic project (tables without a schema version)"
+                )
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -137,8 +140,10 @@ def open_engine(target: str | Path, *, create: bool = False, upgrade: bool = Fal
             raise StorageError(f"{path}: no such project file")
         if path.exists():
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                raise StorageError(f"{path}: the project file or its folder is read-only (a project keeps a "
-                                   "journal beside it); copy it to a folder you can write to")
+                raise StorageError(
+                    f"{path}: the project file or its folder is read-only (a project keeps a "
+                    "journal beside it); copy it to a folder you can write to"
+                )
             _check_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = connect(url)
@@ -146,8 +151,9 @@ def open_engine(target: str | Path, *, create: bool = False, upgrade: bool = Fal
         revision = current_revision(engine)
         if revision is None:
             if not create and path is None:
-                raise StorageError(f"{_display(url)}: the database holds no Thematic project; "
-                                   "create one with `thematic new`")
+                raise StorageError(
+                    f"{_display(url)}: the database holds no Thematic project; create one with `thematic new`"
+                )
             upgrade_schema(engine)
         elif revision != SCHEMA_REVISION:
             _upgrade_existing(engine, url, path, revision, upgrade)
@@ -163,13 +169,17 @@ def open_engine(target: str | Path, *, create: bool = False, upgrade: bool = Fal
 def _upgrade_existing(engine: Engine, url: str, path: Path | None, revision: str, upgrade: bool) -> None:
     """Upgrade an older schema (SQLite after a backup; PostgreSQL only when asked)."""
     if revision not in known_revisions():
-        raise StorageError(f"{_display(url)}: made by a newer version of Thematic (schema {revision}); "
-                           "update Thematic to open it")
+        raise StorageError(
+            f"{_display(url)}: made by a newer version of Thematic (schema {revision}); "
+            "update Thematic to open it"
+        )
     if path is not None:
         backup_sqlite(path, revision)
     elif not upgrade:
-        raise StorageError(f"{_display(url)}: schema {revision} is older than {SCHEMA_REVISION}; "
-                           "run `thematic upgrade URL` once for the whole team")
+        raise StorageError(
+            f"{_display(url)}: schema {revision} is older than {SCHEMA_REVISION}; "
+            "run `thematic upgrade URL` once for the whole team"
+        )
     upgrade_schema(engine)
 
 

@@ -96,8 +96,11 @@ def find_coder(session: Session, name: str) -> Coder | None:
 
 def list_respondents(session: Session) -> list[Respondent]:
     """Return respondents with their attributes, in import order."""
-    rows = session.execute(select(RespondentRow.id, RespondentRow.external_id, RespondentRow.attributes)
-                           .order_by(RespondentRow.seq))
+    rows = session.execute(
+        select(RespondentRow.id, RespondentRow.external_id, RespondentRow.attributes).order_by(
+            RespondentRow.seq
+        )
+    )
     return [Respondent(id=i, external_id=e, attributes=json.loads(a or "{}")) for i, e, a in rows]
 
 
@@ -123,26 +126,35 @@ def attribute_values(session: Session, name: str) -> dict[str, str]:
 def list_responses(session: Session, question_id: str | None = None) -> list[Response]:
     """Return responses (optionally of one question) in import order."""
     query = select(
-        ResponseRow.id, ResponseRow.respondent_id, ResponseRow.question_id, ResponseRow.text,
+        ResponseRow.id,
+        ResponseRow.respondent_id,
+        ResponseRow.question_id,
+        ResponseRow.text,
         RespondentRow.external_id,
     ).join(RespondentRow, RespondentRow.id == ResponseRow.respondent_id)
     if question_id is not None:
         query = query.where(ResponseRow.question_id == question_id)
     query = query.order_by(ResponseRow.seq)
-    return [Response(id=i, respondent_id=r, question_id=q, text=t, external_id=e)
-            for i, r, q, t, e in session.execute(query)]
+    return [
+        Response(id=i, respondent_id=r, question_id=q, text=t, external_id=e)
+        for i, r, q, t, e in session.execute(query)
+    ]
 
 
-def decisions_of(session: Session, coder_id: str, question_id: str | None = None) -> dict[str, frozenset[str]]:
+def decisions_of(
+    session: Session, coder_id: str, question_id: str | None = None
+) -> dict[str, frozenset[str]]:
     """Return this coder's decided responses: theme ids, or an empty set for 'none applies'."""
     result: dict[str, set[str]] = defaultdict(set)
     query = select(CodingRow.response_id, CodingRow.theme_id).where(CodingRow.coder_id == coder_id)
     none_query = select(NoneAppliesRow.response_id).where(NoneAppliesRow.coder_id == coder_id)
     if question_id is not None:
         query = query.join(ResponseRow, ResponseRow.id == CodingRow.response_id).where(
-            ResponseRow.question_id == question_id)
+            ResponseRow.question_id == question_id
+        )
         none_query = none_query.join(ResponseRow, ResponseRow.id == NoneAppliesRow.response_id).where(
-            ResponseRow.question_id == question_id)
+            ResponseRow.question_id == question_id
+        )
     for response_id, theme_id in session.execute(query):
         result[response_id].add(theme_id)
     for (response_id,) in session.execute(none_query):
@@ -152,8 +164,13 @@ def decisions_of(session: Session, coder_id: str, question_id: str | None = None
 
 def decisions_of_response(session: Session, coder_id: str, response_id: str) -> set[str] | None:
     """Return one response's theme ids for a coder, an empty set for 'none applies', None if uncoded."""
-    themes = set(session.scalars(select(CodingRow.theme_id).where(
-        CodingRow.coder_id == coder_id, CodingRow.response_id == response_id)))
+    themes = set(
+        session.scalars(
+            select(CodingRow.theme_id).where(
+                CodingRow.coder_id == coder_id, CodingRow.response_id == response_id
+            )
+        )
+    )
     if themes:
         return themes
     marked = session.get(NoneAppliesRow, (response_id, coder_id))
@@ -165,8 +182,10 @@ def list_codings(session: Session, coder_id: str | None = None) -> list[Coding]:
     query = select(CodingRow)
     if coder_id is not None:
         query = query.where(CodingRow.coder_id == coder_id)
-    return [Coding(r.response_id, r.theme_id, r.coder_id, Origin(r.origin), r.created_at)
-            for r in session.scalars(query)]
+    return [
+        Coding(r.response_id, r.theme_id, r.coder_id, Origin(r.origin), r.created_at)
+        for r in session.scalars(query)
+    ]
 
 
 def count_rows(session: Session, model) -> int:

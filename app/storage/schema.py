@@ -118,10 +118,11 @@ class CodingRow(Base):
     """One theme on one response by one coder."""
 
     __tablename__ = "codings"
-    __table_args__ = (Index("ix_codings_coder_response", "coder_id", "response_id"), {"sqlite_with_rowid": False})
-    response_id: Mapped[str] = mapped_column(
-        ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
+    __table_args__ = (
+        Index("ix_codings_coder_response", "coder_id", "response_id"),
+        {"sqlite_with_rowid": False},
     )
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
     theme_id: Mapped[str] = mapped_column(ForeignKey("themes.id"), primary_key=True, index=True)
     coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
     origin: Mapped[str] = mapped_column(String(16), default="manual")
@@ -133,9 +134,7 @@ class NoneAppliesRow(Base):
 
     __tablename__ = "none_applies"
     __table_args__ = {"sqlite_with_rowid": False}
-    response_id: Mapped[str] = mapped_column(
-        ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
-    )
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
     coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
     created_at: Mapped[str] = mapped_column(String(32), default="")
 
@@ -145,9 +144,7 @@ class SuggestionRow(Base):
 
     __tablename__ = "suggestions"
     __table_args__ = {"sqlite_with_rowid": False}
-    response_id: Mapped[str] = mapped_column(
-        ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True
-    )
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
     theme_id: Mapped[str] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True)
     coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
     score: Mapped[float] = mapped_column(Float, default=0.0)

@@ -68,15 +68,21 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
 
     respondent_ids = dict(session.execute(select(RespondentRow.external_id, RespondentRow.id)).all())
     seq = (session.scalar(select(func.max(RespondentRow.seq))) or 0) + 1
-    fresh = [(external_id, attrs) for external_id, attrs in wave.respondents if external_id not in respondent_ids]
+    fresh = [
+        (external_id, attrs) for external_id, attrs in wave.respondents if external_id not in respondent_ids
+    ]
     new_respondents = []
     for (external_id, attrs), rid in zip(fresh, new_ids(len(fresh))):
         respondent_ids[external_id] = rid
         new_respondents.append((rid, external_id, seq, json.dumps(attrs, ensure_ascii=False), source_id))
         seq += 1
 
-    existing_text = {(r, q): t for r, q, t in session.execute(
-        select(ResponseRow.respondent_id, ResponseRow.question_id, ResponseRow.text))}
+    existing_text = {
+        (r, q): t
+        for r, q, t in session.execute(
+            select(ResponseRow.respondent_id, ResponseRow.question_id, ResponseRow.text)
+        )
+    }
     existing = set(existing_text)
     changed: list[tuple[str, str]] = []
     response_seq = (session.scalar(select(func.max(ResponseRow.seq))) or 0) + 1
@@ -93,13 +99,35 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
         new_answers.append((next(ids), pair[0], pair[1], text, response_seq, source_id))
         response_seq += 1
 
-    bulk_insert(session, "sources", ("id", "file_name", "checksum", "imported_at", "respondents", "answers",
-                                     "blank_answers"),
-                [(source_id, wave.file_name, wave.checksum, now_iso(), len(new_respondents), len(new_answers),
-                  wave.blank_answers)])
+    bulk_insert(
+        session,
+        "sources",
+        ("id", "file_name", "checksum", "imported_at", "respondents", "answers", "blank_answers"),
+        [
+            (
+                source_id,
+                wave.file_name,
+                wave.checksum,
+                now_iso(),
+                len(new_respondents),
+                len(new_answers),
+                wave.blank_answers,
+            )
+        ],
+    )
     bulk_insert(session, "questions", ("id", "key", "text", "position"), new_questions)
-    bulk_insert(session, "respondents", ("id", "external_id", "seq", "attributes", "source_id"), new_respondents)
-    bulk_insert(session, "responses", ("id", "respondent_id", "question_id", "text", "seq", "source_id"),
-                new_answers)
-    return WaveCounts(source_id, len(new_respondents), len(new_questions), len(new_answers), kept,
-                      wave.blank_answers, changed)
+    bulk_insert(
+        session, "respondents", ("id", "external_id", "seq", "attributes", "source_id"), new_respondents
+    )
+    bulk_insert(
+        session, "responses", ("id", "respondent_id", "question_id", "text", "seq", "source_id"), new_answers
+    )
+    return WaveCounts(
+        source_id,
+        len(new_respondents),
+        len(new_questions),
+        len(new_answers),
+        kept,
+        wave.blank_answers,
+        changed,
+    )

@@ -45,8 +45,11 @@ KAZAKH_LETTERS = set("әғқңөұүһі")
 
 
 def theme_named(codebook: Codebook, name: str, parent: str | None = None) -> Theme:
-    matches = [t for t in codebook.themes if t.name == name
-               and (parent is None or t.parent_id == theme_named(codebook, parent).id)]
+    matches = [
+        t
+        for t in codebook.themes
+        if t.name == name and (parent is None or t.parent_id == theme_named(codebook, parent).id)
+    ]
     assert len(matches) == 1, f"{name}: {len(matches)} matches"
     return matches[0]
 
@@ -93,9 +96,17 @@ def test_codebook_name_defaults_to_file_stem():
 def test_round_trip_is_exact(tmp_path, suffix):
     """Loading a dumped codebook gives back exactly the same records, in YAML and JSON."""
     original = parse_codebook(HAND_WRITTEN, "study.yaml")
-    tricky = Theme(id="t-1", name="yes", color="#000", definition="  leading spaces\n\ttab # not a comment",
-                   inclusion="null", exclusion="- dash", examples=("1", "true", "a: b", "Ғ"),
-                   keywords={"en": ("no", "on"), "kk": ("ұ",)}, position=2)
+    tricky = Theme(
+        id="t-1",
+        name="yes",
+        color="#000",
+        definition="  leading spaces\n\ttab # not a comment",
+        inclusion="null",
+        exclusion="- dash",
+        examples=("1", "true", "a: b", "Ғ"),
+        keywords={"en": ("no", "on"), "kk": ("ұ",)},
+        position=2,
+    )
     codebook = Codebook(original.name, original.themes + (tricky,), original.description)
     path = tmp_path / f"out{suffix}"
     dump_codebook(codebook, path)
@@ -116,11 +127,17 @@ def test_shipped_codebook_round_trips(tmp_path):
 def test_dump_orders_siblings_by_position():
     """Dumping nests children under parents and orders siblings by position."""
     parent = Theme(id="p", name="parent", position=0)
-    late, early = Theme(id="b", name="b", parent_id="p", position=5), Theme(id="a", name="a", parent_id="p", position=1)
+    late, early = (
+        Theme(id="b", name="b", parent_id="p", position=5),
+        Theme(id="a", name="a", parent_id="p", position=1),
+    )
     text = dump_codebook_text(Codebook("cb", (parent, late, early)))
     reread = parse_codebook(text, "cb.yaml")
     assert [(t.name, t.position, t.parent_id) for t in reread.themes] == [
-        ("parent", 0, None), ("a", 0, "p"), ("b", 1, "p")]
+        ("parent", 0, None),
+        ("a", 0, "p"),
+        ("b", 1, "p"),
+    ]
     assert [(depth, t.name) for depth, t in iter_tree(reread)] == [(0, "parent"), (1, "a"), (1, "b")]
 
 
@@ -138,47 +155,97 @@ def one_theme(extra: str) -> str:
     return "name: cb\nthemes:\n  - name: a\n" + extra
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("themes:\n" + "".join(f"  - name: t{i}\n" for i in range(3)) + "  - name: t3\n    color: blue-ish\n",
-     "codebook.yaml: themes[3].color: 'blue-ish' is not a colour like #4e79a7"),
-    (one_theme("    color: #4e79a7\n"),
-     'codebook.yaml: themes[0].color: is empty (quote colours: "#4e79a7"; # starts a comment in YAML)'),
-    (one_theme("    color: '#12345'\n"), "codebook.yaml: themes[0].color: '#12345' is not a colour like #4e79a7"),
-    ("themes: [{name: Voting}, {name: voting}]",
-     "codebook.yaml: themes[1].name: 'voting' is used twice among sibling themes"),
-    ("themes: [{name: p, children: [{name: a}, {name: b}, {name: A }]}]",
-     "codebook.yaml: themes[0].children[2].name: 'A' is used twice among sibling themes"),
-    ("themes: [{name: a, id: x1}, {name: b, children: [{name: c, id: x1}]}]",
-     "codebook.yaml: themes[1].children[0].id: 'x1' is already the id of themes[0]"),
-    ("themes: [{name: a, id: 'two words'}]", "codebook.yaml: themes[0].id: 'two words' is not an id"),
-    (one_theme("    defintion: typo\n"),
-     "codebook.yaml: themes[0]: unknown key 'defintion' (did you mean 'definition'?)"),
-    (one_theme("    colour: '#fff'\n"), "codebook.yaml: themes[0]: unknown key 'colour' (did you mean 'color'?)"),
-    ("name: cb\nthemse: []\n", "codebook.yaml: top level: unknown key 'themse' (did you mean 'themes'?)"),
-    ("themes: [{definition: no name}]", "codebook.yaml: themes[0].name: is missing"),
-    ("themes: [{name: '  '}]", "codebook.yaml: themes[0].name: is empty"),
-    ("themes: [{name: 2024}]", "codebook.yaml: themes[0].name: expected text, got a number (2024; put it in quotes)"),
-    (one_theme("    definition: [a, b]\n"), "codebook.yaml: themes[0].definition: expected text, got a list"),
-    (one_theme("    examples: just one\n"),
-     "codebook.yaml: themes[0].examples: expected a list of texts, got str"),
-    (one_theme("    keywords: [a, b]\n"),
-     "codebook.yaml: themes[0].keywords: expected a mapping of language to keywords (en: [...]), got a list"),
-    (one_theme("    keywords: {en: [yes, maybe]}\n"),
-     "codebook.yaml: themes[0].keywords.en[0]: expected text, got a yes/no value (true; put it in quotes)"),
-    (one_theme("    keywords: {English: [a]}\n"),
-     "codebook.yaml: themes[0].keywords: 'English' is not a language code like en, ru or kk"),
-    (one_theme("    children: {name: b}\n"), "codebook.yaml: themes[0].children: expected a list of themes, got a mapping"),
-    ("themes: [awareness]",
-     "codebook.yaml: themes[0]: expected a theme (a mapping with name, definition...), got str"),
-    ("themes: {name: a}", "codebook.yaml: themes: expected a list of themes, got a mapping"),
-    ("- name: a\n", "codebook.yaml: expected a codebook (a mapping with name and themes), got a list"),
-    ("name: cb\n", "codebook.yaml: themes: is missing (a codebook lists its themes under 'themes:')"),
-    ("format: something-else\nthemes: []", "codebook.yaml: format: 'something-else' is not 'thematic-codebook'"),
-    ("version: 2\nthemes: []", "codebook.yaml: version: version 2 is not readable by this version (reads 1)"),
-    ("", "codebook.yaml: the file is empty"),
-    ("name: cb\nthemes:\n  - name: a\n    definition: x: y\n",
-     "codebook.yaml: line 4, column 18: YAML syntax error: mapping values are not allowed here"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "themes:\n"
+            + "".join(f"  - name: t{i}\n" for i in range(3))
+            + "  - name: t3\n    color: blue-ish\n",
+            "codebook.yaml: themes[3].color: 'blue-ish' is not a colour like #4e79a7",
+        ),
+        (
+            one_theme("    color: #4e79a7\n"),
+            'codebook.yaml: themes[0].color: is empty (quote colours: "#4e79a7"; # starts a comment in YAML)',
+        ),
+        (
+            one_theme("    color: '#12345'\n"),
+            "codebook.yaml: themes[0].color: '#12345' is not a colour like #4e79a7",
+        ),
+        (
+            "themes: [{name: Voting}, {name: voting}]",
+            "codebook.yaml: themes[1].name: 'voting' is used twice among sibling themes",
+        ),
+        (
+            "themes: [{name: p, children: [{name: a}, {name: b}, {name: A }]}]",
+            "codebook.yaml: themes[0].children[2].name: 'A' is used twice among sibling themes",
+        ),
+        (
+            "themes: [{name: a, id: x1}, {name: b, children: [{name: c, id: x1}]}]",
+            "codebook.yaml: themes[1].children[0].id: 'x1' is already the id of themes[0]",
+        ),
+        ("themes: [{name: a, id: 'two words'}]", "codebook.yaml: themes[0].id: 'two words' is not an id"),
+        (
+            one_theme("    defintion: typo\n"),
+            "codebook.yaml: themes[0]: unknown key 'defintion' (did you mean 'definition'?)",
+        ),
+        (
+            one_theme("    colour: '#fff'\n"),
+            "codebook.yaml: themes[0]: unknown key 'colour' (did you mean 'color'?)",
+        ),
+        ("name: cb\nthemse: []\n", "codebook.yaml: top level: unknown key 'themse' (did you mean 'themes'?)"),
+        ("themes: [{definition: no name}]", "codebook.yaml: themes[0].name: is missing"),
+        ("themes: [{name: '  '}]", "codebook.yaml: themes[0].name: is empty"),
+        (
+            "themes: [{name: 2024}]",
+            "codebook.yaml: themes[0].name: expected text, got a number (2024; put it in quotes)",
+        ),
+        (
+            one_theme("    definition: [a, b]\n"),
+            "codebook.yaml: themes[0].definition: expected text, got a list",
+        ),
+        (
+            one_theme("    examples: just one\n"),
+            "codebook.yaml: themes[0].examples: expected a list of texts, got str",
+        ),
+        (
+            one_theme("    keywords: [a, b]\n"),
+            "codebook.yaml: themes[0].keywords: expected a mapping of language to keywords (en: [...]), got a list",
+        ),
+        (
+            one_theme("    keywords: {en: [yes, maybe]}\n"),
+            "codebook.yaml: themes[0].keywords.en[0]: expected text, got a yes/no value (true; put it in quotes)",
+        ),
+        (
+            one_theme("    keywords: {English: [a]}\n"),
+            "codebook.yaml: themes[0].keywords: 'English' is not a language code like en, ru or kk",
+        ),
+        (
+            one_theme("    children: {name: b}\n"),
+            "codebook.yaml: themes[0].children: expected a list of themes, got a mapping",
+        ),
+        (
+            "themes: [awareness]",
+            "codebook.yaml: themes[0]: expected a theme (a mapping with name, definition...), got str",
+        ),
+        ("themes: {name: a}", "codebook.yaml: themes: expected a list of themes, got a mapping"),
+        ("- name: a\n", "codebook.yaml: expected a codebook (a mapping with name and themes), got a list"),
+        ("name: cb\n", "codebook.yaml: themes: is missing (a codebook lists its themes under 'themes:')"),
+        (
+            "format: something-else\nthemes: []",
+            "codebook.yaml: format: 'something-else' is not 'thematic-codebook'",
+        ),
+        (
+            "version: 2\nthemes: []",
+            "codebook.yaml: version: version 2 is not readable by this version (reads 1)",
+        ),
+        ("", "codebook.yaml: the file is empty"),
+        (
+            "name: cb\nthemes:\n  - name: a\n    definition: x: y\n",
+            "codebook.yaml: line 4, column 18: YAML syntax error: mapping values are not allowed here",
+        ),
+    ],
+)
 def test_yaml_errors_name_file_place_and_problem(text, message):
     """Each kind of bad codebook gets one line naming the file, the place and the problem."""
     with pytest.raises(CodebookError) as caught:
@@ -189,7 +256,9 @@ def test_yaml_errors_name_file_place_and_problem(text, message):
 
 def test_json_syntax_error_has_line_and_column():
     """A JSON codebook with a syntax error names the line and column."""
-    with pytest.raises(CodebookError, match=r"^cb.json: line 2, column 13: JSON syntax error: Expecting value$"):
+    with pytest.raises(
+        CodebookError, match=r"^cb.json: line 2, column 13: JSON syntax error: Expecting value$"
+    ):
         parse_codebook('{"name": "x",\n "themes": [}', "cb.json", "json")
 
 
@@ -237,14 +306,34 @@ def test_shipped_codebook_covers_the_seed_study():
     codebook = load_codebook(default_codebook_path())
     names = [t.name for t in codebook.themes]
     assert len(names) == len(set(names))
-    for name in ("awareness", "usability", "responsiveness", "transparency", "incentives", "trust",
-                 "privacy and data security", "offline participation"):
+    for name in (
+        "awareness",
+        "usability",
+        "responsiveness",
+        "transparency",
+        "incentives",
+        "trust",
+        "privacy and data security",
+        "offline participation",
+    ):
         assert theme_named(codebook, name).parent_id is None
-    for name in ("no participation", "occasional participation", "public discussion and commenting",
-                 "reporting issues and feedback", "voting"):
+    for name in (
+        "no participation",
+        "occasional participation",
+        "public discussion and commenting",
+        "reporting issues and feedback",
+        "voting",
+    ):
         assert theme_named(codebook, name, "participation")
-    for name in ("technical problems", "bureaucracy", "slow response", "lack of training", "frequent process changes",
-                 "portals are useless", "no issues"):
+    for name in (
+        "technical problems",
+        "bureaucracy",
+        "slow response",
+        "lack of training",
+        "frequent process changes",
+        "portals are useless",
+        "no issues",
+    ):
         assert theme_named(codebook, name, "problems")
 
 

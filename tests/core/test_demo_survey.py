@@ -72,7 +72,9 @@ def test_shape_is_the_seed_questionnaire(survey):
 def test_demographics_match_published_percentages(survey):
     """Every published percentage is reproduced to within rounding of whole respondents of 213."""
     for question, published in PUBLISHED_PERCENTAGES.items():
-        tally = Counter(option for cell in survey.column(question) if cell for option in cell.split(MULTI_SEPARATOR))
+        tally = Counter(
+            option for cell in survey.column(question) if cell for option in cell.split(MULTI_SEPARATOR)
+        )
         for options, percent in published.items():
             count = sum(tally[option] for option in options.split("|"))
             assert abs(100 * count / N - percent) <= 50 / N + 0.05, (question, options, count)
@@ -81,11 +83,17 @@ def test_demographics_match_published_percentages(survey):
 def test_closed_answers_have_the_planned_counts(survey):
     """Closed answers, including Table 1 (73 answered question 3) and question 8, have exact counts."""
     for question, counts in OPTION_COUNTS.items():
-        tally = Counter(option for cell in survey.column(question) if cell for option in cell.split(MULTI_SEPARATOR))
+        tally = Counter(
+            option for cell in survey.column(question) if cell for option in cell.split(MULTI_SEPARATOR)
+        )
         assert dict(tally) == {k: v for k, v in counts.items() if v}, question
     assert sum(1 for cell in survey.column(Q3) if cell) == 73
-    assert Counter(c for cell in survey.column(Q8) for c in cell.split(MULTI_SEPARATOR))["Technical challenges, "
-                                                                                      "difficulties in using the digital platforms"] == 114
+    assert (
+        Counter(c for cell in survey.column(Q8) for c in cell.split(MULTI_SEPARATOR))[
+            "Technical challenges, difficulties in using the digital platforms"
+        ]
+        == 114
+    )
     heard = survey.column(Q1)
     assert all(cell == "None of the above" or "None" not in cell for cell in heard)
 
@@ -124,8 +132,12 @@ def test_joined_category_counts_answers_with_any_theme(survey):
 def test_every_answer_is_coded_by_both_coders_with_codebook_themes(survey):
     """Each non-blank open answer has a decision from each coder, using only the shipped codebook's themes."""
     names = {t.name for t in load_codebook(default_codebook_path()).themes}
-    answered = {(rid, q) for q in survey.open_questions
-                for rid, text in zip(survey.column(RESPONDENT), survey.column(q)) if text.strip()}
+    answered = {
+        (rid, q)
+        for q in survey.open_questions
+        for rid, text in zip(survey.column(RESPONDENT), survey.column(q))
+        if text.strip()
+    }
     for coder in (REFERENCE_CODER, SECOND_CODER):
         coded = labels(survey, coder)
         assert set(coded) == answered
@@ -138,8 +150,10 @@ def test_coders_agree_on_most_and_disagree_on_some(survey):
     first, second = labels(survey, REFERENCE_CODER), labels(survey, SECOND_CODER)
     units = sorted(first)
     themes = sorted(set().union(*first.values(), *second.values()))
-    agreement = {theme: sum((theme in first[u]) == (theme in second[u]) for u in units) / len(units)
-                 for theme in themes}
+    agreement = {
+        theme: sum((theme in first[u]) == (theme in second[u]) for u in units) / len(units)
+        for theme in themes
+    }
     assert min(agreement.values()) >= 0.95
     assert sum(value < 1 for value in agreement.values()) >= 8
     assert sum(first[u] == second[u] for u in units) / len(units) >= 0.8

@@ -10,8 +10,12 @@ from openpyxl import load_workbook
 from app.core.export import ExportData, ExportError, neutralise, theme_columns, write_csv, write_xlsx
 from app.core.models import Coding, Origin, Question, Respondent, Response, Theme
 
-THEMES = (Theme("a", "Access", position=1), Theme("a1", "Mobile", parent_id="a", position=1),
-          Theme("b", "Бюджет", position=2), Theme("c", "Access", position=3))
+THEMES = (
+    Theme("a", "Access", position=1),
+    Theme("a1", "Mobile", parent_id="a", position=1),
+    Theme("b", "Бюджет", position=2),
+    Theme("c", "Access", position=3),
+)
 
 
 def export_data(**overrides: object) -> ExportData:
@@ -19,8 +23,10 @@ def export_data(**overrides: object) -> ExportData:
     fields = dict(
         questions=[Question("q1", "recommend", "What do you recommend?", 1)],
         themes=THEMES,
-        respondents=[Respondent("p1", "R1", {"age": "18–29", "city": "Астана"}),
-                     Respondent("p2", "R2", {"age": "-5"})],
+        respondents=[
+            Respondent("p1", "R1", {"age": "18–29", "city": "Астана"}),
+            Respondent("p2", "R2", {"age": "-5"}),
+        ],
         responses=[
             Response("x1", "p1", "q1", "Қосымша өте баяу, «неудобно»\nвторая строка"),
             Response("x2", "p1", "q1", "Nothing"),
@@ -28,8 +34,11 @@ def export_data(**overrides: object) -> ExportData:
             Response("x4", "p2", "q1", '=HYPERLINK("http://evil","x")'),
         ],
         coded={"x1": frozenset({"a", "b"}), "x2": frozenset(), "x4": frozenset({"a1"})},
-        codings=[Coding("x1", "a", "k1", Origin.MANUAL), Coding("x1", "b", "k2", Origin.SUGGESTION),
-                 Coding("x4", "a1", "k1", Origin.CONSENSUS)],
+        codings=[
+            Coding("x1", "a", "k1", Origin.MANUAL),
+            Coding("x1", "b", "k2", Origin.SUGGESTION),
+            Coding("x4", "a1", "k1", Origin.CONSENSUS),
+        ],
         coder_names={"k1": "Айгерим", "k2": "Daniyar"},
     )
     fields.update(overrides)
@@ -48,10 +57,32 @@ def test_wide_csv_round_trip(tmp_path):
     write_csv(export_data(), path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     rows = read_csv(path)
-    assert rows[0] == ["respondent_id", "response_id", "question", "answer", "age", "city", "status",
-                       "Access", "Access / Mobile", "Бюджет", "Access (2)"]
-    assert rows[1] == ["R1", "x1", "recommend", "Қосымша өте баяу, «неудобно»\nвторая строка", "18–29", "Астана",
-                       "decided", "1", "0", "1", "0"]
+    assert rows[0] == [
+        "respondent_id",
+        "response_id",
+        "question",
+        "answer",
+        "age",
+        "city",
+        "status",
+        "Access",
+        "Access / Mobile",
+        "Бюджет",
+        "Access (2)",
+    ]
+    assert rows[1] == [
+        "R1",
+        "x1",
+        "recommend",
+        "Қосымша өте баяу, «неудобно»\nвторая строка",
+        "18–29",
+        "Астана",
+        "decided",
+        "1",
+        "0",
+        "1",
+        "0",
+    ]
     assert rows[2][6:] == ["none", "0", "0", "0", "0"]
     assert rows[3][6:] == ["uncoded", "", "", "", ""]
     assert rows[4][4] == "'-5" and rows[4][7:] == ["0", "1", "0", "0"]
@@ -74,8 +105,12 @@ def test_long_csv_has_one_row_per_coding(tmp_path):
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows[0] == ["respondent_id", "question", "response_id", "answer", "theme", "coder", "origin"]
-    assert [r[4:] for r in rows[1:]] == [["Access", "Айгерим", "manual"], ["Бюджет", "Daniyar", "suggestion"],
-                                        ["Access / Mobile", "Айгерим", "consensus"], ["", "", "none"]]
+    assert [r[4:] for r in rows[1:]] == [
+        ["Access", "Айгерим", "manual"],
+        ["Бюджет", "Daniyar", "suggestion"],
+        ["Access / Mobile", "Айгерим", "consensus"],
+        ["", "", "none"],
+    ]
     assert rows[4][2] == "x2"
     assert rows[3][3].startswith("'=")
 
@@ -85,15 +120,20 @@ def test_long_layout_falls_back_to_reported_coding(tmp_path):
     path = tmp_path / "long.csv"
     write_csv(export_data(codings=()), path, layout="long")
     rows = read_csv(path)[1:]
-    assert sorted((r[2], r[4], r[5]) for r in rows) == [("x1", "Access", ""), ("x1", "Бюджет", ""),
-                                                         ("x2", "", ""), ("x4", "Access / Mobile", "")]
+    assert sorted((r[2], r[4], r[5]) for r in rows) == [
+        ("x1", "Access", ""),
+        ("x1", "Бюджет", ""),
+        ("x2", "", ""),
+        ("x4", "Access / Mobile", ""),
+    ]
 
 
 def test_xlsx_round_trip_text_cells(tmp_path):
     """XLSX sheets hold the same rows; formula-like text is a neutralised string, never a formula."""
     hostile = Response("x5", "p2", "q1", "#N/A bell\x07 end")
-    data = export_data(responses=[*export_data().responses, hostile], coded={**export_data().coded,
-                                                                             "x5": frozenset({"c"})})
+    data = export_data(
+        responses=[*export_data().responses, hostile], coded={**export_data().coded, "x5": frozenset({"c"})}
+    )
     path = tmp_path / "coded.xlsx"
     write_xlsx(data, path)
     wb = load_workbook(path)

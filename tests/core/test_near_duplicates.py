@@ -27,8 +27,12 @@ def test_dont_know_group_separate_from_no():
 
 def test_same_sentence_with_typos_case_and_punctuation_groups():
     """The same sentence with a typo, other case and punctuation is one group labelled by its common form."""
-    texts = ["Make the site easier to use", "make the site easier to use!", "Make the sitte easier to use",
-             "Publish the budget reports online"]
+    texts = [
+        "Make the site easier to use",
+        "make the site easier to use!",
+        "Make the sitte easier to use",
+        "Publish the budget reports online",
+    ]
     groups = _groups(texts)
     assert groups == {"Make the site easier to use": {"r0", "r1", "r2"}}
 

@@ -59,12 +59,20 @@ def test_markup_in_answers_prints_literally(sample_pdf):
 def test_sections_contents_and_page_numbers(sample_pdf):
     """The first page lists the sections with page numbers; later pages carry header and number."""
     first = pdf_text(sample_pdf, 1)
-    for title in ("Contents", "Methods", "Codebook", "Coded counts", "Themes by respondent attributes",
-                  "Inter-coder agreement", "Appendix: coded answers by theme"):
+    for title in (
+        "Contents",
+        "Methods",
+        "Codebook",
+        "Coded counts",
+        "Themes by respondent attributes",
+        "Inter-coder agreement",
+        "Appendix: coded answers by theme",
+    ):
         assert title in first
     assert "Methods" in pdf_text(sample_pdf, 2) and "\n2\n" in pdf_text(sample_pdf, 2)
-    methods_line = next(line for line in pdf_text(sample_pdf, 1, layout=True).splitlines()
-                        if line.startswith("Methods"))
+    methods_line = next(
+        line for line in pdf_text(sample_pdf, 1, layout=True).splitlines() if line.startswith("Methods")
+    )
     assert methods_line.rstrip().endswith("2")
 
 
@@ -97,9 +105,17 @@ def test_hostile_text_and_long_words(tmp_path):
     long_word = "қ" * 3000
     themes = (replace(THEMES[0], definition=hostile, name="Aware <&>"), *THEMES[1:])
     data = sample_report_data(n_respondents=4, include_quotes=True)
-    data = replace(data, themes=themes, title="Report & <title>", responses=[
-        *data.responses, Response("w", "r001", "q2", long_word), Response("h", "r001", "q1", hostile)],
-        coded={**data.coded, "w": frozenset({"t-aw"}), "h": frozenset({"t-aw"})})
+    data = replace(
+        data,
+        themes=themes,
+        title="Report & <title>",
+        responses=[
+            *data.responses,
+            Response("w", "r001", "q2", long_word),
+            Response("h", "r001", "q1", hostile),
+        ],
+        coded={**data.coded, "w": frozenset({"t-aw"}), "h": frozenset({"t-aw"})},
+    )
     path = tmp_path / "hostile.pdf"
     render_pdf(build_report(data), path)
     text = pdf_text(path)
@@ -111,8 +127,11 @@ def test_hostile_text_and_long_words(tmp_path):
 def test_progress_reports_and_cancel_leaves_no_file(tmp_path):
     """Progress rises to 1.0; an exception from the callback stops rendering and writes nothing."""
     seen: list[float] = []
-    render_pdf(build_report(sample_report_data(include_quotes=True)), tmp_path / "ok.pdf",
-               lambda f, label: seen.append(f))
+    render_pdf(
+        build_report(sample_report_data(include_quotes=True)),
+        tmp_path / "ok.pdf",
+        lambda f, label: seen.append(f),
+    )
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen) and len(seen) > 5
 
     class Stop(Exception):
@@ -129,8 +148,9 @@ def test_progress_reports_and_cancel_leaves_no_file(tmp_path):
 
 def test_report_without_optional_sections(tmp_path):
     """Without agreement, attributes or quotes those sections and their contents lines are absent."""
-    data = replace(sample_report_data(n_respondents=10), agreement=None, agreement_overall=None,
-                   attributes_by=[])
+    data = replace(
+        sample_report_data(n_respondents=10), agreement=None, agreement_overall=None, attributes_by=[]
+    )
     path = tmp_path / "plain.pdf"
     render_pdf(build_report(data), path)
     text = pdf_text(path)
@@ -141,8 +161,12 @@ def test_report_without_optional_sections(tmp_path):
 def test_codebook_pdf_alone(tmp_path):
     """The codebook PDF prints each theme's definition, criteria, keywords and examples."""
     path = tmp_path / "codebook.pdf"
-    render_codebook_pdf(Codebook("Seed", (*THEMES, Theme("t-x", "Қатысу жоқ", definition="Ешқандай"))),
-                        "Astana codebook", path, generated="2024-05-14")
+    render_codebook_pdf(
+        Codebook("Seed", (*THEMES, Theme("t-x", "Қатысу жоқ", definition="Ешқандай"))),
+        "Astana codebook",
+        path,
+        generated="2024-05-14",
+    )
     text = pdf_text(path)
     assert "Astana codebook" in text and "2024-05-14" in text
     assert "Usability › Registration and login" in text

@@ -20,8 +20,12 @@ THEMES = (
 def tiny(**overrides: object) -> ReportData:
     """Six answers by four respondents, hand-countable."""
     questions = [Question("q1", "Q1", "First?", 1), Question("q2", "Q2", "Second?", 2)]
-    people = [Respondent("p1", "R1", {"sex": "f"}), Respondent("p2", "R2", {"sex": "m"}),
-              Respondent("p3", "R3", {"sex": "f"}), Respondent("p4", "R4", {})]
+    people = [
+        Respondent("p1", "R1", {"sex": "f"}),
+        Respondent("p2", "R2", {"sex": "m"}),
+        Respondent("p3", "R3", {"sex": "f"}),
+        Respondent("p4", "R4", {}),
+    ]
     responses = [
         Response("x1", "p1", "q1", "The mobile site never loads on my phone at all"),
         Response("x2", "p1", "q2", "Budget and access both matter to me a lot"),
@@ -30,11 +34,25 @@ def tiny(**overrides: object) -> ReportData:
         Response("x5", "p3", "q1", "Hard to reach the office"),
         Response("x6", "p4", "q1", "Later"),
     ]
-    coded = {"x1": frozenset({"a1"}), "x2": frozenset({"a", "b"}), "x3": frozenset(),
-             "x4": frozenset({"b"}), "x5": frozenset({"a", "a1"})}
-    fields = dict(title="T", generated="2024-01-02", reported_coding="consensus", coders=["A", "B"],
-                  questions=questions, themes=THEMES, respondents=people, responses=responses, coded=coded,
-                  attributes_by=["sex"])
+    coded = {
+        "x1": frozenset({"a1"}),
+        "x2": frozenset({"a", "b"}),
+        "x3": frozenset(),
+        "x4": frozenset({"b"}),
+        "x5": frozenset({"a", "a1"}),
+    }
+    fields = dict(
+        title="T",
+        generated="2024-01-02",
+        reported_coding="consensus",
+        coders=["A", "B"],
+        questions=questions,
+        themes=THEMES,
+        respondents=people,
+        responses=responses,
+        coded=coded,
+        attributes_by=["sex"],
+    )
     fields.update(overrides)
     return ReportData(**fields)
 
@@ -49,9 +67,12 @@ def test_status_lines_add_up_to_all_answers_and_respondents():
     content = build_report(sample_report_data())
     for table in content.counts:
         status = {r.kind: r for r in table.status_rows}
-        assert status["any"].answers + status["none"].answers + status["uncoded"].answers == table.answers_total
+        assert (
+            status["any"].answers + status["none"].answers + status["uncoded"].answers == table.answers_total
+        )
         assert status["any"].respondents + status["none"].respondents + status["uncoded"].respondents == (
-            table.respondents_total)
+            table.respondents_total
+        )
         assert status["total"].answers == table.answers_total
     assert content.n_answers == 200
     assert content.n_themed + content.n_none + content.n_uncoded == 200
@@ -105,8 +126,10 @@ def test_examples_come_from_coded_answers_else_codebook():
     """Codebook entries quote answers coded with the theme, else the theme's own examples."""
     entries = {e.theme_id: e for e in build_report(tiny()).codebook}
     assert entries["b"].examples_source == "answers"
-    assert set(entries["b"].examples) == {"Budget reports should be public every year",
-                                          "Budget and access both matter to me a lot"}
+    assert set(entries["b"].examples) == {
+        "Budget reports should be public every year",
+        "Budget and access both matter to me a lot",
+    }
     assert entries["b"].examples[0] == "Budget reports should be public every year"  # single-theme first
     assert entries["c"].examples == ("Codebook example for culture.",)
     assert entries["c"].examples_source == "codebook"
@@ -134,8 +157,12 @@ def test_methods_paragraph_reports_data_and_agreement():
 
 def test_methods_without_agreement_or_uncoded():
     """Without agreement rows no agreement sentence is written; a complete coding has no 'not yet' clause."""
-    data = tiny(coded=dict(tiny().coded, x6=frozenset()), agreement=None, agreement_overall=None,
-                methods_extra={"notes": "Coding took two weeks.", "software": "Thematic 0.1"})
+    data = tiny(
+        coded=dict(tiny().coded, x6=frozenset()),
+        agreement=None,
+        agreement_overall=None,
+        methods_extra={"notes": "Coding took two weeks.", "software": "Thematic 0.1"},
+    )
     content = build_report(data)
     assert "inter-coder agreement" not in content.methods.casefold() and "κ" not in content.methods
     assert "not yet coded" not in content.methods
@@ -147,8 +174,10 @@ def test_appendix_lists_directly_coded_answers_grouped_by_question():
     """With quotes on, each theme lists the answers coded with it, question by question."""
     content = build_report(tiny(include_quotes=True))
     groups = {g.theme: g for g in content.appendix}
-    assert [q.text for q in groups["Access"].quotes] == ["Hard to reach the office",
-                                                         "Budget and access both matter to me a lot"]
+    assert [q.text for q in groups["Access"].quotes] == [
+        "Hard to reach the office",
+        "Budget and access both matter to me a lot",
+    ]
     assert [q.respondent for q in groups["Access on mobile"].quotes] == ["R1", "R3"]
     assert build_report(tiny()).appendix is None
 

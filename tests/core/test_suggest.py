@@ -115,8 +115,11 @@ def test_to_dict_is_json_ready():
 def test_suggest_many_matches_suggest_and_skips_own_coding():
     """Bulk suggestions equal one-by-one suggestions (own coding left out)."""
     engine = _engine()
-    items = [("n1", "they never reply to complaints", "q1"), ("e1", "officials never reply to complaints", "q1"),
-             ("n2", "больше рекламы в соцсетях")]
+    items = [
+        ("n1", "they never reply to complaints", "q1"),
+        ("e1", "officials never reply to complaints", "q1"),
+        ("n2", "больше рекламы в соцсетях"),
+    ]
     bulk = engine.suggest_many(items, top_k=3)
     for rid, text, *rest in items:
         single = engine.suggest(text, question_id=rest[0] if rest else None, exclude_response_id=rid)

@@ -15,9 +15,22 @@ import pytest
 from app.core.survey_file import SurveyFileError, detect_delimiter, read_survey_table
 
 KAZAKH = "Әкімдікке өтініш жазу қиын, ұсыныс: ақпаратты көбейту һәм іс-шара"
-TRICKY = ["=SUM(A1:A2)", "+7 701 000 00 00", "@mention", "-minus", "<b>&amp;</b> & <i>", "ctrl\x01\x07\x1b\x1e end",
-          "line1\r\nline2\nline3", "emoji 👍🏽 👨‍👩‍👧", "中文 回答", "العربية نص", "nbsp\u00a0\u2028sep\x85", "tab\there",
-          'quote " inside', "  spaces kept  "]
+TRICKY = [
+    "=SUM(A1:A2)",
+    "+7 701 000 00 00",
+    "@mention",
+    "-minus",
+    "<b>&amp;</b> & <i>",
+    "ctrl\x01\x07\x1b\x1e end",
+    "line1\r\nline2\nline3",
+    "emoji 👍🏽 👨‍👩‍👧",
+    "中文 回答",
+    "العربية نص",
+    "nbsp\u00a0\u2028sep\x85",
+    "tab\there",
+    'quote " inside',
+    "  spaces kept  ",
+]
 
 
 def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ",") -> Path:
@@ -30,8 +43,12 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimi
 
 def test_windows1251_semicolon_russian(tmp_path):
     """A Windows-1251 file with semicolons and Russian text is decoded and split correctly."""
-    rows = [["ID", "Возраст", "Ваши рекомендации"], ["1", "25-34", "Больше информации, меньше бюрократии"],
-            ["2", "35-44", "Проводить встречи с жителями; отвечать быстрее"], ["3", "18-24", "Нет"]]
+    rows = [
+        ["ID", "Возраст", "Ваши рекомендации"],
+        ["1", "25-34", "Больше информации, меньше бюрократии"],
+        ["2", "35-44", "Проводить встречи с жителями; отвечать быстрее"],
+        ["3", "18-24", "Нет"],
+    ]
     table = read_survey_table(write_csv(tmp_path / "ru.csv", rows, "cp1251", ";"))
     assert (table.encoding, table.delimiter, table.header_rows) == ("cp1251", ";", 1)
     assert table.headers == rows[0]
@@ -77,12 +94,18 @@ def test_forced_encoding_that_does_not_fit_names_the_line(tmp_path):
 
 def test_qualtrics_three_header_rows(tmp_path):
     """A Qualtrics export: keys from row 1, full question text from row 2, ImportId row skipped."""
-    rows = [["StartDate", "ResponseId", "Q1", "Q2_TEXT"],
-            ["Start Date", "Response ID", "How old are you?", "What would you change? - Text"],
-            ['{"ImportId":"startDate","timeZone":"America/Denver"}', '{"ImportId":"_recordId"}',
-             '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}'],
-            ["2024-01-01 10:00:00", "R_abc", "25-34", "More, faster answers"],
-            ["2024-01-02 11:00:00", "R_def", "35-44", ""]]
+    rows = [
+        ["StartDate", "ResponseId", "Q1", "Q2_TEXT"],
+        ["Start Date", "Response ID", "How old are you?", "What would you change? - Text"],
+        [
+            '{"ImportId":"startDate","timeZone":"America/Denver"}',
+            '{"ImportId":"_recordId"}',
+            '{"ImportId":"QID1"}',
+            '{"ImportId":"QID2_TEXT"}',
+        ],
+        ["2024-01-01 10:00:00", "R_abc", "25-34", "More, faster answers"],
+        ["2024-01-02 11:00:00", "R_def", "35-44", ""],
+    ]
     table = read_survey_table(write_csv(tmp_path / "qualtrics.csv", rows))
     assert table.header_rows == 3 and table.first_data_row == 4
     assert table.headers == rows[0]
@@ -92,14 +115,21 @@ def test_qualtrics_three_header_rows(tmp_path):
 
 def test_surveymonkey_two_header_rows(tmp_path):
     """A SurveyMonkey export: merged question cells are carried right, sub-answer labels join the key."""
-    rows = [["Respondent ID", "Collector ID", "What do you use?", "", "Why?"],
-            ["", "", "Website", "Other (please specify)", "Open-Ended Response"],
-            ["1001", "5", "Website", "", "Because it is easy"],
-            ["1002", "5", "", "Telegram bot", "Нет времени"]]
+    rows = [
+        ["Respondent ID", "Collector ID", "What do you use?", "", "Why?"],
+        ["", "", "Website", "Other (please specify)", "Open-Ended Response"],
+        ["1001", "5", "Website", "", "Because it is easy"],
+        ["1002", "5", "", "Telegram bot", "Нет времени"],
+    ]
     table = read_survey_table(write_csv(tmp_path / "monkey.csv", rows))
     assert table.header_rows == 2
-    assert table.headers == ["Respondent ID", "Collector ID", "What do you use? - Website",
-                             "What do you use? - Other (please specify)", "Why?"]
+    assert table.headers == [
+        "Respondent ID",
+        "Collector ID",
+        "What do you use? - Website",
+        "What do you use? - Other (please specify)",
+        "Why?",
+    ]
     assert table.question_texts["Why?"] == "Why?"
     assert table.rows[1][4] == "Нет времени" and table.first_data_row == 3
 
@@ -152,15 +182,20 @@ def test_short_rows_are_padded_and_long_rows_refused(tmp_path):
 
 def test_blank_and_repeated_headers_get_names(tmp_path):
     """Blank headers are named after their column letter and repeated ones are numbered."""
-    table = read_survey_table(write_csv(tmp_path / "h.csv", [["id", "", "Other", "Other"], ["1", "a", "b", "c"]]))
+    table = read_survey_table(
+        write_csv(tmp_path / "h.csv", [["id", "", "Other", "Other"], ["1", "a", "b", "c"]])
+    )
     assert table.headers == ["id", "Column B", "Other", "Other (2)"]
 
 
 def test_empty_header_only_and_blank_files_are_refused(tmp_path):
     """An empty file, a file of blank lines and a header without rows each give a clear error."""
     cases = {"empty.csv": b"", "blank.csv": b"\r\n\r\n,,\r\n", "header.csv": b"id,answer\r\n"}
-    expected = {"empty.csv": "the file is empty", "blank.csv": "the file is empty",
-                "header.csv": "column headings but no answers"}
+    expected = {
+        "empty.csv": "the file is empty",
+        "blank.csv": "the file is empty",
+        "header.csv": "column headings but no answers",
+    }
     for name, data in cases.items():
         path = tmp_path / name
         path.write_bytes(data)
@@ -249,8 +284,11 @@ def test_xlsx_round_trip(tmp_path):
 def test_corrupt_and_encrypted_workbooks_are_refused(tmp_path):
     """A damaged zip, a non-zip .xlsx and an encrypted (OLE) workbook each give a one-line error."""
     good = write_workbook(tmp_path / "good.xlsx", [["id", "q"], ["1", "a"]]).read_bytes()
-    cases = {"truncated.xlsx": good[: len(good) // 2], "text.xlsx": b"id,q\n1,a\n",
-             "encrypted.xlsx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512}
+    cases = {
+        "truncated.xlsx": good[: len(good) // 2],
+        "text.xlsx": b"id,q\n1,a\n",
+        "encrypted.xlsx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512,
+    }
     for name, data in cases.items():
         path = tmp_path / name
         path.write_bytes(data)
@@ -280,10 +318,12 @@ def test_workbook_xml_entities_are_refused(tmp_path):
     """openpyxl parses with defusedxml, so an entity-expansion attack in a workbook is refused."""
     assert openpyxl.xml.DEFUSEDXML
     path = write_workbook(tmp_path / "entities.xlsx", [["id", "q"], ["1", "a"]])
-    laugh = ('<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
-             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>'
-             '<row r="2"><c r="A2" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>')
+    laugh = (
+        '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>'
+    )
     replace_part(path, tmp_path / "hostile.xlsx", "xl/worksheets/sheet1.xml", laugh.encode())
     with pytest.raises(SurveyFileError, match="EntitiesForbidden"):
         read_survey_table(tmp_path / "hostile.xlsx")

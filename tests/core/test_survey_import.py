@@ -14,7 +14,12 @@ from app.core.models import ColumnRole
 from app.core.survey_file import SurveyFileError, read_survey_table
 from app.core.survey_import import build_survey, propose_roles
 
-OPEN, ATTRIBUTE, IGNORE, ID = ColumnRole.OPEN, ColumnRole.ATTRIBUTE, ColumnRole.IGNORE, ColumnRole.RESPONDENT_ID
+OPEN, ATTRIBUTE, IGNORE, ID = (
+    ColumnRole.OPEN,
+    ColumnRole.ATTRIBUTE,
+    ColumnRole.IGNORE,
+    ColumnRole.RESPONDENT_ID,
+)
 
 
 def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
@@ -38,19 +43,65 @@ def test_demo_survey_roles_find_the_open_questions(tmp_path):
 
 def test_qualtrics_metadata_is_ignored_and_response_id_used(tmp_path):
     """Qualtrics metadata columns are ignored, ResponseId identifies respondents, question text is kept."""
-    rows = [["StartDate", "EndDate", "Status", "IPAddress", "Progress", "Duration (in seconds)", "Finished",
-             "RecordedDate", "ResponseId", "LocationLatitude", "UserLanguage", "Q1", "Q2_TEXT"],
-            ["Start Date", "End Date", "Response Type", "IP Address", "Progress", "Duration", "Finished",
-             "Recorded Date", "Response ID", "Location Latitude", "User Language", "Your sector?",
-             "What should the city change?"],
-            ['{"ImportId":"startDate"}'] * 13]
-    answers = ["Better roads and lighting in the evening", "Открыть больше парков для детей",
-               "Ашық деректерді жиі жаңарту керек", "Faster replies to online petitions please",
-               "Nothing, all is fine here", "Less paperwork for small business owners"]
+    rows = [
+        [
+            "StartDate",
+            "EndDate",
+            "Status",
+            "IPAddress",
+            "Progress",
+            "Duration (in seconds)",
+            "Finished",
+            "RecordedDate",
+            "ResponseId",
+            "LocationLatitude",
+            "UserLanguage",
+            "Q1",
+            "Q2_TEXT",
+        ],
+        [
+            "Start Date",
+            "End Date",
+            "Response Type",
+            "IP Address",
+            "Progress",
+            "Duration",
+            "Finished",
+            "Recorded Date",
+            "Response ID",
+            "Location Latitude",
+            "User Language",
+            "Your sector?",
+            "What should the city change?",
+        ],
+        ['{"ImportId":"startDate"}'] * 13,
+    ]
+    answers = [
+        "Better roads and lighting in the evening",
+        "Открыть больше парков для детей",
+        "Ашық деректерді жиі жаңарту керек",
+        "Faster replies to online petitions please",
+        "Nothing, all is fine here",
+        "Less paperwork for small business owners",
+    ]
     for i, answer in enumerate(answers):
-        rows.append([f"2024-01-0{i + 1} 10:00", f"2024-01-0{i + 1} 10:05", "IP Address", f"10.0.0.{i}", "100",
-                     "300", "True", f"2024-01-0{i + 1} 10:05", f"R_{i:04d}x", "51.1", "EN",
-                     ["Public", "Private"][i % 2], answer])
+        rows.append(
+            [
+                f"2024-01-0{i + 1} 10:00",
+                f"2024-01-0{i + 1} 10:05",
+                "IP Address",
+                f"10.0.0.{i}",
+                "100",
+                "300",
+                "True",
+                f"2024-01-0{i + 1} 10:05",
+                f"R_{i:04d}x",
+                "51.1",
+                "EN",
+                ["Public", "Private"][i % 2],
+                answer,
+            ]
+        )
     table = read_survey_table(write_csv(tmp_path / "q.csv", rows))
     roles = propose_roles(table)
     assert roles["ResponseId"] is ID and roles["Q2_TEXT"] is OPEN and roles["Q1"] is ATTRIBUTE
@@ -65,12 +116,14 @@ def test_qualtrics_metadata_is_ignored_and_response_id_used(tmp_path):
 
 def test_google_forms_export_without_id_uses_row_numbers(tmp_path):
     """A Google Forms export: the timestamp is ignored; respondents are named by file and spreadsheet row."""
-    rows = [["Отметка времени", "Ваш возраст", "Что бы вы предложили акимату?"],
-            ["2024/03/01 10:00:01", "18-24", "Больше онлайн-опросов и обратной связи"],
-            ["2024/03/01 10:02:13", "25-34", "Отвечать на обращения быстрее, чем сейчас"],
-            ["2024/03/01 10:05:45", "18-24", ""],
-            ["2024/03/01 11:15:00", "35-44", "Публиковать отчёты о выполнении предложений"],
-            ["2024/03/02 09:00:00", "25-34", "Нет"]]
+    rows = [
+        ["Отметка времени", "Ваш возраст", "Что бы вы предложили акимату?"],
+        ["2024/03/01 10:00:01", "18-24", "Больше онлайн-опросов и обратной связи"],
+        ["2024/03/01 10:02:13", "25-34", "Отвечать на обращения быстрее, чем сейчас"],
+        ["2024/03/01 10:05:45", "18-24", ""],
+        ["2024/03/01 11:15:00", "35-44", "Публиковать отчёты о выполнении предложений"],
+        ["2024/03/02 09:00:00", "25-34", "Нет"],
+    ]
     table = read_survey_table(write_csv(tmp_path / "forms.csv", rows))
     roles = propose_roles(table)
     assert list(roles.values()) == [IGNORE, ATTRIBUTE, OPEN]
@@ -82,16 +135,21 @@ def test_google_forms_export_without_id_uses_row_numbers(tmp_path):
 
 def test_build_counts_blanks_and_keeps_text_verbatim(tmp_path):
     """Whitespace-only answers are counted as blank, not stored; kept answers are verbatim."""
-    rows = [["id", "group", "q1", "q2"],
-            ["a", "x", "=1+1", "  "],
-            ["b", "", "\u00a0\t", "<b>&amp;</b> ctrl\x02"],
-            ["c", "y", "line\r\nbreak", ""]]
+    rows = [
+        ["id", "group", "q1", "q2"],
+        ["a", "x", "=1+1", "  "],
+        ["b", "", "\u00a0\t", "<b>&amp;</b> ctrl\x02"],
+        ["c", "y", "line\r\nbreak", ""],
+    ]
     path = write_csv(tmp_path / "s.csv", rows)
     table = read_survey_table(path)
     survey = build_survey(table, {"id": ID, "group": ATTRIBUTE, "q1": OPEN, "q2": OPEN})
     assert survey.blank_answers == 3
     assert [(a.respondent_id, a.question_key, a.text, a.row) for a in survey.answers] == [
-        ("a", "q1", "=1+1", 2), ("b", "q2", "<b>&amp;</b> ctrl\x02", 3), ("c", "q1", "line\r\nbreak", 4)]
+        ("a", "q1", "=1+1", 2),
+        ("b", "q2", "<b>&amp;</b> ctrl\x02", 3),
+        ("c", "q1", "line\r\nbreak", 4),
+    ]
     assert [r.attributes for r in survey.respondents] == [{"group": "x"}, {}, {"group": "y"}]
     assert [(q.key, q.position) for q in survey.questions] == [("q1", 0), ("q2", 1)]
     assert survey.source_name == "s.csv"
@@ -138,6 +196,8 @@ def test_multi_select_and_numeric_columns_are_attributes(tmp_path):
     rows = [["n", "channels", "score", "comment"]]
     for i in range(12):
         picked = "; ".join(options[j] for j in range(4) if (i >> j) & 1) or options[0]
-        rows.append([f"P{i}", picked, str(i * 7 % 10), f"Comment number {i} about {options[i % 4].lower()} use"])
+        rows.append(
+            [f"P{i}", picked, str(i * 7 % 10), f"Comment number {i} about {options[i % 4].lower()} use"]
+        )
     roles = propose_roles(read_survey_table(write_csv(tmp_path / "m.csv", rows)))
     assert roles == {"n": ID, "channels": ATTRIBUTE, "score": ATTRIBUTE, "comment": OPEN}

@@ -21,7 +21,9 @@ def test_normalise_folds_case_punctuation_yo_and_apostrophes():
 
 def test_russian_inflections_share_a_key():
     """Russian noun and comparative forms of one word get the same match key."""
-    keys = {match_key(w) for w in ("прозрачность", "прозрачности", "прозрачностью", "прозрачнее", "прозрачный")}
+    keys = {
+        match_key(w) for w in ("прозрачность", "прозрачности", "прозрачностью", "прозрачнее", "прозрачный")
+    }
     assert len(keys) == 1
 
 
@@ -78,7 +80,7 @@ def test_short_keywords_need_exact_words():
 def test_tokenise_spans_index_the_original_text():
     """Token spans cut the original word out of the answer, including after astral characters."""
     text = "👍 Прозрачность, ok"
-    assert [text[t.start:t.end] for t in tokenise(text)] == ["Прозрачность", "ok"]
+    assert [text[t.start : t.end] for t in tokenise(text)] == ["Прозрачность", "ok"]
 
 
 def test_utf16_spans_count_astral_characters_twice():

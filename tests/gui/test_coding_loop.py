@@ -34,14 +34,20 @@ def test_code_twenty_answers_by_keyboard_then_undo_redo_and_reopen(qtbot, window
     assert ws.progress.text().startswith("coded 20 of 30, 67%")
     actions: list[tuple[str, str | None]] = []  # (response id, theme id or None for "none applies")
     for i in range(20):
-        actions += [(rows[i], None)] if i % 5 == 4 else [(rows[i], f"t{i % 3 + 1}"), (rows[i], f"t{(i + 4) % 9 + 1}")]
+        actions += (
+            [(rows[i], None)]
+            if i % 5 == 4
+            else [(rows[i], f"t{i % 3 + 1}"), (rows[i], f"t{(i + 4) % 9 + 1}")]
+        )
     undone = []
     for _ in range(5):
         undone.append(window.undo_action.text())
         window.undo_action.trigger()
     names = window.workspace.theme_by_id
-    assert undone == [f"Undo Code as {names[t].name}" if t else "Undo Mark as no theme applies"
-                      for _rid, t in reversed(actions[-5:])]
+    assert undone == [
+        f"Undo Code as {names[t].name}" if t else "Undo Mark as no theme applies"
+        for _rid, t in reversed(actions[-5:])
+    ]
     for _ in range(2):
         window.redo_action.trigger()
     kept = actions[:-5] + actions[-5:-3]
@@ -49,7 +55,9 @@ def test_code_twenty_answers_by_keyboard_then_undo_redo_and_reopen(qtbot, window
     for rid, theme in kept:
         expected[rid] = expected.get(rid, frozenset()) | ({theme} if theme else set())
     assert window.project.coder_codings("ann") == expected
-    assert {rid: ws.model.decision(rid) for rid in rows[:20] if ws.model.decision(rid) is not None} == expected
+    assert {
+        rid: ws.model.decision(rid) for rid in rows[:20] if ws.model.decision(rid) is not None
+    } == expected
     window.close()
 
     reopened = Project.open(project_path)

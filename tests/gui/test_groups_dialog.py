@@ -13,20 +13,45 @@ from app.gui.tasks import TaskRunner
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave
 
-TEXTS = ["Нужно больше рекламы порталов", "more advertising on TV please", "нет", "no", "жоқ",
-         "the site is hard to use", "the site is hard to use!", "больше рекламы в соцсетях"]
+TEXTS = [
+    "Нужно больше рекламы порталов",
+    "more advertising on TV please",
+    "нет",
+    "no",
+    "жоқ",
+    "the site is hard to use",
+    "the site is hard to use!",
+    "больше рекламы в соцсетях",
+]
 NON_ANSWERS = (2, 3, 4)
 
 
 @pytest.fixture
 def project(tmp_path):
     """Eight answers in three languages (three non-answers, two near-identical complaints), two themes."""
-    p = Project.create(str(tmp_path / "groups.thematic"), title="Groups", codebook=Codebook(name="cb", themes=(
-        Theme(id="aw", name="awareness", color="#4e79a7", position=1),
-        Theme(id="us", name="usability", color="#f28e2b", position=2))))
+    p = Project.create(
+        str(tmp_path / "groups.thematic"),
+        title="Groups",
+        codebook=Codebook(
+            name="cb",
+            themes=(
+                Theme(id="aw", name="awareness", color="#4e79a7", position=1),
+                Theme(id="us", name="usability", color="#f28e2b", position=2),
+            ),
+        ),
+    )
     with p._session() as s:
-        insert_wave(s, WaveRows("w.csv", "x", [("Q", "?")], [(f"r{i}", {}) for i in range(len(TEXTS))],
-                                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)], 0))
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "x",
+                [("Q", "?")],
+                [(f"r{i}", {}) for i in range(len(TEXTS))],
+                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)],
+                0,
+            ),
+        )
     yield p
     p.close()
 

@@ -8,8 +8,19 @@ from app.gui.answer_view import AnswerView, utf16_offset, utf16_spans
 from app.gui.responses_model import CODED, UNCODED, ResponseFilter, ResponsesModel
 from app.gui.theme_panel import ThemePanel
 
-LINES = [(f"id{i}", f"p{i}", str(i + 1), text) for i, text in enumerate(
-    ["More advertising", "Simpler site", "Нужно больше рекламы", "Жарнама керек", "no", "advertising 😀 please"])]
+LINES = [
+    (f"id{i}", f"p{i}", str(i + 1), text)
+    for i, text in enumerate(
+        [
+            "More advertising",
+            "Simpler site",
+            "Нужно больше рекламы",
+            "Жарнама керек",
+            "no",
+            "advertising 😀 please",
+        ]
+    )
+]
 
 
 def _model(qtmodeltester) -> ResponsesModel:
@@ -94,6 +105,8 @@ def test_theme_panel_binds_number_keys_in_tree_order(qtbot):
     qtbot.addWidget(panel)
     themes = [Theme(id=f"t{i}", name=f"theme {i}", definition=f"about {i}") for i in range(1, 12)]
     panel.set_themes(themes, {"t1": 4})
-    assert panel.theme_for_key(1) == "t1" and panel.theme_for_key(9) == "t9" and panel.theme_for_key(10) is None
+    assert (
+        panel.theme_for_key(1) == "t1" and panel.theme_for_key(9) == "t9" and panel.theme_for_key(10) is None
+    )
     assert "about 3" in panel.list.item(2).toolTip()
     assert panel.list.item(0).text().endswith("(4)")

@@ -54,6 +54,7 @@ def test_cancel_while_writing_leaves_no_file(qtbot, window, tmp_path, monkeypatc
         def slowed(fraction: float, step: str) -> None:
             time.sleep(0.02)  # make the small report long enough to cancel midway
             progress(fraction, step)
+
         return original(path, progress=slowed, **options)
 
     monkeypatch.setattr(window.project, "report", slow_report)
@@ -80,7 +81,9 @@ def test_export_coded_data_as_long_csv(qtbot, window, tmp_path):
     window.opener = opened.append
     window.data_action.trigger()
     dialog = window.data_dialog
-    dialog.coding.setCurrentIndex([dialog.coding.itemData(i) for i in range(dialog.coding.count())].index("ann"))
+    dialog.coding.setCurrentIndex(
+        [dialog.coding.itemData(i) for i in range(dialog.coding.count())].index("ann")
+    )
     dialog.path.setText(str(tmp_path / "coded.csv"))
     assert dialog.long.isEnabled()
     dialog.long.setChecked(True)

@@ -16,8 +16,18 @@ from app.project import Project
 from app.project.agreement import CONSENSUS_CODER
 
 # (ann's themes, ben's themes) on the first ten answers; three answers differ
-CODINGS = [({"t1"}, {"t1"}), ({"t1"}, {"t1"}), ({"t2"}, {"t2"}), ({"t1", "t2"}, {"t1"}), ({"t2"}, {"t2"}),
-           ({"t1"}, {"t3"}), ({"t3"}, {"t3"}), ({"t2"}, {"t2"}), (set(), {"t2"}), ({"t1"}, {"t1"})]
+CODINGS = [
+    ({"t1"}, {"t1"}),
+    ({"t1"}, {"t1"}),
+    ({"t2"}, {"t2"}),
+    ({"t1", "t2"}, {"t1"}),
+    ({"t2"}, {"t2"}),
+    ({"t1"}, {"t3"}),
+    ({"t3"}, {"t3"}),
+    ({"t2"}, {"t2"}),
+    (set(), {"t2"}),
+    ({"t1"}, {"t1"}),
+]
 
 
 def code_two_coders(path: str) -> list[str]:
@@ -71,8 +81,10 @@ def test_settle_two_disagreements_by_key_and_button(qtbot, review_window, coded)
     assert dialog.model.response_id(dialog.current_row()) == ids[5]  # moved to the next unsettled one
     qtbot.mouseClick(dialog.buttons_by_rule["union"], Qt.MouseButton.LeftButton)
     project = review_window.project
-    assert project.coder_codings(CONSENSUS_CODER) == {ids[3]: frozenset({"t1", "t2"}),
-                                                      ids[5]: frozenset({"t1", "t3"})}
+    assert project.coder_codings(CONSENSUS_CODER) == {
+        ids[3]: frozenset({"t1", "t2"}),
+        ids[5]: frozenset({"t1", "t3"}),
+    }
     assert dialog.progress.text() == "2 of 3 disagreements settled"
     assert dialog.model.response_id(dialog.current_row()) == ids[8]
     settled = dialog.model.index(0, dialog.model.columnCount() - 1).data()
@@ -150,7 +162,8 @@ def test_merge_action_brings_in_a_coders_work(qtbot, review_window, coded, tmp_p
     review_window.merge_action.trigger()
     qtbot.waitUntil(lambda: getattr(review_window, "merge_summary", None) is not None, timeout=5000)
     assert review_window.project.coder_codings("cem") == {ids[0]: frozenset({"t4"}), ids[1]: frozenset()}
-    assert [m["text"] for m in review_window.project.memos(ids[0]) if m["coder"] == "cem"] == \
-        ["mentions the app by name"]
+    assert [m["text"] for m in review_window.project.memos(ids[0]) if m["coder"] == "cem"] == [
+        "mentions the app by name"
+    ]
     summary = review_window.merge_summary.summary.text()
     assert "1 codings" in summary and "1 “no theme applies”" in summary and "1 memos" in summary

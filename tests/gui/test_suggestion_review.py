@@ -14,22 +14,57 @@ from app.gui.tasks import TaskRunner
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave
 
-TEXTS = ["Нужно больше рекламы порталов", "more advertising on TV please", "Жарнама керек",
-         "the site is hard to use", "сайт неудобный, сложно найти", "нет", "no", "жоқ",
-         "больше рекламы в соцсетях", "site is confusing and slow"]
+TEXTS = [
+    "Нужно больше рекламы порталов",
+    "more advertising on TV please",
+    "Жарнама керек",
+    "the site is hard to use",
+    "сайт неудобный, сложно найти",
+    "нет",
+    "no",
+    "жоқ",
+    "больше рекламы в соцсетях",
+    "site is confusing and slow",
+]
 
 
 def build_suggest_project(target: str) -> Project:
     """Ten answers in three languages and two themes with keywords (awareness, usability)."""
-    project = Project.create(target, title="Suggestions", codebook=Codebook(name="cb", themes=(
-        Theme(id="aw", name="awareness", color="#4e79a7", position=1,
-              keywords={"en": ("advertising",), "ru": ("реклама",), "kk": ("жарнама",)}),
-        Theme(id="us", name="usability", color="#f28e2b", position=2,
-              keywords={"en": ("hard to use", "confusing"), "ru": ("неудобный",)}),
-    )))
+    project = Project.create(
+        target,
+        title="Suggestions",
+        codebook=Codebook(
+            name="cb",
+            themes=(
+                Theme(
+                    id="aw",
+                    name="awareness",
+                    color="#4e79a7",
+                    position=1,
+                    keywords={"en": ("advertising",), "ru": ("реклама",), "kk": ("жарнама",)},
+                ),
+                Theme(
+                    id="us",
+                    name="usability",
+                    color="#f28e2b",
+                    position=2,
+                    keywords={"en": ("hard to use", "confusing"), "ru": ("неудобный",)},
+                ),
+            ),
+        ),
+    )
     with project._session() as s:
-        insert_wave(s, WaveRows("w.csv", "x", [("Q", "?")], [(f"r{i}", {}) for i in range(len(TEXTS))],
-                                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)], 0))
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "x",
+                [("Q", "?")],
+                [(f"r{i}", {}) for i in range(len(TEXTS))],
+                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)],
+                0,
+            ),
+        )
     return project
 
 
@@ -91,8 +126,9 @@ def test_find_accept_two_by_key_reject_one_and_stats(qtbot, host, project, runne
     stats = project.suggestion_stats("ann")
     assert (stats["accepted"], stats["rejected"], stats["pending"], stats["from_suggestions"]) == (2, 1, 4, 2)
     assert third not in dialog.model.pairs() and dialog.model.rowCount() == 4
-    assert dialog.stats.text() == ("2 accepted, 1 rejected, acceptance rate 67%; 2 of 2 codings came from "
-                                   "accepted suggestions")
+    assert dialog.stats.text() == (
+        "2 accepted, 1 rejected, acceptance rate 67%; 2 of 2 codings came from accepted suggestions"
+    )
     assert [bool(c.response_ids) for c in changes] == [True, True, True]
 
 
@@ -118,8 +154,10 @@ def test_multi_row_selection_accepts_with_the_button(qtbot, host, project, runne
     _find(qtbot, dialog)
     selection = dialog.table.selectionModel()
     for row in (1, 3):
-        selection.select(dialog.model.index(row, 0),
-                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(
+            dialog.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     picked = [dialog.model.pair(0), dialog.model.pair(1), dialog.model.pair(3)]
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert set(project.coder_codings("ann")) == {rid for rid, _t in picked}
@@ -128,6 +166,7 @@ def test_multi_row_selection_accepts_with_the_button(qtbot, host, project, runne
 
 def test_cancel_stops_a_running_search(qtbot, host, project, runner, monkeypatch):
     """Cancel during a long search stops it at the next progress report and says so; nothing is queued."""
+
     def slow_queue(coder, theme_id=None, question_id=None, threshold=0.5, progress=None):
         for step in range(2000):
             progress(step / 2000, "Scoring answers")
@@ -151,7 +190,9 @@ def test_reopening_reuses_the_dialog_and_shows_the_pending_queue(qtbot, host, pr
     first = _open(qtbot, host, project, runner, [])
     assert first.model.rowCount() == 7
     first.close()
-    project.reject_suggestions([(r["response_id"], r["theme_id"]) for r in project.review_queue("ann")[:2]], "ann")
+    project.reject_suggestions(
+        [(r["response_id"], r["theme_id"]) for r in project.review_queue("ann")[:2]], "ann"
+    )
     again = _open(qtbot, host, project, runner, [])
     assert again is first and again.model.rowCount() == 5
     assert open_suggestion_review(host, None, "ann", runner, print) is None

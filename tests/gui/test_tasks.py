@@ -14,8 +14,11 @@ def test_result_is_delivered_on_the_gui_thread(qtbot):
     """A finished task calls on_done with its result on the thread that owns the window."""
     runner = TaskRunner()
     got = []
-    runner.run("sum", lambda progress: (progress(0.5, "half"), threading.get_ident())[1],
-               on_done=lambda worker: got.append((worker, threading.get_ident())))
+    runner.run(
+        "sum",
+        lambda progress: (progress(0.5, "half"), threading.get_ident())[1],
+        on_done=lambda worker: got.append((worker, threading.get_ident())),
+    )
     qtbot.waitUntil(lambda: not runner.busy, timeout=3000)
     worker, gui = got[0]
     assert worker != gui == threading.get_ident()
