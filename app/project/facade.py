@@ -30,8 +30,9 @@ from app.storage.changes import (
     record_event,
     replay,
 )
-from app.storage.database import StorageError, open_engine, project_url
+from app.storage.database import StorageError, building_file, open_engine, project_url
 from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
+from app.storage.transactions import ProjectBusy, ProjectReplaced, use_case
 
 
 class Project(
@@ -55,16 +56,17 @@ class Project(
     def create(cls, target: str | Path, *, title: str = "", codebook=None) -> Project:
         """Create a new project, optionally seeded with a codebook."""
         try:
-            engine = open_engine(target, create=True)
+            # the file appears only when complete: built under a temporary name, then renamed
+            with building_file(target) as build, cls(open_engine(build, create=True), str(build)) as project:
+                with project._session() as s:
+                    s.merge(MetaRow(key="title", value=title or Path(str(target)).stem))
+                    s.merge(MetaRow(key="created_at", value=now_iso()))
+                if codebook is not None:
+                    project.import_codebook_data(codebook)
+            engine = open_engine(target)
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
-        project = cls(engine, str(target))
-        with project._session() as s:
-            s.merge(MetaRow(key="title", value=title or Path(str(target)).stem))
-            s.merge(MetaRow(key="created_at", value=now_iso()))
-        if codebook is not None:
-            project.import_codebook_data(codebook)
-        return project
+        return cls(engine, str(target))
 
     @classmethod
     def open(cls, target: str | Path, *, upgrade: bool = False) -> Project:
@@ -86,10 +88,13 @@ class Project(
         self.close()
 
     @contextmanager
-    def _session(self):
-        """Open a session whose work commits together or not at all."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+    def _session(self, write: bool = True):
+        """Open a session whose work commits together or not at all (`write=False` for reads)."""
+        try:
+            with use_case(self.engine, write=write) as session:
+                yield session
+        except (ProjectBusy, ProjectReplaced) as exc:
+            raise ProjectError(str(exc)) from None
 
     @property
     def url(self) -> str:
@@ -100,7 +105,7 @@ class Project(
     @property
     def title(self) -> str:
         """The project's title, shown in the window and the report."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.get_meta(s, "title")
 
     def set_title(self, title: str) -> Changes:
@@ -111,7 +116,7 @@ class Project(
 
     def questions(self) -> list[Question]:
         """Return the open questions in survey order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_questions(s)
 
     def question(self, ref: str) -> Question:
@@ -129,7 +134,7 @@ class Project(
 
     def themes(self) -> list[Theme]:
         """Return the codebook in tree order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_themes(s)
 
     def theme(self, ref: str) -> Theme:
@@ -147,33 +152,33 @@ class Project(
 
     def coders(self) -> list[Coder]:
         """Return every coder."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_coders(s)
 
     def respondents(self) -> list[Respondent]:
         """Return respondents with their attributes."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_respondents(s)
 
     def responses(self, question_id: str | None = None) -> list[Response]:
         """Return responses, optionally of one question, in import order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_responses(s, question_id)
 
     def coder_codings(self, coder: str, question_id: str | None = None) -> dict[str, frozenset[str]]:
         """Return a coder's decisions: response id -> theme ids (empty set = none applies)."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             found = repo.find_coder(s, coder)
             return repo.decisions_of(s, found.id, question_id) if found else {}
 
     def all_decisions(self, question_id: str | None = None) -> dict[str, dict[str, frozenset[str]]]:
         """Return every coder's decisions, keyed by coder name."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return {c.name: repo.decisions_of(s, c.id, question_id) for c in repo.list_coders(s)}
 
     def codings(self, coder: str | None = None) -> list[Coding]:
         """Return coding rows, optionally of one coder."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             coder_id = None
             if coder is not None:
                 found = repo.find_coder(s, coder)
@@ -184,7 +189,7 @@ class Project(
 
     def stats(self) -> dict:
         """Count answers, decisions and codings per coder, question and theme (for `thematic stats`)."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             questions = repo.list_questions(s)
             themes = {t.id: t.name for t in repo.list_themes(s)}
             coders = {c.id: c.name for c in repo.list_coders(s)}
@@ -213,7 +218,7 @@ class Project(
 
     def history(self, limit: int = 50) -> list[dict]:
         """Return the newest events of the audit trail."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             rows = s.scalars(select(EventRow).order_by(EventRow.id.desc()).limit(limit))
             names = {c.id: c.name for c in repo.list_coders(s)}
             return [
@@ -237,11 +242,14 @@ class Project(
             raise ProjectError("a coder name is required")
         if name in self._coder_ids:
             return self._coder_ids[name]
-        with self._session() as s:
+        with self._session(write=False) as s:
             found = repo.find_coder(s, name)
-            if found is None:
-                found = Coder(id=new_id(), name=name)
-                s.add(CoderRow(id=found.id, name=name))
+        if found is None:
+            with self._session() as s:
+                found = repo.find_coder(s, name)  # another program may have added it meanwhile
+                if found is None:
+                    found = Coder(id=new_id(), name=name)
+                    s.add(CoderRow(id=found.id, name=name))
         self._coder_ids[name] = found.id
         return found.id
 
@@ -250,7 +258,7 @@ class Project(
         name = name.strip()
         if name in self._coder_ids:
             return self._coder_ids[name]
-        with self._session() as s:
+        with self._session(write=False) as s:
             found = repo.find_coder(s, name)
         if found is not None:
             self._coder_ids[name] = found.id
@@ -288,6 +296,8 @@ class Project(
             stamp = now_iso()
             missing = [rid for rid in ids if rid not in have]
             self._check_responses(s, missing)
+            for chunk in _chunks(missing):  # a decision is themes or "no theme applies", never both
+                rec.delete("none_applies", response_id=chunk, coder_id=coder_id)
             rec.insert(
                 "codings",
                 [
@@ -301,8 +311,6 @@ class Project(
                     for rid in missing
                 ],
             )
-            for chunk in _chunks(missing):
-                rec.delete("none_applies", response_id=chunk, coder_id=coder_id)
             label = label or (
                 f"Code as {theme_name}" if len(ids) == 1 else f"Code {len(ids)} answers as {theme_name}"
             )
@@ -334,6 +342,7 @@ class Project(
                 label = f"Remove {theme_name}"
             else:
                 self._check_responses(s, [response_id])
+                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
                 rec.insert(
                     "codings",
                     [
@@ -346,7 +355,6 @@ class Project(
                         }
                     ],
                 )
-                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
                 label = f"Code as {theme_name}"
             self._log(s, rec, coder_id, "toggle", label)
         return Changes(label=label, response_ids=frozenset([response_id]), affected=1)
@@ -411,6 +419,8 @@ class Project(
             for theme_id in (current or set()) - wanted:
                 rec.delete("codings", response_id=response_id, theme_id=theme_id, coder_id=coder_id)
             stamp = now_iso()
+            if wanted:
+                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
             rec.insert(
                 "codings",
                 [
@@ -424,9 +434,7 @@ class Project(
                     for t in sorted(wanted - (current or set()))
                 ],
             )
-            if wanted:
-                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
-            elif current is None or current:
+            if not wanted and (current is None or current):
                 rec.insert(
                     "none_applies", [{"response_id": response_id, "coder_id": coder_id, "created_at": stamp}]
                 )
@@ -436,7 +444,7 @@ class Project(
     # ----- memos ---------------------------------------------------------------------------------
     def memos(self, response_id: str | None = None) -> list[dict]:
         """Return memos (of one response, or all) with their coder's name."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             query = select(MemoRow, CoderRow.name).join(CoderRow, CoderRow.id == MemoRow.coder_id)
             if response_id is not None:
                 query = query.where(MemoRow.response_id == response_id)
@@ -493,7 +501,7 @@ class Project(
         coder_id = self.known_coder_id(coder)
         if coder_id is None:
             return None
-        with self._session() as s:
+        with self._session(write=False) as s:
             event = last_undoable(s, coder_id)
             return event.label if event else None
 
@@ -502,7 +510,7 @@ class Project(
         coder_id = self.known_coder_id(coder)
         if coder_id is None:
             return None
-        with self._session() as s:
+        with self._session(write=False) as s:
             event = next_redoable(s, coder_id)
             return event.label if event else None
 
@@ -519,24 +527,27 @@ class Project(
         coder_id = self.known_coder_id(coder)
         if coder_id is None:
             return None
-        with self._session() as s:
+        verb = "undo" if undo else "redo"
+        refused: tuple[int, str, str] | None = None
+        with self._session() as s:  # reading the step and replaying it is one transaction
             event = last_undoable(s, coder_id) if undo else next_redoable(s, coder_id)
             if event is None:
                 return None
             event_id, label, changes = event.id, event.label, json.loads(event.changes)
-        verb = "undo" if undo else "redo"
-        try:
-            with self._session() as s:
-                replay(s, changes, undo=undo)
-                s.execute(update(EventRow).where(EventRow.id == event_id).values(undone=undo))
-        except (ReplayConflict, IntegrityError) as exc:
-            with self._session() as s:  # step past it, so the rest of the history stays usable
+            try:
+                with s.begin_nested():
+                    replay(s, changes, undo=undo)
+                    s.execute(update(EventRow).where(EventRow.id == event_id).values(undone=undo))
+            except (ReplayConflict, IntegrityError) as exc:
+                # step past it, so the rest of the history stays usable
                 s.execute(update(EventRow).where(EventRow.id == event_id).values(undoable=False))
-            reason = str(exc) if isinstance(exc, ReplayConflict) else "other changes depend on it"
+                reason = str(exc) if isinstance(exc, ReplayConflict) else "other changes depend on it"
+                refused = (event_id, label, reason)
+        if refused is not None:
             raise ProjectError(
-                f"cannot {verb} “{label}”: {reason}; it is skipped, "
+                f"cannot {verb} “{refused[1]}”: {refused[2]}; it is skipped, "
                 f"the next {verb} goes on from the step before"
-            ) from None
+            )
         responses = {
             c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
             for c in changes

@@ -172,10 +172,10 @@ class ImportUseCases:
         for name in dict.fromkeys(new_themes):
             themes[name.casefold()] = self.add_theme(name, coder=coder).id
         added = 0
+        coder_ids = {name: self.coder_id(name) for name in {who for who, _ in wanted}}
         with self._session() as s:
             rec = ChangeRecorder(s)
             stamp = now_iso()
-            coder_ids = {name: self.coder_id(name) for name in {who for who, _ in wanted}}
             for (who, response_id), names in wanted.items():
                 decided = repo.decisions_of_response(s, coder_ids[who], response_id)
                 current = decided or set()
@@ -188,6 +188,7 @@ class ImportUseCases:
                         added += 1
                     continue
                 ids = {themes.get(n.casefold(), themes.get(n)) for n in names} - current
+                rec.delete("none_applies", response_id=response_id, coder_id=coder_ids[who])
                 rec.insert(
                     "codings",
                     [
@@ -201,7 +202,6 @@ class ImportUseCases:
                         for t in sorted(ids)
                     ],
                 )
-                rec.delete("none_applies", response_id=response_id, coder_id=coder_ids[who])
                 added += len(ids)
             label = f"Import codings from {Path(path).name}"
             # undoable by the coder named with --coder; a file naming its own coders is one logged, final step

@@ -40,7 +40,7 @@ class ViewQueries:
             .where(ResponseRow.question_id == question_id)
             .order_by(ResponseRow.seq)
         )
-        with self._session() as s:
+        with self._session(write=False) as s:
             lines = s.execute(query).all()  # rows index like tuples; converting 100k of them costs more
             found = repo.find_coder(s, coder)
             decisions = repo.decisions_of(s, found.id, question_id) if found else {}
@@ -48,19 +48,19 @@ class ViewQueries:
 
     def attribute_names(self) -> list[str]:
         """Return the respondent attribute names (closed questions, demographics) in survey order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.attribute_names(s)
 
     def attribute_values(self, name: str) -> dict[str, str]:
         """Return respondent id -> value of one attribute, for a table column or a filter."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.attribute_values(s, name)
 
     def decisions_for(self, coder: str, response_ids: Iterable[str]) -> dict[str, frozenset[str] | None]:
         """Return the current decision of each response (None = uncoded), to refresh rows after a change."""
         ids = list(dict.fromkeys(response_ids))
         result: dict[str, frozenset[str] | None] = dict.fromkeys(ids)
-        with self._session() as s:
+        with self._session(write=False) as s:
             found = repo.find_coder(s, coder)
             if found is None or not ids:
                 return result
@@ -89,7 +89,7 @@ class ViewQueries:
             query = query.join(ResponseRow, ResponseRow.id == CodingRow.response_id).where(
                 ResponseRow.question_id == question_id
             )
-        with self._session() as s:
+        with self._session(write=False) as s:
             if coder is not None:
                 found = repo.find_coder(s, coder)
                 if found is None:
@@ -100,7 +100,7 @@ class ViewQueries:
     def other_decisions(self, coder: str, question_id: str) -> dict[str, dict[str, frozenset[str]]]:
         """Return response id -> {other coder: theme ids}, shown only when blind mode is off."""
         result: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-        with self._session() as s:
+        with self._session(write=False) as s:
             for other in repo.list_coders(s):
                 if other.name == coder:
                     continue

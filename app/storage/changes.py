@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, update
+from sqlalchemy import Table, and_, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from app.storage.schema import Base, EventRow
@@ -89,30 +89,109 @@ def _same(current: Row | None, expected: Row | None) -> bool:
     return all(str(current.get(k)) == str(v) for k, v in expected.items())
 
 
-def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -> None:
-    """Put rows back to their state before (undo) or after (redo) a recorded action."""
-    ordered = list(changes)
-    if undo:
-        ordered.reverse()
+REPLAY_CHUNK = 300
+DECISION_TABLES = ("codings", "none_applies")
+
+
+def _key(table: Table, row: Row) -> tuple:
+    """Return a row's primary key values."""
+    return tuple(row[column.name] for column in table.primary_key.columns)
+
+
+def _net_states(
+    changes: list[dict[str, Any]], undo: bool
+) -> dict[str, dict[tuple, tuple[Row | None, Row | None]]]:
+    """Collapse an event to (expected now, wanted) per row, in the order the rows must be replayed."""
+    ordered = list(reversed(changes)) if undo else changes
+    states: dict[str, dict[tuple, tuple[Row | None, Row | None]]] = {}
     for change in ordered:
         table = _table(change["t"])
-        state = change["b"] if undo else change["a"]
-        other = change["a"] if undo else change["b"]
-        key_row = state if state is not None else other
-        clause = _key_clause(table, key_row)
-        found = session.execute(select(table).where(clause)).first()
-        if not _same(dict(found._mapping) if found is not None else None, other):
-            what = (
-                "a theme" if change["t"] == "themes" else "a coding" if change["t"] == "codings" else "a row"
+        expected, wanted = (change["a"], change["b"]) if undo else (change["b"], change["a"])
+        key = _key(table, wanted if wanted is not None else expected)
+        rows = states.setdefault(change["t"], {})
+        first_expected = rows[key][0] if key in rows else expected
+        rows[key] = (first_expected, wanted)
+    return states
+
+
+def _what(table_name: str) -> str:
+    """Name a table's row for the user."""
+    return {"themes": "a theme", "codings": "a coding", "none_applies": "a decision"}.get(table_name, "a row")
+
+
+def _check_chunk(session: Session, table: Table, items: list[tuple[tuple, Row | None]]) -> None:
+    """Refuse when any row is no longer as the event left it."""
+    columns = list(table.primary_key.columns)
+    keys = [key for key, _ in items]
+    clause = columns[0].in_([k[0] for k in keys]) if len(columns) == 1 else tuple_(*columns).in_(keys)
+    found = {
+        _key(table, dict(r._mapping)): dict(r._mapping) for r in session.execute(select(table).where(clause))
+    }
+    for key, expected in items:
+        if not _same(found.get(key), expected):
+            raise ReplayConflict(f"{_what(table.name)} it touched was changed since")
+
+
+def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -> None:
+    """Put rows back to their state before (undo) or after (redo) a recorded action, a chunk at a time."""
+    states = _net_states(list(changes), undo)
+    order = [t for t in Base.metadata.sorted_tables if t.name in states]  # parents before children
+    for table in order:
+        items = list(states[table.name].items())
+        for i in range(0, len(items), REPLAY_CHUNK):
+            _check_chunk(
+                session, table, [(key, expected) for key, (expected, _w) in items[i : i + REPLAY_CHUNK]]
             )
-            raise ReplayConflict(f"{what} it touched was changed since")
-        exists = found is not None
-        if state is None:
+    for table in reversed(order):  # children lose rows before their parents do
+        gone = [
+            key
+            for key, (expected, wanted) in states[table.name].items()
+            if wanted is None and expected is not None
+        ]
+        columns = list(table.primary_key.columns)
+        for i in range(0, len(gone), REPLAY_CHUNK):
+            chunk = gone[i : i + REPLAY_CHUNK]
+            clause = (
+                columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*columns).in_(chunk)
+            )
             session.execute(delete(table).where(clause))
-        elif exists:
-            session.execute(update(table).where(clause).values(**state))
-        else:
-            session.execute(insert(table).values(**state))
+    for table in order:  # parents gain rows before their children, new rows before rows point at them
+        new = [
+            wanted
+            for expected, wanted in states[table.name].values()
+            if wanted is not None and expected is None
+        ]
+        for i in range(0, len(new), REPLAY_CHUNK):
+            session.execute(insert(table), new[i : i + REPLAY_CHUNK])
+        for expected, wanted in states[table.name].values():
+            if wanted is not None and expected is not None:
+                session.execute(update(table).where(_key_clause(table, wanted)).values(**wanted))
+    _check_decisions(session, states)
+
+
+def _check_decisions(session: Session, states: dict[str, dict[tuple, tuple[Row | None, Row | None]]]) -> None:
+    """Refuse a replay that would leave an answer with themes and "no theme applies" from one coder."""
+    touched = {
+        (wanted or expected)["response_id"]
+        for name in DECISION_TABLES
+        for expected, wanted in states.get(name, {}).values()
+    }
+    if not touched:
+        return
+    codings, none = _table("codings"), _table("none_applies")
+    ids = sorted(touched)
+    for i in range(0, len(ids), REPLAY_CHUNK):
+        clash = session.execute(
+            select(none.c.response_id)
+            .join(
+                codings,
+                and_(codings.c.response_id == none.c.response_id, codings.c.coder_id == none.c.coder_id),
+            )
+            .where(none.c.response_id.in_(ids[i : i + REPLAY_CHUNK]))
+            .limit(1)
+        ).first()
+        if clash is not None:
+            raise ReplayConflict("the answer's decision was changed since")
 
 
 def record_event(
