@@ -30,7 +30,14 @@ from app.storage.changes import (
     record_event,
     replay,
 )
-from app.storage.database import StorageError, building_file, open_engine, project_url
+from app.storage.database import (
+    StorageError,
+    building_file,
+    copy_project,
+    open_engine,
+    project_url,
+    sqlite_path,
+)
 from app.storage.schema import CoderRow, EventRow, MemoRow, MetaRow, NoneAppliesRow, ResponseRow
 from app.storage.transactions import ProjectBusy, ProjectReplaced, use_case
 
@@ -76,6 +83,18 @@ class Project(
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
         return cls(engine, str(target))
+
+    def save_copy(self, destination: str | Path) -> Path:
+        """Write a complete copy of the project file (consistent while coding goes on) to a new file."""
+        if sqlite_path(self.url) is None:
+            raise ProjectError("only a project file can be copied; copy a PostgreSQL database with pg_dump")
+        try:
+            with self._session(write=False):
+                pass  # the lost-lock guard runs first
+            copy_project(self.engine, Path(destination).expanduser().resolve())
+        except StorageError as exc:
+            raise ProjectError(str(exc)) from None
+        return Path(destination)
 
     def close(self) -> None:
         """Release the database connections."""
