@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import ColumnRole
+from app.gui.file_dialogs import ask_open_path
 from app.gui.tasks import Cancelled, TaskRunner
 
 ENCODINGS = [
@@ -175,7 +175,7 @@ class ImportWizard(QDialog):
     # ----- preview -----------------------------------------------------------------------------------
     def ask_file(self) -> None:
         """Let the user choose the survey file."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Choose a survey file"),
             str(Path.home()),

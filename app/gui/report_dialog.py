@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.progress import Cancelled
+from app.gui.file_dialogs import ask_save_path
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
 from app.project.reports import ANY_CODER
@@ -46,8 +46,7 @@ def open_in_viewer(path: Path) -> None:
 
 def choose_save_path(parent: QWidget, title: str, start: str, file_filter: str) -> str:
     """Ask where to write a file; empty when the user cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
-    return path
+    return ask_save_path(parent, title, start, file_filter)
 
 
 def coding_choices(project) -> list[tuple[str, str]]:

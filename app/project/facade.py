@@ -533,6 +533,15 @@ class Project(
             event = next_redoable(s, coder_id)
             return event.label if event else None
 
+    def step_size(self, coder: str, *, undo: bool = True) -> int:
+        """Return how many row changes the next undo (or redo) replays, so a window can run big ones aside."""
+        coder_id = self.known_coder_id(coder)
+        if coder_id is None:
+            return 0
+        with self._session(write=False) as s:
+            event = last_undoable(s, coder_id) if undo else next_redoable(s, coder_id)
+            return event.changes.count('"t":') if event else 0
+
     def undo(self, coder: str) -> Changes | None:
         """Revert this coder's last action; None when there is nothing to undo."""
         return self._replay(coder, undo=True)
