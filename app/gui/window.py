@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from app.core.sync_folders import shared_folder_risk
 from app.gui import merge_dialog, report_dialog
 from app.gui.codebook_editor import CodebookEditor
 from app.gui.crash_log import open_log_folder
@@ -182,7 +183,24 @@ class MainWindow(QMainWindow):
         self.workspace.table.setFocus()
         self._update_title()
         self._update_undo()
+        self._warn_if_shared(target)
         return True
+
+    def _warn_if_shared(self, target: str) -> None:
+        """Once per project: a synced or network folder must not have the project open on two machines."""
+        risk = None if "://" in target else shared_folder_risk(target)
+        if risk is None or self.settings.flag(f"shared-warned/{Path(target).name}", False):
+            return
+        self.settings.set_flag(f"shared-warned/{Path(target).name}", True)
+        QMessageBox.warning(
+            self,
+            "Thematic",
+            self.tr(
+                "This project is in %1. Never open it on two machines at once through such a folder: "
+                "the copies overwrite each other's work. To code on another machine, use File ▸ Save a "
+                "copy…, send the copy, and bring the work back with File ▸ Merge coder's project…."
+            ).replace("%1", risk),
+        )
 
     def create_project(self, target: str, coder: str, title: str = "") -> bool:
         """Create an empty project (with the default codebook when one is installed) and open it."""

@@ -148,3 +148,16 @@ def test_crash_handler_logs_and_names_the_log_file(tmp_path):
     assert len(shown) == 1 and str(tmp_path / "log" / "thematic.log") in shown[0]
     assert "RuntimeError: the slot broke" in shown[0]
     assert sys.excepthook != handler.handle
+
+
+def test_a_project_in_a_sync_folder_is_warned_about_once(qtbot, tmp_path, settings, monkeypatch):
+    """Opening a project inside a Dropbox folder warns once, naming the safe way; the second open is quiet."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    (tmp_path / "Dropbox").mkdir()
+    path = build_project(str(tmp_path / "Dropbox" / "shared.thematic"))
+    win = window_module.MainWindow(settings)
+    qtbot.addWidget(win)
+    assert win.open_project(path, coder="ann")
+    assert win.open_project(path, coder="ann")
+    assert len(shown) == 1 and "a Dropbox folder" in shown[0] and "Save a copy" in shown[0]
