@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +16,7 @@ def test_written_file_follows_the_umask(tmp_path, mask, mode):
     """An export is readable by colleagues exactly when the user's other new files are."""
     old = os.umask(mask)
     try:
-        write_atomically(tmp_path / "report.csv", ".csv", lambda tmp: open(tmp, "w").write("a,b\n"))
+        write_atomically(tmp_path / "report.csv", ".csv", lambda tmp: Path(tmp).write_text("a,b\n"))
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "report.csv").stat().st_mode) == mode
@@ -28,7 +29,7 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
     target.write_text("old")
 
     def broken(tmp: str) -> None:
-        open(tmp, "w").write("half")
+        Path(tmp).write_text("half")
         raise ValueError("cancelled")
 
     with pytest.raises(ValueError):
