@@ -120,10 +120,12 @@ def _check_sqlite_file(path: Path) -> None:
         app_id, problem = None, f"not a Thematic project ({exc})"
     else:
         problem = "not a Thematic project (a database of another application)"
-    for side in side_files:  # reading a foreign file must leave nothing behind
-        if side not in existing:
-            side.unlink(missing_ok=True)
     if app_id != APPLICATION_ID:
+        # Reading a foreign file must leave nothing behind. A project's journal is never touched
+        # here: another program may have just created it.
+        for side in side_files:
+            if side not in existing:
+                side.unlink(missing_ok=True)
         raise StorageError(f"{path}: {problem}")
 
 
