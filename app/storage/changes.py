@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, tuple_, update
+from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.storage.schema import Base, EventRow
@@ -89,7 +89,7 @@ def _same(current: Row | None, expected: Row | None) -> bool:
     return all(str(current.get(k)) == str(v) for k, v in expected.items())
 
 
-REPLAY_CHUNK = 300
+REPLAY_CHUNK = 900  # rows per statement: well within SQLite's and PostgreSQL's parameter limits
 DECISION_TABLES = ("codings", "none_applies")
 
 
@@ -104,13 +104,17 @@ def _net_states(
     """Collapse an event to (expected now, wanted) per row, in the order the rows must be replayed."""
     ordered = list(reversed(changes)) if undo else changes
     states: dict[str, dict[tuple, tuple[Row | None, Row | None]]] = {}
+    key_names: dict[str, list[str]] = {}
     for change in ordered:
-        table = _table(change["t"])
+        name = change["t"]
+        if name not in key_names:
+            key_names[name] = [c.name for c in _table(name).primary_key.columns]
+            states[name] = {}
         expected, wanted = (change["a"], change["b"]) if undo else (change["b"], change["a"])
-        key = _key(table, wanted if wanted is not None else expected)
-        rows = states.setdefault(change["t"], {})
-        first_expected = rows[key][0] if key in rows else expected
-        rows[key] = (first_expected, wanted)
+        row = wanted if wanted is not None else expected
+        key = tuple(row[k] for k in key_names[name])
+        rows = states[name]
+        rows[key] = (rows[key][0] if key in rows else expected, wanted)
     return states
 
 
@@ -120,16 +124,27 @@ def _what(table_name: str) -> str:
 
 
 def _check_chunk(session: Session, table: Table, items: list[tuple[tuple, Row | None]]) -> None:
-    """Refuse when any row is no longer as the event left it."""
+    """Refuse when any row is no longer as the event left it (one query per chunk)."""
     columns = list(table.primary_key.columns)
-    keys = [key for key, _ in items]
-    clause = columns[0].in_([k[0] for k in keys]) if len(columns) == 1 else tuple_(*columns).in_(keys)
+    names = [c.name for c in table.columns]
+    positions = [names.index(c.name) for c in columns]
+    firsts = list({key[0] for key, _ in items})
     found = {
-        _key(table, dict(r._mapping)): dict(r._mapping) for r in session.execute(select(table).where(clause))
+        tuple(row[p] for p in positions): row
+        for row in session.execute(select(table).where(columns[0].in_(firsts)))
     }
     for key, expected in items:
-        if not _same(found.get(key), expected):
+        row = found.get(key)
+        if not _same(dict(zip(names, row, strict=True)) if row is not None else None, expected):
             raise ReplayConflict(f"{_what(table.name)} it touched was changed since")
+
+
+def _delete_rows(session: Session, table: Table, keys: list[tuple]) -> None:
+    """Delete rows by primary key with one prepared statement run over all the keys."""
+    connection = session.connection()
+    mark = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
+    where = " AND ".join(f"{c.name} = {mark}" for c in table.primary_key.columns)
+    connection.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", keys)
 
 
 def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -> None:
@@ -148,13 +163,8 @@ def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -
             for key, (expected, wanted) in states[table.name].items()
             if wanted is None and expected is not None
         ]
-        columns = list(table.primary_key.columns)
         for i in range(0, len(gone), REPLAY_CHUNK):
-            chunk = gone[i : i + REPLAY_CHUNK]
-            clause = (
-                columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*columns).in_(chunk)
-            )
-            session.execute(delete(table).where(clause))
+            _delete_rows(session, table, gone[i : i + REPLAY_CHUNK])
     for table in order:  # parents gain rows before their children, new rows before rows point at them
         new = [
             wanted
