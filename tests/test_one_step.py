@@ -63,8 +63,8 @@ def test_survey_import_and_suggestion_verdicts_reach_the_trail(project):
     project.assign(first.id, "aw", "ann", origin=Origin.MANUAL)
     second = project.responses()[1]
     project.reject_suggestions([(second.id, "aw")], "ann")
-    actions = [e["action"] for e in project.history()]
+    actions = [e.action for e in project.history()]
     assert actions == ["reject-suggestions", "assign", "import-survey", "codebook-import"]
     survey = project.history()[2]
-    assert survey["label"] == "Import s.csv" and survey["detail"]["new_answers"] == 3
+    assert survey.label == "Import s.csv" and survey.detail["new_answers"] == 3
     assert project.undo_label("ann") == "Code as awareness"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from app.core.memos import Memo
 from app.core.models import Coder, Coding, Question, Respondent, Response, Theme
 from app.project.outcomes import ProjectError
 from app.storage import repository as repo
@@ -115,7 +116,7 @@ class ProjectBase:
                 coder_id = found.id
             return repo.list_codings(s, coder_id)
 
-    def memos(self, response_id: str | None = None) -> list[dict]:
+    def memos(self, response_id: str | None = None) -> list[Memo]:
         """Return memos (of one response, or all) with their coder's name."""
         with self._session() as s:
             return list_memos(s, response_id)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
+from app.core.audit_trail import TrailEvent
 from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
-from app.storage import repository as repo
 from app.storage.changes import ReplayConflict, last_undoable, next_redoable
 from app.storage.events import mark_not_undoable, recent_events, replay_event, stored_event
 
@@ -72,20 +70,7 @@ class HistoryUseCases(ProjectBase):
             codebook=codebook,
         )
 
-    def history(self, limit: int = 50) -> list[dict]:
+    def history(self, limit: int = 50) -> list[TrailEvent]:
         """Return the newest events of the audit trail."""
         with self._session() as s:
-            rows = recent_events(s, limit)
-            names = {c.id: c.name for c in repo.list_coders(s)}
-            return [
-                {
-                    "id": e.id,
-                    "coder": names.get(e.coder_id or "", ""),
-                    "action": e.action,
-                    "label": e.label,
-                    "at": e.created_at,
-                    "undone": e.undone,
-                    "detail": json.loads(e.detail or "{}"),
-                }
-                for e in rows
-            ]
+            return recent_events(s, limit)

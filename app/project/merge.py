@@ -33,7 +33,7 @@ class MergeUseCases(ProjectBase):
                 responses=repo.list_responses(s),
                 decisions={c.name: repo.decisions_of(s, c.id) for c in coders},
                 origins=origins,
-                memos=self.memos(),
+                memos=[m.to_dict() for m in self.memos()],
             )
 
     def merge_from(self, other_target: str | Path) -> Changes:

@@ -8,6 +8,7 @@ from app.core.models import Origin
 from app.core.near_duplicates import DuplicateGroup, near_duplicate_groups
 from app.core.progress import Progress, no_progress
 from app.core.suggest import SuggestionEngine
+from app.core.suggestion_queue import QueuedSuggestion, SuggestionStats
 from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
@@ -105,7 +106,7 @@ class SuggestUseCases(ProjectBase):
                 log_step(s, coder_id, "queue-suggestions", f"Queue {added} suggestions", {"queued": added})
         return added
 
-    def review_queue(self, coder: str, theme_id: str | None = None) -> list[dict]:
+    def review_queue(self, coder: str, theme_id: str | None = None) -> list[QueuedSuggestion]:
         """Return the coder's pending suggestions, best first."""
         coder_id = self.coder_id(coder)
         with self._session() as s:
@@ -146,28 +147,21 @@ class SuggestUseCases(ProjectBase):
                 log_step(s, coder_id, "reject-suggestions", label, {"rejected": len(pairs)})
         return Changes(label=label, response_ids=frozenset(r for r, _ in pairs))
 
-    def suggestion_stats(self, coder: str) -> dict:
+    def suggestion_stats(self, coder: str) -> SuggestionStats:
         """How many codings came from accepted suggestions, and the acceptance rate of reviewed ones."""
         with self._session() as s:
             found = repo.find_coder(s, coder)
             if found is None:
-                return {
-                    "codings": 0,
-                    "from_suggestions": 0,
-                    "accepted": 0,
-                    "rejected": 0,
-                    "pending": 0,
-                    "acceptance_rate": None,
-                }
+                return SuggestionStats()
             counts = verdict_counts(s, found.id)
             origins = origin_counts(s, found.id)
         accepted, rejected = counts.get("accepted", 0), counts.get("rejected", 0)
         reviewed = accepted + rejected
-        return {
-            "codings": sum(origins.values()),
-            "from_suggestions": origins.get(Origin.SUGGESTION.value, 0),
-            "accepted": accepted,
-            "rejected": rejected,
-            "pending": counts.get("pending", 0),
-            "acceptance_rate": accepted / reviewed if reviewed else None,
-        }
+        return SuggestionStats(
+            codings=sum(origins.values()),
+            from_suggestions=origins.get(Origin.SUGGESTION.value, 0),
+            accepted=accepted,
+            rejected=rejected,
+            pending=counts.get("pending", 0),
+            acceptance_rate=accepted / reviewed if reviewed else None,
+        )

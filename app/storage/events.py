@@ -9,8 +9,9 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.core.audit_trail import TrailEvent
 from app.storage.changes import ReplayConflict, record_event, replay
-from app.storage.schema import EventRow
+from app.storage.schema import CoderRow, EventRow
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,21 @@ class StoredEvent:
     changes: list[dict] = field(default_factory=list)
 
 
-def recent_events(session: Session, limit: int) -> list[EventRow]:
-    """Return the newest events first."""
-    return list(session.scalars(select(EventRow).order_by(EventRow.id.desc()).limit(limit)))
+def recent_events(session: Session, limit: int) -> list[TrailEvent]:
+    """Return the newest events first, with their coder's name."""
+    names = {c.id: c.name for c in session.scalars(select(CoderRow))}
+    return [
+        TrailEvent(
+            id=e.id,
+            coder=names.get(e.coder_id or "", ""),
+            action=e.action,
+            label=e.label,
+            at=e.created_at,
+            undone=e.undone,
+            detail=json.loads(e.detail or "{}"),
+        )
+        for e in session.scalars(select(EventRow).order_by(EventRow.id.desc()).limit(limit))
+    ]
 
 
 def stored_event(row: EventRow | None) -> StoredEvent | None:

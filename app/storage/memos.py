@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.memos import Memo
 from app.storage.schema import CoderRow, MemoRow
 
 
@@ -14,12 +15,12 @@ def find_memo(session: Session, coder_id: str, response_id: str | None) -> MemoR
     return session.scalars(select(MemoRow).where(MemoRow.coder_id == coder_id, where)).first()
 
 
-def list_memos(session: Session, response_id: str | None = None) -> list[dict]:
+def list_memos(session: Session, response_id: str | None = None) -> list[Memo]:
     """Return memos (of one response, or all) oldest first, with their coder's name."""
     query = select(MemoRow, CoderRow.name).join(CoderRow, CoderRow.id == MemoRow.coder_id)
     if response_id is not None:
         query = query.where(MemoRow.response_id == response_id)
     return [
-        {"id": m.id, "response_id": m.response_id, "coder": name, "text": m.text, "created_at": m.created_at}
+        Memo(id=m.id, response_id=m.response_id, coder=name, text=m.text, created_at=m.created_at)
         for m, name in session.execute(query.order_by(MemoRow.created_at))
     ]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.core.suggestion_queue import QueuedSuggestion
 from app.storage.changes import now_iso
 from app.storage.schema import CodingRow, SuggestionRow
 
@@ -43,13 +44,13 @@ def queue(session: Session, coder_id: str, items: Iterable[tuple[str, str, float
     return added
 
 
-def pending(session: Session, coder_id: str, theme_id: str | None = None) -> list[dict]:
+def pending(session: Session, coder_id: str, theme_id: str | None = None) -> list[QueuedSuggestion]:
     """Return the coder's pending suggestions, best first."""
     query = select(SuggestionRow).where(SuggestionRow.coder_id == coder_id, SuggestionRow.status == "pending")
     if theme_id:
         query = query.where(SuggestionRow.theme_id == theme_id)
     return [
-        {"response_id": r.response_id, "theme_id": r.theme_id, "score": r.score, "reason": r.reason}
+        QueuedSuggestion(response_id=r.response_id, theme_id=r.theme_id, score=r.score, reason=r.reason)
         for r in session.scalars(query.order_by(SuggestionRow.score.desc()))
     ]
 
