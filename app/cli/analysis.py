@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.commands import _json_arg, add_user_errors, command
-from app.core.agreement_csv import AgreementInputError, agreement_from_codings_csv, format_agreement_table
-from app.project import Project
+from app.cli.commands import _json_arg, command, open_project
 from app.project.outcomes import ProjectError
-
-add_user_errors(AgreementInputError)
 
 
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +34,8 @@ def run_agreement(args: argparse.Namespace):
     if args.codings:
         if args.project:
             raise ProjectError("give either PROJECT or --codings FILE.csv, not both")
+        from app.core.agreement_csv import agreement_from_codings_csv, format_agreement_table
+
         categories = [c.strip() for c in args.categories.split(",")] if args.categories else None
         result = agreement_from_codings_csv(
             args.codings,
@@ -50,7 +48,7 @@ def run_agreement(args: argparse.Namespace):
         return result if args.json else format_agreement_table(result)
     if not args.project:
         raise ProjectError("give a PROJECT or --codings FILE.csv")
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         coders = [c.strip() for c in args.coders.split(",")] if args.coders else None
         report = project.agreement(coders, question_id, bootstrap=args.bootstrap, seed=args.seed)
@@ -113,7 +111,7 @@ def _configure_disagreements(parser: argparse.ArgumentParser) -> None:
     "disagreements", "List answers where coders differ, with the consensus so far.", _configure_disagreements
 )
 def run_disagreements(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         theme_id = project.theme(args.theme).id if args.theme else None
         coders = [c.strip() for c in args.coders.split(",")] if args.coders else None
@@ -150,7 +148,7 @@ def _configure_settle(parser: argparse.ArgumentParser) -> None:
 
 @command("settle", "Settle one disagreement into the consensus coding.", _configure_settle)
 def run_settle(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.adopt:
             changes = project.adopt(args.response, args.adopt, args.coder)
         else:

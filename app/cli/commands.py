@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.project import Project
 from app.project.outcomes import ProjectError
 
+if TYPE_CHECKING:
+    from app.project import Project
+
+# The errors whose message is meant for the user; every input error of app.core is a ValueError.
 USER_ERRORS: tuple[type[Exception], ...] = (ProjectError, OSError, ValueError)
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable]] = {}
 
@@ -23,10 +27,18 @@ def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentPar
     return register
 
 
-def add_user_errors(*errors: type[Exception]) -> None:
-    """Let a module declare the exceptions whose message is meant for the user."""
-    global USER_ERRORS
-    USER_ERRORS = (*USER_ERRORS, *errors)
+def open_project(target: str, **options) -> Project:
+    """Open a project; the facade and its libraries load only in the commands that use them."""
+    from app.project import Project
+
+    return Project.open(target, **options)
+
+
+def create_project(target: str, **options) -> Project:
+    """Create a project, loading the facade only now."""
+    from app.project import Project
+
+    return Project.create(target, **options)
 
 
 def _project_arg(parser: argparse.ArgumentParser) -> None:
@@ -70,7 +82,7 @@ def run_new(args: argparse.Namespace) -> str:
         from codebook import default_codebook_path
 
         codebook = load_codebook(Path(args.codebook) if args.codebook else default_codebook_path())
-    with Project.create(args.project, title=args.title, codebook=codebook) as project:
+    with create_project(args.project, title=args.title, codebook=codebook) as project:
         return f"created {args.project} with {len(project.themes())} themes"
 
 
@@ -80,13 +92,13 @@ def run_new(args: argparse.Namespace) -> str:
     _project_arg,
 )
 def run_upgrade(args: argparse.Namespace) -> str:
-    with Project.open(args.project, upgrade=True):
+    with open_project(args.project, upgrade=True):
         return f"{args.project} is up to date"
 
 
 @command("info", "Show what a project holds.", _with(_project_arg, _json_arg))
 def run_info(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         counts = project.stats()["questions"]
         info = {
             "title": project.title,
@@ -115,7 +127,7 @@ def _configure_themes(parser: argparse.ArgumentParser) -> None:
 
 @command("themes", "List the codebook's themes.", _configure_themes)
 def run_themes(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         themes = project.themes()
         usage = {t.id: project.theme_usage(t.id) for t in themes}
     if args.json:
@@ -146,7 +158,7 @@ def _configure_responses(parser: argparse.ArgumentParser) -> None:
 
 @command("responses", "List the answers (the units of coding).", _configure_responses)
 def run_responses(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         keys = {q.id: q.key for q in project.questions()}
         rows = [
@@ -173,7 +185,7 @@ def _configure_code(parser: argparse.ArgumentParser) -> None:
 
 @command("code", "Assign or remove themes on answers for one coder.", _configure_code)
 def run_code(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         ids = list(args.response)
         if args.respondent:
             if not args.question:
@@ -198,7 +210,7 @@ def run_code(args: argparse.Namespace) -> str:
 
 @command("stats", "Count codings per theme, question and coder.", _with(_project_arg, _json_arg))
 def run_stats(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         stats = project.stats()
     if args.json:
         return stats
@@ -223,7 +235,7 @@ def _configure_history(parser: argparse.ArgumentParser) -> None:
 
 @command("history", "Show the audit trail (newest first).", _configure_history)
 def run_history(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         events = project.history(args.limit)
     if args.json:
         return events
@@ -234,14 +246,14 @@ def run_history(args: argparse.Namespace):
 
 @command("undo", "Undo the coder's last action.", _with(_project_arg, _coder_arg))
 def run_undo(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.undo(args.coder)
     return changes.label if changes else "nothing to undo"
 
 
 @command("redo", "Redo the coder's last undone action.", _with(_project_arg, _coder_arg))
 def run_redo(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.redo(args.coder)
     return changes.label if changes else "nothing to redo"
 
@@ -254,7 +266,7 @@ def _configure_codebook(parser: argparse.ArgumentParser) -> None:
 
 @command("codebook", "Import (merge) or export the codebook as YAML or JSON.", _configure_codebook)
 def run_codebook(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.action == "export":
             project.export_codebook(args.file)
             return f"wrote {args.file}"
@@ -276,7 +288,7 @@ def _configure_merge(parser: argparse.ArgumentParser) -> None:
     _configure_merge,
 )
 def run_merge(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.merge_from(args.other)
     detail = changes.detail
     if args.json:

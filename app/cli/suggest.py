@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.commands import _coder_arg, _json_arg, _project_arg, command
-from app.project import Project
+from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, open_project
 
 
 def _configure_suggest(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +23,7 @@ def _configure_suggest(parser: argparse.ArgumentParser) -> None:
     _configure_suggest,
 )
 def run_suggest(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         rows = project.suggest(
             args.coder,
@@ -60,7 +59,7 @@ def _configure_groups(parser: argparse.ArgumentParser) -> None:
     _configure_groups,
 )
 def run_groups(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         groups = project.duplicate_groups(question_id)
         texts = {r.id: r.text for r in project.responses(question_id)}
@@ -99,7 +98,7 @@ def _configure_queue(parser: argparse.ArgumentParser) -> None:
     _configure_queue,
 )
 def run_review(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         theme_id = project.theme(args.theme).id if args.theme else None
         question_id = project.question(args.question).id if args.question else None
         names = {t.id: t.name for t in project.themes()}
