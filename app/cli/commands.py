@@ -14,6 +14,31 @@ if TYPE_CHECKING:
 
 # The errors whose message is meant for the user; every input error of app.core is a ValueError.
 USER_ERRORS: tuple[type[Exception], ...] = (ProjectError, OSError, ValueError)
+
+
+class UsageError(Exception):
+    """The command was called wrongly (options that do not go together): exit code 2, like argparse."""
+
+
+def non_negative_int(text: str) -> int:
+    """An argparse type for counts such as --limit and --bootstrap: 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is negative; give 0 or more")
+    return value
+
+
+def positive_int(text: str) -> int:
+    """An argparse type for sizes such as --top: 1 or more."""
+    value = non_negative_int(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("give 1 or more")
+    return value
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable]] = {}
 
 
@@ -39,6 +64,9 @@ def create_project(target: str, **options) -> Project:
     from app.project import Project
 
     return Project.create(target, **options)
+
+
+QUESTION_HELP = "the question: its header, full text, id, or survey number ('9' for '9. What …')"
 
 
 def _project_arg(parser: argparse.ArgumentParser) -> None:
@@ -76,6 +104,8 @@ def _configure_new(parser: argparse.ArgumentParser) -> None:
 
 @command("new", "Create a project (an SQLite file, or an empty PostgreSQL database).", _configure_new)
 def run_new(args: argparse.Namespace) -> str:
+    if "://" not in args.project and not Path(args.project).absolute().parent.is_dir():
+        raise ProjectError(f"{Path(args.project).absolute().parent}: no such folder (create it first)")
     codebook = None
     if not args.empty:
         from app.core.codebook_io import load_codebook
@@ -152,7 +182,7 @@ def run_themes(args: argparse.Namespace):
 
 def _configure_responses(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("--question", help="only this question (key, id or number)")
+    parser.add_argument("--question", help=QUESTION_HELP)
     _json_arg(parser)
 
 
@@ -175,7 +205,7 @@ def _configure_code(parser: argparse.ArgumentParser) -> None:
     _coder_arg(parser)
     parser.add_argument("--response", action="append", default=[], help="response id (repeatable)")
     parser.add_argument("--respondent", help="respondent id from the survey file (with --question)")
-    parser.add_argument("--question", help="question key, id or number (with --respondent)")
+    parser.add_argument("--question", help=QUESTION_HELP + " (with --respondent)")
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument("--theme", action="append", help="assign this theme (name or id; repeatable)")
     action.add_argument("--remove", action="append", help="remove this theme (repeatable)")
@@ -189,14 +219,14 @@ def run_code(args: argparse.Namespace) -> str:
         ids = list(args.response)
         if args.respondent:
             if not args.question:
-                raise ProjectError("--respondent needs --question")
+                raise UsageError("--respondent needs --question")
             question = project.question(args.question)
             found = [r.id for r in project.responses(question.id) if r.external_id == args.respondent]
             if not found:
                 raise ProjectError(f"respondent {args.respondent!r} has no answer to {question.key!r}")
             ids += found
         if not ids:
-            raise ProjectError("name the answers with --response ID or --respondent R --question Q")
+            raise UsageError("name the answers with --response ID or --respondent R --question Q")
         if args.none:
             changes = [project.mark_none(ids, args.coder)]
         elif args.clear:
@@ -229,7 +259,7 @@ def run_stats(args: argparse.Namespace):
 
 def _configure_history(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument("--limit", type=non_negative_int, default=50, help="at most N events (default 50)")
     _json_arg(parser)
 
 

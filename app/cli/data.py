@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, open_project
+from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, non_negative_int, open_project
 from app.core.models import ColumnRole
 from app.project.outcomes import ProjectError
 
@@ -16,7 +16,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a survey export: .csv, .tsv, .txt or .xlsx")
     parser.add_argument("--encoding", help="override the detected encoding (e.g. cp1251, utf-16)")
     parser.add_argument("--delimiter", help="override the detected delimiter (use '\\t' for tab)")
-    parser.add_argument("--header-rows", type=int, help="override the number of header rows")
+    parser.add_argument("--header-rows", type=non_negative_int, help="override the number of header rows")
     parser.add_argument("--sheet", help="the worksheet of an .xlsx file")
     parser.add_argument("--id", metavar="COLUMN", help="the respondent id column")
     parser.add_argument("--open", metavar="COLUMN", action="append", default=[], help="an open-ended column")
@@ -178,7 +178,9 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
         help="add a theme x attribute table (repeatable)",
     )
     parser.add_argument("--no-quotes", action="store_true", help="leave out the appendix of coded quotes")
-    parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap draws for agreement CIs")
+    parser.add_argument(
+        "--bootstrap", type=non_negative_int, default=1000, help="bootstrap draws for agreement CIs"
+    )
     parser.add_argument("--codebook-only", action="store_true", help="write only the codebook")
 
 

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, open_project
+from app.cli.commands import (
+    QUESTION_HELP,
+    _coder_arg,
+    _json_arg,
+    _project_arg,
+    command,
+    open_project,
+    positive_int,
+)
 
 
 def _configure_suggest(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
     _coder_arg(parser)
-    parser.add_argument("--question", help="only this question (key, id or number)")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument("--response", action="append", help="only this answer (repeatable; coded ones too)")
-    parser.add_argument("--top", type=int, default=3, help="at most K themes per answer")
+    parser.add_argument("--top", type=positive_int, default=3, help="at most K themes per answer")
     parser.add_argument("--threshold", type=float, help="hide themes scoring below this (default 0.2)")
     _json_arg(parser)
 
@@ -49,7 +57,7 @@ def run_suggest(args: argparse.Namespace):
 
 def _configure_groups(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("--question", help="only this question")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     _json_arg(parser)
 
 
@@ -78,7 +86,7 @@ def _configure_queue(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
     _coder_arg(parser)
     parser.add_argument("--theme", help="only suggestions of this theme")
-    parser.add_argument("--question", help="only this question")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument(
         "--threshold", type=float, default=0.5, help="queue suggestions scoring at least this"
     )
