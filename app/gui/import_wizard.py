@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.models import ColumnRole
 from app.gui.file_dialogs import ask_open_path
 from app.gui.tasks import Cancelled, TaskRunner
+from app.project.outcomes import ProjectError
 
 ENCODINGS = [
     ("Detect", None),
@@ -213,7 +214,7 @@ class ImportWizard(QDialog):
         self.error.clear()
         try:
             table, roles = self._preview(self.path, **self.options())
-        except Exception as exc:  # a bad file is a one-line message naming file and row
+        except (ProjectError, OSError, ValueError) as exc:  # a bad file: one line naming file and row
             self.table = None
             self.preview_model.clear()
             self.roles.setRowCount(0)

@@ -29,7 +29,7 @@ from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 
 BOOTSTRAP_DRAWS = 1000
 HEADER_TEXT = (
@@ -417,7 +417,7 @@ class ReviewDialog(QDialog):
         """Run one settle use case, update its row, and move on to the next unsettled answer."""
         try:
             changes = use_case()
-        except Exception as exc:  # a refused decision is a one-line message, never a crash
+        except ProjectError as exc:  # a refused decision is a one-line message, never a crash
             self.summary.setText(str(exc))
             return
         consensus = self.project.decisions_for(CONSENSUS_CODER, [response_id]).get(response_id)
