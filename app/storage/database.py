@@ -219,6 +219,7 @@ def building_file(target: str | Path) -> Iterator[str | Path]:
         raise StorageError(f"{path}: a file with this name already exists")
     if not path.parent.is_dir():
         raise StorageError(f"{path.parent}: no such folder")
+    _remove_abandoned_builds(path)
     temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
     try:
         yield temp
@@ -237,6 +238,27 @@ def building_file(target: str | Path) -> Iterator[str | Path]:
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
+
+def _remove_abandoned_builds(path: Path) -> None:
+    """Delete what a killed creation of this project left under its temporary name."""
+    for leftover in path.parent.glob(f".{path.name}.*.creating*"):
+        pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    """Tell whether a process with this id still runs (so its build is not abandoned)."""
+    if os.name == "nt":  # os.kill there would end the process; keep the leftover instead
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _fsync(path: Path) -> None:
