@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.commands import _project_arg, command
-from app.project import Project
+from app.cli.commands import _project_arg, command, open_project
 
 
 def _configure_copy(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +18,7 @@ def _configure_copy(parser: argparse.ArgumentParser) -> None:
     _configure_copy,
 )
 def run_copy(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         project.save_copy(args.destination)
         answers = len(project.responses())
         codings = len(project.codings())
