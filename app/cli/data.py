@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.commands import _coder_arg, _json_arg, _project_arg, add_user_errors, command
+from app.core.agreement_bootstrap import capped_draws
 from app.core.codebook_io import CodebookError
 from app.core.export import ExportError
 from app.core.models import ColumnRole
@@ -184,6 +185,13 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-quotes", action="store_true", help="leave out the appendix of coded quotes")
     parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap draws for agreement CIs")
+    parser.add_argument("--coders", help="agreement between these coders (comma-separated; default: all)")
+    parser.add_argument(
+        "--level-of-themes",
+        choices=("top", "leaf", "all"),
+        default="all",
+        help="agreement on top-level themes, leaves only, or every theme (default)",
+    )
     parser.add_argument("--codebook-only", action="store_true", help="write only the codebook")
 
 
@@ -195,6 +203,9 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
 def run_report(args: argparse.Namespace) -> str:
     if not args.output.lower().endswith(".pdf"):
         raise ProjectError(f"{args.output}: the report is a .pdf file")
+    args.bootstrap, note = capped_draws(max(args.bootstrap, 0))
+    if note:
+        print(note, file=sys.stderr)
     with Project.open(args.project) as project:
         if args.codebook_only:
             project.codebook_pdf(args.output)
@@ -205,6 +216,8 @@ def run_report(args: argparse.Namespace) -> str:
                 by=args.by,
                 include_quotes=not args.no_quotes,
                 bootstrap=args.bootstrap,
+                coders=[c.strip() for c in args.coders.split(",") if c.strip()] if args.coders else None,
+                level=args.level_of_themes,
             )
     return f"wrote {args.output}"
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from app.core.models import Question, Respondent, Response, Theme
+from app.core.report_agreement import AgreementSummary
 from app.core.report_counts import (
     STATUS_LABELS,
     AttributeTable,
@@ -81,6 +82,9 @@ class ReportData:
     agreement_overall: AgreementRow | None = None
     methods_extra: Mapping[str, object] = field(default_factory=dict)
     include_quotes: bool = False
+    agreement_summary: AgreementSummary | None = None
+    diagnosis: Mapping[str, object] | None = None
+    single_choice: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,9 @@ class ReportContent:
     agreement_overall: AgreementRow | None
     appendix: tuple[QuoteGroup, ...] | None
     percent_base_note: str = PERCENT_BASE_NOTE
+    agreement_summary: AgreementSummary | None = None
+    diagnosis: Mapping[str, object] | None = None
+    single_choice: bool = False
 
 
 def _theme_paths(themes: Sequence[Theme]) -> dict[str, str]:
@@ -308,6 +315,9 @@ def build_report(data: ReportData) -> ReportContent:
         agreement=tuple(data.agreement) if data.agreement is not None else None,
         agreement_overall=data.agreement_overall,
         appendix=appendix,
+        agreement_summary=data.agreement_summary,
+        diagnosis=data.diagnosis,
+        single_choice=data.single_choice,
     )
     return _with_methods(
         content, methods_paragraph(content, data.methods_extra), methods_details(data.methods_extra)

@@ -47,6 +47,8 @@ class CodebookUseCases:
                     added += 1
                 else:
                     updated += rec.update("themes", {k: v for k, v in row.items() if k != "id"}, id=target_id)
+            if codebook.single_choice:
+                self._mark_codebook_single_choice(s, rec)
             label = f"Import codebook {codebook.name}".strip()
             self._log(s, rec, coder_id, "codebook-import", label, {"added": added, "updated": updated})
         return Changes(
@@ -58,7 +60,10 @@ class CodebookUseCases:
         from app.core.codebook_io import dump_codebook
 
         path = Path(path)
-        dump_codebook(Codebook(name=self.title, themes=tuple(self.themes())), path)
+        codebook = Codebook(
+            name=self.title, themes=tuple(self.themes()), single_choice=self.codebook_single_choice()
+        )
+        dump_codebook(codebook, path)
         return path
 
     def add_theme(self, name: str, coder: str | None = None, parent_id: str | None = None, **fields) -> Theme:

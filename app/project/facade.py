@@ -19,6 +19,7 @@ from app.project.merge import MergeUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.project.queries import ViewQueries
 from app.project.reports import ReportUseCases
+from app.project.single_choice import SingleChoiceUseCases
 from app.project.suggestions import SuggestUseCases
 from app.storage import repository as repo
 from app.storage.changes import (
@@ -40,6 +41,7 @@ class Project(
     MergeUseCases,
     AnalysisUseCases,
     ReportUseCases,
+    SingleChoiceUseCases,
     SuggestUseCases,
     ViewQueries,
 ):
@@ -325,7 +327,9 @@ class Project(
         return Changes(label=label, response_ids=frozenset(ids), affected=removed)
 
     def toggle(self, response_id: str, theme_id: str, coder: str) -> Changes:
-        """Switch a theme on or off for one response: the coding loop's key press."""
+        """Switch a theme on or off for one response: the coding loop's key press.
+
+        On a single-choice answer switching a theme on replaces the coder's other themes."""
         coder_id = self.coder_id(coder)
         with self._session() as s:
             theme_name = self._theme_name(s, theme_id)
@@ -334,6 +338,9 @@ class Project(
                 label = f"Remove {theme_name}"
             else:
                 self._check_responses(s, [response_id])
+                replaced = repo.response_single_choice(s, response_id) and rec.delete(
+                    "codings", response_id=response_id, coder_id=coder_id
+                )
                 rec.insert(
                     "codings",
                     [
@@ -347,7 +354,7 @@ class Project(
                     ],
                 )
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
-                label = f"Code as {theme_name}"
+                label = f"Code as {theme_name}" + (" (replacing)" if replaced else "")
             self._log(s, rec, coder_id, "toggle", label)
         return Changes(label=label, response_ids=frozenset([response_id]), affected=1)
 

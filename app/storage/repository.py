@@ -80,7 +80,10 @@ def list_themes(session: Session) -> list[Theme]:
 def list_questions(session: Session) -> list[Question]:
     """Return the open questions in survey order."""
     rows = session.scalars(select(QuestionRow).order_by(QuestionRow.position, QuestionRow.key))
-    return [Question(id=r.id, key=r.key, text=r.text, position=r.position) for r in rows]
+    return [
+        Question(id=r.id, key=r.key, text=r.text, position=r.position, single_choice=bool(r.single_choice))
+        for r in rows
+    ]
 
 
 def list_coders(session: Session) -> list[Coder]:
@@ -228,3 +231,23 @@ def answers_per_question(session: Session) -> dict[str, int]:
     """Return how many answers each question has."""
     query = select(ResponseRow.question_id, func.count()).group_by(ResponseRow.question_id)
     return dict(session.execute(query).all())
+
+
+SINGLE_CHOICE_KEY = "single_choice"
+
+
+def codebook_single_choice(session: Session) -> bool:
+    """Tell whether the whole codebook is single-choice (a project setting)."""
+    return get_meta(session, SINGLE_CHOICE_KEY) == "1"
+
+
+def response_single_choice(session: Session, response_id: str) -> bool:
+    """Tell whether an answer takes exactly one theme: the codebook or its question is single-choice."""
+    if codebook_single_choice(session):
+        return True
+    flag = session.scalar(
+        select(QuestionRow.single_choice)
+        .join(ResponseRow, ResponseRow.question_id == QuestionRow.id)
+        .where(ResponseRow.id == response_id)
+    )
+    return bool(flag)
