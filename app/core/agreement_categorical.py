@@ -111,13 +111,18 @@ def categorical_agreement(
     bootstrap: int = 0,
     seed: int = 0,
 ) -> CategoricalAgreement:
-    """Percent, Cohen, Scott, Fleiss, nominal alpha and AC1 over answers decided by two or more coders."""
+    """Percent, Cohen, Scott, Fleiss, nominal alpha and AC1; `units` counts answers two or more coders decided.
+
+    Answers only one coder decided are kept in the matrix (they count towards the category shares of
+    Fleiss' kappa and AC1 in Gwet's formulation, like the standalone CSV mode); they add nothing to
+    percent agreement, Cohen's kappa or alpha."""
     order = {t: i for i, t in enumerate(theme_ids)}
     seen: dict[str, int] = {}
     for coder in coders:
         for unit in decisions.get(coder, {}):
             seen[unit] = seen.get(unit, 0) + 1
-    units = sorted(u for u, n in seen.items() if n >= 2)
+    units = sorted(seen)  # units with one value add to Gwet's category shares, as in the standalone mode
+    pairable = sum(1 for n in seen.values() if n >= 2)
     labels = [
         [
             category_of(decisions[c][u] & set(order), order) if u in decisions.get(c, {}) else None
@@ -144,7 +149,7 @@ def categorical_agreement(
     values = {c: int((codes[:, j] >= 0).sum()) for j, c in enumerate(coders)}
     return CategoricalAgreement(
         coders=tuple(coders),
-        units=len(units),
+        units=pairable,
         categories=tuple(categories),
         statistics=statistics,
         undefined={n: points[n].reason for n in CATEGORICAL_STATISTICS if points[n].reason is not None},

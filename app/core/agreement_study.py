@@ -177,7 +177,7 @@ def agreement_study(
     )
     picked = chosen_at_level(decisions, themes, level)
     cat_ids = [t.id for t in themes] if level == "all" else theme_ids
-    reason = "marked single-choice" if single_choice else ""
+    reason = "the codebook or question is marked single-choice" if single_choice else ""
     if not reason and is_single_choice(picked, main):
         reason = "every compared decision has exactly one theme"
     categorical = None

@@ -76,6 +76,7 @@ class AgreementSummary:
     confusion: tuple[Confusions, ...]
     warnings: tuple[str, ...]
     ci_method: str
+    has_subthemes: bool = True
 
     @property
     def level_words(self) -> str:
@@ -92,7 +93,9 @@ def _label(labels: Mapping[str, str], key: str) -> str:
     return labels.get(key, "")
 
 
-def summarise_study(study: AgreementStudy, names: Mapping[str, str], ci_method: str) -> AgreementSummary:
+def summarise_study(
+    study: AgreementStudy, names: Mapping[str, str], ci_method: str, has_subthemes: bool = True
+) -> AgreementSummary:
     """Name the themes and pick the headline statistics of a study for the report."""
     multi = len(study.coders) > 2
     keys = ["percent_agreement", "fleiss_kappa" if multi else "cohen_kappa", "krippendorff_alpha"]
@@ -161,6 +164,7 @@ def summarise_study(study: AgreementStudy, names: Mapping[str, str], ci_method: 
         confusion=confusion,
         warnings=study.warnings,
         ci_method=ci_method,
+        has_subthemes=has_subthemes,
     )
 
 

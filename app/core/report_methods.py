@@ -59,19 +59,24 @@ def _coding_phrase(reported: str) -> str:
     return reported if "coding" in reported.casefold() else f"the {reported} coding"
 
 
-def _stat_phrase(stat: HeadlineStat, unit_word: str) -> str:
-    """Word one statistic with its interval and n: "Cohen's κ = 0.80 (95% CI 0.60 to 0.95; n = 30 answers)"."""
-    n = _plural(stat.n, unit_word)
+def _stat_phrase(stat: HeadlineStat, unit_word: str, with_n: bool) -> str:
+    """Word one statistic with its interval (and n when the statistics differ in n)."""
+    n = f"n = {_plural(stat.n, unit_word)}" if with_n else ""
     if stat.value is None:
-        return (
-            f"{stat.name} was undefined ({stat.reason}; n = {n})"
-            if stat.reason
-            else f"{stat.name} was undefined"
+        why = "; ".join(x for x in (stat.reason, n) if x)
+        return f"{stat.name} was undefined" + (f" ({why})" if why else "")
+    if stat.key == "percent_agreement":
+        head = f"percent agreement was {format_percent(100.0 * stat.value)}"
+        ci = (
+            f"95% CI {format_percent(100.0 * stat.ci[0])} to {format_percent(100.0 * stat.ci[1])}"
+            if stat.ci is not None
+            else ""
         )
-    value = format_percent(100.0 * stat.value) if stat.key == "percent_agreement" else format_stat(stat.value)
-    head = f"{stat.name} was {value}" if stat.key == "percent_agreement" else f"{stat.name} = {value}"
-    ci = f"95% CI {format_stat(stat.ci[0])} to {format_stat(stat.ci[1])}; " if stat.ci is not None else ""
-    return f"{head} ({ci}n = {n})"
+    else:
+        head = f"{stat.name} = {format_stat(stat.value)}"
+        ci = f"95% CI {format_stat(stat.ci[0])} to {format_stat(stat.ci[1])}" if stat.ci is not None else ""
+    inner = "; ".join(x for x in (ci, n) if x)
+    return head + (f" ({inner})" if inner else "")
 
 
 def _judgement(stat: HeadlineStat | None) -> str:
@@ -80,18 +85,30 @@ def _judgement(stat: HeadlineStat | None) -> str:
         return ""
     if stat.label == TOO_FEW:
         return (
-            f" These values are too few to judge: fewer than {MIN_ANSWERS} answers were compared "
-            "(see the thresholds in the agreement documentation)."
+            f" With fewer than {MIN_ANSWERS} answers compared, these values are too few to judge "
+            "(thresholds in the agreement documentation)."
         )
-    return f" By Krippendorff's standard (α ≥ .800 reliable, ≥ .667 tentative) the agreement is {stat.label}."
+    return (
+        " By Krippendorff's (2004) standard (α ≥ .800 reliable, α ≥ .667 for tentative conclusions only) "
+        f"the agreement is {stat.label}."
+    )
+
+
+def _capitalised(text: str) -> str:
+    """Capitalise the first letter of a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None) -> list[str]:
     """Describe who was compared, on what unit and level, each statistic with its n, and the CI method."""
     both = "both" if len(a.coders) == 2 else "at least two of them"
+    if a.has_subthemes:
+        level = f"on {a.level_words}"
+    else:
+        level = f"on all {number_word(a.n_themes)} themes (the codebook has no sub-themes)"
     out = [
         f"Inter-coder agreement was assessed between {_join_names(list(a.coders))} on "
-        f"{_plural(a.answers, 'answer')} that {both} coded independently, on {a.level_words}."
+        f"{_plural(a.answers, 'answer')} that {both} coded independently, {level}."
     ]
     if a.categorical:
         out.append(
@@ -105,11 +122,12 @@ def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None)
             f"{_plural(a.cells, 'decision')} over {number_word(a.n_themes)} theme{'' if a.n_themes == 1 else 's'}."
         )
         unit_word = "decision"
-    out.append(
-        _join_names([_stat_phrase(s, unit_word) for s in a.headline])
-        + "."
-        + _judgement(next((s for s in a.headline if s.key == "krippendorff_alpha"), None))
-    )
+    same_n = len({x.n for x in a.headline}) == 1
+    n0 = a.headline[0].n
+    lead = f"On these {_plural(n0, unit_word)} (n = {n0:,} for every statistic), " if same_n else ""
+    stats = _join_names([_stat_phrase(x, unit_word, not same_n) for x in a.headline])
+    alpha = next((x for x in a.headline if x.key == "krippendorff_alpha"), None)
+    out.append(_capitalised(lead + stats) + "." + _judgement(alpha))
     if a.ci_method and any(s.ci is not None for s in a.headline):
         out.append(f"Confidence intervals: {a.ci_method}.")
     for coder in a.apart:
@@ -130,7 +148,8 @@ def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None)
         high = max(main_pairs, key=lambda p: p.kappa)  # type: ignore[arg-type, return-value]
         out.append(
             f"Pairwise, Cohen's κ ranged from {format_stat(low.kappa)} ({low.coders[0]} and {low.coders[1]}, "
-            f"n = {low.n:,}) to {format_stat(high.kappa)} ({high.coders[0]} and {high.coders[1]}, n = {high.n:,})."
+            f"n = {_plural(low.n, 'answer')}) to {format_stat(high.kappa)} ({high.coders[0]} and {high.coders[1]}, "
+            f"n = {_plural(high.n, 'answer')})."
         )
     out += _theme_sentences(rows, "Fleiss' κ" if len(a.coders) > 2 else "κ")
     return out
@@ -145,7 +164,7 @@ def _theme_sentences(rows: Sequence[AgreementRow] | None, kappa: str = "κ") -> 
         high = max(defined, key=lambda r: r.kappa)  # type: ignore[arg-type, return-value]
         n = f" (n = {_plural(defined[0].n, 'answer')} each)" if len({r.n for r in defined}) == 1 else ""
         out.append(
-            f"Per theme{n}, {kappa} ranged from {format_stat(low.kappa)} ({low.theme}) to "
+            f"Per theme as a present/absent decision{n}, {kappa} ranged from {format_stat(low.kappa)} ({low.theme}) to "
             f"{format_stat(high.kappa)} ({high.theme})."
         )
     few = [r.theme for r in rows or () if r.kappa is not None and r.interpretation == TOO_FEW]

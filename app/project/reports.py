@@ -10,7 +10,7 @@ from app.core.agreement_bootstrap import capped_draws
 from app.core.export import ExportData, write_csv, write_xlsx
 from app.core.pdf import render_codebook_pdf, render_pdf
 from app.core.progress import Progress
-from app.core.report import AgreementRow, ReportData, build_report
+from app.core.report import AgreementRow, ReportContent, ReportData, build_report
 from app.core.report_agreement import AgreementSummary, summarise_study
 from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import ProjectError
@@ -75,23 +75,23 @@ class ReportUseCases:
 
         rows = [row(t, names.get(t.theme_id, t.theme_id)) for t in study.binary.themes]
         method = f"percentile bootstrap over answers, {bootstrap:,} draws" if bootstrap else ""
-        summary = summarise_study(study, names, method)
+        themes = self.themes()
+        summary = summarise_study(study, names, method, any(t.parent_id for t in themes))
         diagnosis = self.agreement_diagnosis(list(study.coders), level=level)
         return rows, row(study.binary.overall, "All themes (pooled)"), summary, diagnosis
 
-    def report(
+    def report_content(
         self,
-        path: str | Path,
         *,
         coding: str = ANY_CODER,
         by: Sequence[str] = (),
         include_quotes: bool = True,
         bootstrap: int = 1000,
-        progress: Progress | None = None,
         coders: Sequence[str] | None = None,
         level: str = "all",
-    ) -> Path:
-        """Write the PDF codebook summary of the chosen coding; agreement over `coders` at `level`."""
+        progress: Progress | None = None,
+    ) -> ReportContent:
+        """Count and word everything the PDF prints (the methods paragraph included), without drawing."""
         report_progress = progress or (lambda fraction, label: None)
         report_progress(0.0, "Collecting data")
         label, coded = self.reported_decisions(coding)
@@ -123,7 +123,31 @@ class ReportUseCases:
             single_choice=self.is_single_choice(),
         )
         report_progress(0.15, "Building report")
-        content = build_report(data)
+        return build_report(data)
+
+    def report(
+        self,
+        path: str | Path,
+        *,
+        coding: str = ANY_CODER,
+        by: Sequence[str] = (),
+        include_quotes: bool = True,
+        bootstrap: int = 1000,
+        progress: Progress | None = None,
+        coders: Sequence[str] | None = None,
+        level: str = "all",
+    ) -> Path:
+        """Write the PDF codebook summary of the chosen coding; agreement over `coders` at `level`."""
+        report_progress = progress or (lambda fraction, label: None)
+        content = self.report_content(
+            coding=coding,
+            by=by,
+            include_quotes=include_quotes,
+            bootstrap=bootstrap,
+            coders=coders,
+            level=level,
+            progress=report_progress,
+        )
 
         def scaled(fraction: float, text: str) -> None:
             report_progress(0.2 + 0.8 * fraction, text)
