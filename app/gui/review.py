@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.agreement_levels import LEVEL_WORDS
+from app.core.agreement_study import split_sparse
+from app.gui.diagnosis_dialog import DiagnosisDialog
 from app.gui.keys import add_window_shortcut
-from app.gui.review_models import AgreementModel, DisagreementsModel
+from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import Changes
@@ -83,6 +86,8 @@ class ReviewDialog(QDialog):
         self.themes = project.themes()
         self.theme_names = {t.id: t.name for t in self.themes}
         self._texts: dict[str, dict[str, tuple[str, str]]] = {}
+        self.study = None  # the last AgreementStudy shown
+        self.diagnosis: QDialog | None = None
 
         header = QLabel(self.tr(HEADER_TEXT))
         header.setWordWrap(True)
@@ -94,12 +99,32 @@ class ReviewDialog(QDialog):
         self.coder_boxes: dict[str, QCheckBox] = {}
         coder_row = QHBoxLayout()
         coder_row.addWidget(QLabel(self.tr("Coders")))
-        for coder_item in project.coders():
-            box = QCheckBox(coder_item.name)
-            box.setChecked(coder_item.name != CONSENSUS_CODER)
+        decided = {name: len(d) for name, d in project.all_decisions().items()}
+        names = [c.name for c in project.coders()]
+        _main, self.apart = split_sparse(
+            decided, [n for n in names if n != CONSENSUS_CODER and decided.get(n)]
+        )
+        for name in names:
+            box = QCheckBox(f"{name} ({decided.get(name, 0):,})")
+            box.setChecked(name != CONSENSUS_CODER and name not in self.apart)
+            if name in self.apart:
+                box.setToolTip(
+                    self.tr(
+                        "Decided far fewer answers than the others: left out of the comparison until ticked."
+                    )
+                )
+                box.setStyleSheet("color: #a15c00;")
             box.toggled.connect(lambda _on: self.refresh())
-            self.coder_boxes[coder_item.name] = box
+            self.coder_boxes[name] = box
             coder_row.addWidget(box)
+        coder_row.addSpacing(16)
+        coder_row.addWidget(QLabel(self.tr("Themes")))
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
+        self.level.addItem(self.tr("Top-level themes (sub-themes rolled up)"), "top")
+        self.level.addItem(self.tr("Most specific themes only"), "leaf")
+        self.level.currentIndexChanged.connect(lambda _i: self.refresh())
+        coder_row.addWidget(self.level)
         coder_row.addSpacing(16)
         coder_row.addWidget(QLabel(self.tr("Question")))
         self.question = QComboBox()
@@ -150,7 +175,17 @@ class ReviewDialog(QDialog):
         top_layout.addWidget(_title(self.tr("Agreement per theme")))
         top_layout.addWidget(self.busy)
         top_layout.addWidget(self.agreement_table, 1)
-        top_layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        self.confusions_button = QPushButton(self.tr("Codebook diagnosis…"))
+        self.confusions_button.setToolTip(
+            self.tr(
+                "Which themes the coders confuse, with example answers, and agreement over the coding order"
+            )
+        )
+        self.confusions_button.clicked.connect(self.show_diagnosis)
+        summary_row.addWidget(self.confusions_button, 0, Qt.AlignmentFlag.AlignTop)
+        top_layout.addLayout(summary_row)
         filter_row = QHBoxLayout()
         filter_row.addWidget(_title(self.tr("Answers the coders disagree on")))
         filter_row.addStretch(1)
@@ -212,6 +247,10 @@ class ReviewDialog(QDialog):
         """Return the ticked coders."""
         return [name for name, box in self.coder_boxes.items() if box.isChecked()]
 
+    def level_of_themes(self) -> str:
+        """Return the chosen level of themes: all, top or leaf."""
+        return self.level.currentData()
+
     def question_id(self) -> str | None:
         """Return the chosen question (None = all questions)."""
         return self.question.currentData()
@@ -226,6 +265,7 @@ class ReviewDialog(QDialog):
         """Measure agreement with 1,000 bootstrap draws on the task runner; stale results are dropped."""
         self._generation += 1
         generation, coders, question_id = self._generation, self.compared(), self.question_id()
+        level = self.level_of_themes()
         self.agreement_model.set_report(None, self.theme_names)
         if len(coders) < 2:
             self.busy.hide()
@@ -238,35 +278,49 @@ class ReviewDialog(QDialog):
         )
         self.runner.run(
             self.tr("Measuring agreement"),
-            lambda _progress: project.agreement(coders, question_id, bootstrap=BOOTSTRAP_DRAWS, seed=0),
-            on_done=lambda report: self._show_agreement(generation, report),
+            lambda _progress: project.agreement_study(
+                coders, question_id, level, bootstrap=BOOTSTRAP_DRAWS, seed=0
+            ),
+            on_done=lambda study: self._show_agreement(generation, study),
             on_error=lambda exc: self._agreement_failed(generation, exc),
         )
 
-    def _show_agreement(self, generation: int, report) -> None:
+    def _show_agreement(self, generation: int, study) -> None:
         if generation != self._generation:
             return
         self.busy.hide()
-        self.agreement_model.set_report(report, self.theme_names)
+        self.study = study
+        report = study.binary
+        self.agreement_model.set_report(report, self.theme_names, study.categorical)
         self.agreement_table.resizeColumnsToContents()
         self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         left_out = (
-            self.tr(" (%1 answers decided by only some of them are left out)").replace(
+            self.tr(" (%1 answers decided by one coder only are left out)").replace(
                 "%1", f"{report.excluded_units:,}"
             )
             if report.excluded_units
             else ""
         )
-        self.summary.setText(
+        pairs = "; ".join(
+            f"{p.coders[0]}–{p.coders[1]} n = {p.units:,}, κ {format_value(p.statistics.get('cohen_kappa'), 2)}"
+            for p in study.pairs
+        )
+        text = (
             self.tr(
-                "%1 answers decided by all of %2%3. α intervals: percentile bootstrap over "
-                "answers, %4 draws. Hover a dash for why a statistic is undefined."
+                "%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: "
+                "percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined."
             )
             .replace("%1", f"{report.units:,}")
             .replace("%2", ", ".join(report.coders))
             .replace("%3", left_out)
             .replace("%4", f"{report.bootstrap:,}")
+            .replace("%5", LEVEL_WORDS[study.level])
+            .replace("%6", study.unit)
+            .replace("%7", pairs)
         )
+        if self.apart and not set(self.apart) & set(report.coders):
+            text += " " + self.tr("Not ticked, far fewer answers: %1.").replace("%1", ", ".join(self.apart))
+        self.summary.setText(text + "".join(f"\n⚠ {w}" for w in study.warnings))
 
     def _agreement_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -281,7 +335,9 @@ class ReviewDialog(QDialog):
             self.progress.setText("")
             self._show_selected()
             return
-        rows = self.project.disagreements(coders, question_id, self.theme_filter.currentData())
+        rows = self.project.disagreements(
+            coders, question_id, self.theme_filter.currentData(), level=self.level_of_themes()
+        )
         self.model.set_rows(rows, coders, self._answer_texts(question_id), self.theme_names)
         self.table.setColumnWidth(0, 92)
         for column in range(2, self.model.columnCount()):
@@ -298,12 +354,32 @@ class ReviewDialog(QDialog):
         return self._texts[key]
 
     def _update_progress(self) -> None:
-        settled, total = self.project.consensus_progress(self.compared(), self.question_id())
+        settled, total = self.project.consensus_progress(
+            self.compared(), self.question_id(), level=self.level_of_themes()
+        )
         self.progress.setText(
             self.tr("%1 of %2 disagreements settled")
             .replace("%1", f"{settled:,}")
             .replace("%2", f"{total:,}")
         )
+
+    def show_diagnosis(self) -> None:
+        """Codebook diagnosis…: compute the confusions off the GUI thread, then show them in a window."""
+        coders, question_id, level = self.compared(), self.question_id(), self.level_of_themes()
+        if len(coders) < 2:
+            self.summary.setText(self.tr("Tick at least two coders to measure agreement."))
+            return
+        project = self.project
+        self.runner.run(
+            self.tr("Codebook diagnosis"),
+            lambda _progress: project.agreement_diagnosis(coders, question_id, level),
+            on_done=self._open_diagnosis,
+            on_error=lambda exc: self.summary.setText(str(exc)),
+        )
+
+    def _open_diagnosis(self, data: dict) -> None:
+        self.diagnosis = DiagnosisDialog(data, self)
+        self.diagnosis.show()
 
     # ----- the selected answer -------------------------------------------------------------------------
     def _rebuild_decision_buttons(self) -> None:
