@@ -71,3 +71,37 @@ def test_diagnosis_window_lists_confusions(qtbot, single_theme_window):
     }
     text = dialog.diagnosis.view.toPlainText()
     assert "Most frequent confusions" in text and "Agreement over the coding order" in text
+
+
+def test_report_dialog_chooses_coders_and_level(qtbot, single_theme_window, tmp_path, monkeypatch):
+    """The report dialog ticks ann and ben (cem apart); ticking cem and choosing top level reach the report."""
+    window = single_theme_window
+    window.opener = lambda _path: None
+    window.report_action.trigger()
+    dialog = window.report_dialog
+    assert {n: b.isChecked() for n, b in dialog.agreement_coders.items()} == {
+        "ann": True,
+        "ben": True,
+        "cem": False,
+    }
+    assert dialog.agreement_coders["cem"].text() == "cem (2)"
+    assert dialog.chosen_coders() is None  # the default set: the report shows cem apart
+    seen: dict = {}
+    original = window.project.report_content
+
+    def spy(**options):
+        seen.update(options)
+        return original(**options)
+
+    monkeypatch.setattr(window.project, "report_content", spy)
+    dialog.agreement_coders["cem"].setChecked(True)
+    dialog.level.setCurrentIndex(dialog.level.findData("top"))
+    dialog.path.setText(str(tmp_path / "r.pdf"))
+    dialog.start()
+    qtbot.waitUntil(lambda: (tmp_path / "r.pdf").exists(), timeout=20000)
+    assert seen["coders"] == ["ann", "ben", "cem"] and seen["level"] == "top"
+    dialog.agreement_coders["ben"].setChecked(False)
+    dialog.agreement_coders["cem"].setChecked(False)
+    dialog.task = None
+    dialog.start()
+    assert "Tick at least two coders" in dialog.status.text()
