@@ -13,9 +13,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.core.pdf_sections import _cell, heading
 from app.core.pdf_styles import INK, SANS_BOLD, para_text, table_style
-from app.core.report import AgreementRow, ReportContent
 from app.core.report_agreement import AgreementSummary, Confusions
 from app.core.report_methods import format_ci, format_percent, format_stat
+from app.core.report_records import AgreementRow, ReportContent
 
 MAX_MATRIX_CATEGORIES = 12
 DIAGNOSIS_CONFUSIONS = 12

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from app.project.base import ProjectBase
 from app.project.outcomes import Changes
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder
-from app.storage.schema import MetaRow
 
 
-class SingleChoiceUseCases:
+class SingleChoiceUseCases(ProjectBase):
     """Mixin of the Project facade: single-choice codebooks and questions (one theme per answer)."""
 
     def codebook_single_choice(self) -> bool:
@@ -49,8 +49,4 @@ class SingleChoiceUseCases:
     @staticmethod
     def _mark_codebook_single_choice(s, rec: ChangeRecorder, on: bool = True) -> None:
         """Write the codebook's single-choice setting through the change recorder (undoable)."""
-        value = "1" if on else "0"
-        if s.get(MetaRow, repo.SINGLE_CHOICE_KEY) is None:
-            rec.insert("meta", [{"key": repo.SINGLE_CHOICE_KEY, "value": value}])
-        else:
-            rec.update("meta", {"value": value}, key=repo.SINGLE_CHOICE_KEY)
+        repo.record_codebook_single_choice(rec, on)

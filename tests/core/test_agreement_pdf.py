@@ -9,8 +9,8 @@ from app.core.agreement_study import agreement_study
 from app.core.models import Theme
 from app.core.pdf_agreement import agreement_section, diagnosis_section
 from app.core.pdf_styles import make_styles, register_fonts
-from app.core.report import AgreementRow, ReportContent
 from app.core.report_agreement import summarise_study
+from app.core.report_records import AgreementRow, ReportContent
 
 THEMES = [Theme(id="x", name="price"), Theme(id="y", name="quality")]
 
