@@ -74,7 +74,7 @@ def test_single_choice_command_and_bootstrap_cap(capsys, partial):
     assert data["bootstrap"] == 20000 and data["unit"] == "answer"
     assert data["categorical"]["confusion"][0]["coders"] == ["ann", "ben"]
     code, _, err = run(capsys, "agreement", partial, "--bootstrap", "-1")
-    assert code == 1 and "cannot be negative" in err
+    assert code == 2 and "-1" in err  # argparse refuses a negative count
     code, out, _ = run(capsys, "single-choice", partial, "off", "--question", "Q")
     assert "question Q: single-choice" in out  # the codebook still says single-choice
     code, out, _ = run(capsys, "single-choice", partial, "off")

@@ -5,14 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.commands import _json_arg, add_user_errors, command
-from app.core.agreement_bootstrap import MAX_DRAWS, capped_draws
-from app.core.agreement_csv import AgreementInputError, agreement_from_codings_csv, format_agreement_table
-from app.core.agreement_levels import LEVELS_OF_THEMES
-from app.project import Project
-from app.project.outcomes import ProjectError
+from app.cli.commands import QUESTION_HELP, UsageError, _json_arg, command, non_negative_int, open_project
 
-add_user_errors(AgreementInputError)
+LEVELS_OF_THEMES = ("top", "leaf", "all")  # app.core.agreement_levels, not imported at start-up
 
 
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
@@ -23,12 +18,12 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
         "--codings", metavar="FILE.csv", help="standalone: a CSV with header unit,coder,label"
     )
     parser.add_argument("--coders", help="compare these coders (comma-separated; default: all but consensus)")
-    parser.add_argument("--question", help="only this question (key, id or number)")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument(
         "--bootstrap",
-        type=int,
+        type=non_negative_int,
         default=1000,
-        help=f"bootstrap draws for CIs (0 = none, at most {MAX_DRAWS:,})",
+        help="bootstrap draws for CIs (0 = none, at most 20,000)",
     )
     parser.add_argument("--seed", type=int, default=0, help="bootstrap seed")
     parser.add_argument(
@@ -57,15 +52,16 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
     _configure_agreement,
 )
 def run_agreement(args: argparse.Namespace):
-    try:
-        args.bootstrap, note = capped_draws(args.bootstrap)
-    except ValueError as exc:
-        raise ProjectError(str(exc)) from None
+    from app.core.agreement_bootstrap import capped_draws
+
+    args.bootstrap, note = capped_draws(args.bootstrap)
     if note:
         print(note, file=sys.stderr)
     if args.codings:
         if args.project:
-            raise ProjectError("give either PROJECT or --codings FILE.csv, not both")
+            raise UsageError("give either PROJECT or --codings FILE.csv, not both")
+        from app.core.agreement_csv import agreement_from_codings_csv, format_agreement_table
+
         categories = [c.strip() for c in args.categories.split(",")] if args.categories else None
         result = agreement_from_codings_csv(
             args.codings,
@@ -77,8 +73,8 @@ def run_agreement(args: argparse.Namespace):
         )
         return result if args.json else format_agreement_table(result)
     if not args.project:
-        raise ProjectError("give a PROJECT or --codings FILE.csv")
-    with Project.open(args.project) as project:
+        raise UsageError("give a PROJECT or --codings FILE.csv")
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         coders = [c.strip() for c in args.coders.split(",")] if args.coders else None
         if args.confusions:
@@ -217,7 +213,7 @@ def format_diagnosis(data: dict) -> str:
 def _configure_disagreements(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", metavar="PROJECT")
     parser.add_argument("--coders", help="compare these coders (comma-separated)")
-    parser.add_argument("--question", help="only this question")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument("--theme", help="only disagreements on this theme")
     _json_arg(parser)
 
@@ -226,7 +222,7 @@ def _configure_disagreements(parser: argparse.ArgumentParser) -> None:
     "disagreements", "List answers where coders differ, with the consensus so far.", _configure_disagreements
 )
 def run_disagreements(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         theme_id = project.theme(args.theme).id if args.theme else None
         coders = [c.strip() for c in args.coders.split(",")] if args.coders else None
@@ -263,7 +259,7 @@ def _configure_settle(parser: argparse.ArgumentParser) -> None:
 
 @command("settle", "Settle one disagreement into the consensus coding.", _configure_settle)
 def run_settle(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.adopt:
             changes = project.adopt(args.response, args.adopt, args.coder)
         else:
@@ -278,7 +274,7 @@ def _configure_single_choice(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "state", choices=["on", "off", "show"], help="mark single-choice, multiple-choice, or show"
     )
-    parser.add_argument("--question", help="only this question (default: the whole codebook)")
+    parser.add_argument("--question", help="only " + QUESTION_HELP + " (default: the whole codebook)")
     parser.add_argument("--coder", help="who makes the change (logged, undoable by them)")
 
 
@@ -288,7 +284,7 @@ def _configure_single_choice(parser: argparse.ArgumentParser) -> None:
     _configure_single_choice,
 )
 def run_single_choice(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         if args.state != "show":
             project.set_single_choice(args.state == "on", question_id, coder=args.coder)
