@@ -127,7 +127,7 @@ def _pair(
         stats, ci, units, unit = result.statistics, result.ci, result.units, "answer"
         labels = judged(result.interpretation, units).get("labels", {})
     else:
-        overall = compute_project_agreement(decisions, theme_ids, pair, bootstrap, seed)
+        overall = compute_project_agreement(decisions, theme_ids, pair, bootstrap, seed, pooled_only=True)
         stats, ci, units, unit = (
             overall.overall.statistics,
             overall.overall.ci,

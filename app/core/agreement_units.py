@@ -185,8 +185,11 @@ def compute_project_agreement(
     coders: Sequence[str] | None = None,
     bootstrap: int = 0,
     seed: int = 0,
+    pooled_only: bool = False,
 ) -> AgreementReport:
-    """Agreement per theme, pooled over themes and as MASI alpha on theme sets, on pairable units."""
+    """Agreement per theme, pooled over themes and as MASI alpha on theme sets, on pairable units.
+
+    `pooled_only` skips the per-theme rows and MASI (a pair table needs only the pooled row)."""
     compared = tuple(coders) if coders is not None else tuple(sorted(decisions))
     units = pairable_units(decisions, compared)
     all_units = set().union(*(decisions.get(c, {}).keys() for c in compared)) if compared else set()
@@ -202,12 +205,16 @@ def compute_project_agreement(
                 if theme in theme_index:
                     presence[u, theme_index[theme], j] = 1
     themes = []
-    for t, theme_id in enumerate(theme_ids):
+    for t, theme_id in enumerate(() if pooled_only else theme_ids):
         estimators = _binary_estimators(len(compared))
         points, intervals = estimate_with_intervals(estimators, presence[:, t, :], bootstrap, seed)
         present = {c: int((presence[:, t, j] == 1).sum()) for j, c in enumerate(compared)}
         themes.append(_summarise(theme_id, len(units), present, points, intervals))
-    masi = _masi(decisions, compared, units, frozenset(theme_ids), bootstrap, seed)
+    masi = (
+        (StatResult(None, "not computed for a pair table"), None)
+        if pooled_only
+        else _masi(decisions, compared, units, frozenset(theme_ids), bootstrap, seed)
+    )
     overall = _pooled(presence, compared, masi, bootstrap, seed)
     return AgreementReport(
         compared, len(units), len(all_units) - len(units), tuple(themes), overall, bootstrap, seed
