@@ -145,6 +145,28 @@ def _pair(
     )
 
 
+def _reuse_main(
+    binary: AgreementReport, categorical: CategoricalAgreement | None, pair: tuple[str, str]
+) -> PairAgreement:
+    """The pair table row of a two-coder study's main pair, taken from the headline statistics."""
+    names = ("percent_agreement", "cohen_kappa", "krippendorff_alpha")
+    if categorical is not None:
+        stats, ci, units, unit = categorical.statistics, categorical.ci, categorical.units, "answer"
+        labels = categorical.interpretation.get("labels", {})
+    else:
+        overall = binary.overall
+        stats, ci, units, unit = overall.statistics, overall.ci, binary.units, "answer × theme"
+        labels = overall.interpretation.get("labels", {})
+    return PairAgreement(
+        pair,
+        units,
+        unit,
+        {n: stats.get(n) for n in names},
+        {n: ci[n] for n in names if n in ci},
+        {n: labels[n] for n in names if n in labels},  # type: ignore[index]
+    )
+
+
 def agreement_study(
     decisions: Decisions,
     themes: Sequence[Theme],
@@ -191,8 +213,12 @@ def agreement_study(
                 f"{categorical.multi_theme_decisions:,} decisions carry several themes although the coding is "
                 "single-choice; each such set is a category of its own"
             )
+    # pairs: point estimates only (the headline statistics carry the intervals); the main pair of a
+    # two-coder study is the headline itself
     pairs = tuple(
-        _pair(rolled, picked if reason else None, cat_ids if reason else theme_ids, (a, b), bootstrap, seed)
+        _reuse_main(binary, categorical, (a, b))
+        if (a, b) == tuple(main) and len(main) == 2
+        else _pair(rolled, picked if reason else None, cat_ids if reason else theme_ids, (a, b), 0, seed)
         for a, b in combinations(coders, 2)
     )
     return AgreementStudy(

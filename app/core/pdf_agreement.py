@@ -126,6 +126,8 @@ def _pairs_table(a: AgreementSummary, styles: dict[str, ParagraphStyle], width: 
     style.add("ALIGN", (5, 0), (5, -1), "LEFT")
     table.setStyle(style)
     note = "Each pair of coders on the answers both of them decided (its own n)."
+    if not a.categorical:
+        note += " κ and α are pooled over the pair's answer × theme decisions."
     return [Paragraph(note, styles["note"]), table]
 
 
@@ -233,7 +235,12 @@ def diagnosis_section(
                 )
             ]
             for p in w["partners"]:
-                block.append(Paragraph(para_text(f"{p['partner']}: {p['count']:,} answers"), styles["label"]))
+                block.append(
+                    Paragraph(
+                        para_text(f"{p['partner']}: {p['count']:,} answer{'' if p['count'] == 1 else 's'}"),
+                        styles["label"],
+                    )
+                )
                 block += [
                     Paragraph(f"“{para_text(e['text'][:240])}”", styles["quote"]) for e in p["examples"]
                 ]
