@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,12 +13,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,7 @@ from app.core.agreement_study import split_sparse
 from app.gui.diagnosis_dialog import DiagnosisDialog
 from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
+from app.gui.review_widgets import CustomThemesDialog, escape_html, panel_title, review_table
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import Changes
@@ -39,38 +36,6 @@ HEADER_TEXT = (
     "This review shows every coder's codings, whether or not blind mode is on: it is where coders "
     "compare their work. Settled answers form the “consensus” coding."
 )
-
-
-class CustomThemesDialog(QDialog):
-    """Lets the reviewer tick exactly the themes an answer gets in the consensus."""
-
-    def __init__(self, themes: list, checked: set[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Consensus themes"))
-        self.list = QListWidget()
-        for theme in themes:
-            item = QListWidgetItem(theme.name)
-            item.setData(Qt.ItemDataRole.UserRole, theme.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if theme.id in checked else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        note = QLabel(self.tr("Tick the themes of the consensus; none ticked means no theme applies."))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.resize(360, 420)
-
-    def theme_ids(self) -> list[str]:
-        """Return the ticked theme ids."""
-        items = (self.list.item(i) for i in range(self.list.count()))
-        return [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
 
 
 class ReviewDialog(QDialog):
@@ -137,7 +102,7 @@ class ReviewDialog(QDialog):
         coder_row.addWidget(self.question, 1)
 
         self.agreement_model = AgreementModel(self)
-        self.agreement_table = _table(self.agreement_model)
+        self.agreement_table = review_table(self.agreement_model)
         self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -156,7 +121,7 @@ class ReviewDialog(QDialog):
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
         self.model = DisagreementsModel(self)
-        self.table = _table(self.model)
+        self.table = review_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
@@ -172,7 +137,7 @@ class ReviewDialog(QDialog):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(_title(self.tr("Agreement per theme")))
+        top_layout.addWidget(panel_title(self.tr("Agreement per theme")))
         top_layout.addWidget(self.busy)
         top_layout.addWidget(self.agreement_table, 1)
         summary_row = QHBoxLayout()
@@ -187,14 +152,14 @@ class ReviewDialog(QDialog):
         summary_row.addWidget(self.confusions_button, 0, Qt.AlignmentFlag.AlignTop)
         top_layout.addLayout(summary_row)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(_title(self.tr("Answers the coders disagree on")))
+        filter_row.addWidget(panel_title(self.tr("Answers the coders disagree on")))
         filter_row.addStretch(1)
         filter_row.addWidget(QLabel(self.tr("Theme")))
         filter_row.addWidget(self.theme_filter)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(_title(self.tr("Selected answer")))
+        detail_layout.addWidget(panel_title(self.tr("Selected answer")))
         detail_layout.addWidget(self.answer, 1)
         detail_layout.addLayout(self.decision_buttons)
         keys = QLabel(self.tr("Keys: 1…n adopt that coder · U union · J / K next / previous"))
@@ -437,19 +402,19 @@ class ReviewDialog(QDialog):
         item = self.model.rows[row]
         respondent, text = self.model.texts.get(rid, ("", ""))
         lines = [
-            f"<p style='font-size:13pt'>{_escape(text)}</p>",
-            f"<p style='color:#5f6368'>{self.tr('Respondent')} {_escape(respondent)}</p><table>",
+            f"<p style='font-size:13pt'>{escape_html(text)}</p>",
+            f"<p style='color:#5f6368'>{self.tr('Respondent')} {escape_html(respondent)}</p><table>",
         ]
         for coder in self.model.coders:
             lines.append(
-                f"<tr><td style='padding-right:12px'><b>{_escape(coder)}</b></td>"
-                f"<td>{_escape(self.model.names(item['themes'].get(coder, [])))}</td></tr>"
+                f"<tr><td style='padding-right:12px'><b>{escape_html(coder)}</b></td>"
+                f"<td>{escape_html(self.model.names(item['themes'].get(coder, [])))}</td></tr>"
             )
         consensus = item["consensus"]
         settled = self.tr("not settled yet") if consensus is None else self.model.names(consensus)
         lines.append(
             f"<tr><td style='padding-right:12px'><b>{self.tr('consensus')}</b></td>"
-            f"<td>{_escape(settled)}</td></tr></table>"
+            f"<td>{escape_html(settled)}</td></tr></table>"
         )
         self.answer.setHtml("".join(lines))
 
@@ -505,29 +470,3 @@ class ReviewDialog(QDialog):
         else:
             self._show_selected()
         self.changed.emit(changes)
-
-
-def _table(model) -> QTableView:
-    """A read-only, row-selecting table in the window's style."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("panelTitle")
-    return label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
