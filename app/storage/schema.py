@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -62,6 +63,7 @@ class QuestionRow(Base):
     key: Mapped[str] = mapped_column(Text, unique=True)
     text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    single_choice: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RespondentRow(Base):
