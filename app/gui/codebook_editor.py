@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -104,7 +104,9 @@ class CodebookEditor(QWidget):
         self.coder = ""
         self.themes: dict[str, Theme] = {}
         self.tree = ThemeTree()
-        self.tree.currentItemChanged.connect(lambda _cur, _prev: self._load_form())
+        self._form_id: str | None = None  # the theme whose fields the form shows
+        self._saving = False
+        self.tree.currentItemChanged.connect(lambda _cur, _prev: self._on_current_changed())
         self.tree.move_requested.connect(self.move_theme)
         add = QPushButton(self.tr("Add theme"))
         add.clicked.connect(lambda: self.add_theme(self.tr("New theme"), None))
@@ -161,9 +163,21 @@ class CodebookEditor(QWidget):
         form.addRow(self.tr("Exclude when"), self.exclusion)
         form.addRow(self.tr("Examples"), self.examples)
         form.addRow(self.tr("Keywords"), self.keywords)
+        self.name.editingFinished.connect(self.save_form)
+        self.color.editingFinished.connect(self.save_form)
+        for box in (self.definition, self.inclusion, self.exclusion, self.examples, self.keywords):
+            box.installEventFilter(self)
         self.save_button = QPushButton(self.tr("Save theme"))
+        self.save_button.setToolTip(
+            self.tr("Edits are also saved on Enter, Ctrl+S and when you leave a field")
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_form)
+        save_action = QAction(self.tr("Save theme"), self)
+        save_action.setShortcuts([QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return")])
+        save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_action.triggered.connect(lambda _checked=False: self.save_form())
+        self.addAction(save_action)
         self.merge_button = QPushButton(self.tr("Merge into…"))
         self.merge_button.clicked.connect(self.ask_merge)
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -268,8 +282,21 @@ class CodebookEditor(QWidget):
             stack.extend(item.child(i) for i in range(item.childCount()))
         return found
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Save the form when a multi-line field loses focus."""
+        if event.type() == QEvent.Type.FocusOut and self.project is not None:
+            self.save_form()
+        return super().eventFilter(watched, event)
+
+    def _on_current_changed(self) -> None:
+        """Keep the edits of the theme being left, then show the newly selected one."""
+        if not self._saving:
+            self.save_form()
+        self._load_form()
+
     def _load_form(self) -> None:
         theme = self.themes.get(self.selected_id() or "")
+        self._form_id = theme.id if theme else None
         self.confirm_bar.hide()
         for widget in (
             self.name,
@@ -298,8 +325,8 @@ class CodebookEditor(QWidget):
 
     # ----- use cases ---------------------------------------------------------------------------------
     def form_fields(self) -> dict:
-        """Return the form's fields that differ from the stored theme."""
-        theme = self.themes[self.selected_id()]
+        """Return the form's fields that differ from the stored theme the form shows."""
+        theme = self.themes[self._form_id]
         wanted = {
             "name": self.name.text().strip(),
             "color": self.color.text().strip() or theme.color,
@@ -312,15 +339,20 @@ class CodebookEditor(QWidget):
         return {k: v for k, v in wanted.items() if getattr(theme, k) != v}
 
     def save_form(self) -> None:
-        """Store the edited fields as one undoable step."""
-        if self.selected_id() is None:
+        """Store the edited fields of the theme in the form as one undoable step (no step when unchanged)."""
+        theme_id = self._form_id
+        if self._saving or self.project is None or theme_id not in self.themes:
             return
         fields = self.form_fields()
         if fields.get("color") and not QColor(fields["color"]).isValid():
             self.failed.emit(self.tr("%1 is not a colour (use #rrggbb)").replace("%1", fields["color"]))
             return
         if fields:
-            self._run(lambda: self.project.update_theme(self.selected_id(), coder=self.coder, **fields))
+            self._saving = True
+            try:
+                self._run(lambda: self.project.update_theme(theme_id, coder=self.coder, **fields))
+            finally:
+                self._saving = False
 
     def add_theme(self, name: str, parent_id: str | None) -> None:
         """Add a theme with a unique placeholder name and select it for editing."""

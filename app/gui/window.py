@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from app.gui import merge_dialog, report_dialog
+from app.gui import codebook_files, merge_dialog, report_dialog
 from app.gui.codebook_editor import CodebookEditor
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
 from app.gui.groups_dialog import open_groups_dialog
@@ -105,6 +105,22 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit_menu, self.tr("Undo"), self.undo, "Ctrl+Z")
         self.redo_action = self._action(edit_menu, self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        codebook_menu = self.menuBar().addMenu(self.tr("&Codebook"))
+        self.codebook_actions = [
+            self._action(
+                codebook_menu, self.tr("&New empty codebook…"), lambda: codebook_files.empty_codebook(self)
+            ),
+            self._action(
+                codebook_menu,
+                self.tr("&Import codebook (YAML, JSON)…"),
+                lambda: codebook_files.import_codebook_file(self),
+            ),
+            self._action(
+                codebook_menu,
+                self.tr("&Export codebook (YAML, JSON)…"),
+                lambda: codebook_files.export_codebook_file(self),
+            ),
+        ]
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.blind_action = self._action(
             view_menu, self.tr("&Blind coding (hide other coders)"), self._on_blind
@@ -180,10 +196,10 @@ class MainWindow(QMainWindow):
         self._update_undo()
         return True
 
-    def create_project(self, target: str, coder: str, title: str = "") -> bool:
-        """Create an empty project (with the default codebook when one is installed) and open it."""
+    def create_project(self, target: str, coder: str, title: str = "", codebook=None) -> bool:
+        """Create a project starting from the chosen codebook (None: empty) and open it."""
         try:
-            Project.create(target, title=title or Path(target).stem, codebook=_default_codebook()).close()
+            Project.create(target, title=title or Path(target).stem, codebook=codebook).close()
         except ProjectError as exc:
             self.show_error(str(exc))
             return False
@@ -197,9 +213,10 @@ class MainWindow(QMainWindow):
         if path:
             if not path.endswith(".thematic"):
                 path += ".thematic"
-            coder = self._ask_coder([], None, Path(path).stem)
+            accepted, codebook = codebook_files.ask_starting_codebook(self)
+            coder = self._ask_coder([], None, Path(path).stem) if accepted else None
             if coder:
-                self.create_project(path, coder)
+                self.create_project(path, coder, codebook=codebook)
 
     def ask_open_project(self) -> None:
         """Ask for a project file and open it."""
@@ -383,6 +400,7 @@ class MainWindow(QMainWindow):
             self.data_action,
             self.codebook_pdf_action,
             self.review_action,
+            *self.codebook_actions,
         ):
             action.setEnabled(self.project is not None)
 
@@ -428,18 +446,3 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             self.project.close()
         event.accept()
-
-
-def _default_codebook():
-    """Return the installed default codebook, if the codebook package ships one."""
-    import importlib.resources
-
-    from app.core import codebook_io
-
-    try:
-        if hasattr(codebook_io, "default_codebook"):
-            return codebook_io.default_codebook()
-        files = sorted(p for p in importlib.resources.files("codebook").iterdir() if p.name.endswith(".yaml"))
-        return codebook_io.load_codebook(str(files[0])) if files else None
-    except Exception:  # a broken default must not stop creating a project
-        return None
