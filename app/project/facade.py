@@ -19,6 +19,7 @@ from app.project.merge import MergeUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.project.queries import ViewQueries
 from app.project.reports import ReportUseCases
+from app.project.spans import SpanUseCases
 from app.project.suggestions import SuggestUseCases
 from app.storage import repository as repo
 from app.storage.changes import (
@@ -41,6 +42,7 @@ class Project(
     AnalysisUseCases,
     ReportUseCases,
     SuggestUseCases,
+    SpanUseCases,
     ViewQueries,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
@@ -540,9 +542,9 @@ class Project(
         responses = {
             c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
             for c in changes
-            if c["t"] in ("codings", "none_applies")
+            if c["t"] in ("codings", "none_applies", "coding_spans")
         }
-        codebook = any(c["t"] == "themes" for c in changes)
+        codebook = any(c["t"] in ("themes", "theme_keys") for c in changes)
         return Changes(
             label=("Undo " if undo else "Redo ") + label, response_ids=frozenset(responses), codebook=codebook
         )
