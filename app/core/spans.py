@@ -52,6 +52,8 @@ def normalise_key(key: str) -> str:
             f"{key!r} is not a usable quick key (a letter, digit or F-key, optionally Ctrl+ or Shift+)"
         )
     spelled = "+".join([*mods, base])
+    if "Ctrl" in mods and base.isalpha() and len(base) == 1:
+        raise ValueError(f"{spelled} belongs to the menus; use a letter, digit, F-key or Ctrl+digit")
     if spelled in RESERVED_KEYS:
         raise ValueError(f"{spelled} is already used by the coding loop")
     return spelled

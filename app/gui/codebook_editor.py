@@ -103,6 +103,7 @@ class CodebookEditor(QWidget):
         self.project = None
         self.coder = ""
         self.themes: dict[str, Theme] = {}
+        self.keys: dict[str, str] = {}
         self.tree = ThemeTree()
         self._form_id: str | None = None  # the theme whose fields the form shows
         self._saving = False
@@ -139,6 +140,13 @@ class CodebookEditor(QWidget):
         self.exclusion = QPlainTextEdit()
         self.examples = QPlainTextEdit()
         self.examples.setPlaceholderText(self.tr("One example quote per line"))
+        self.quick_key = QLineEdit()
+        self.quick_key.setMaximumWidth(120)
+        self.quick_key.setPlaceholderText(self.tr("none"))
+        self.quick_key.setToolTip(
+            self.tr("A letter, digit or F-key, optionally with Ctrl+ or Shift+; empty gives the default key")
+        )
+        self.quick_key.editingFinished.connect(self.save_form)
         self.keywords = QPlainTextEdit()
         self.keywords.setPlaceholderText(self.tr("One language per line, e.g.  ru: реклама, объявление"))
         for box, lines in (
@@ -158,6 +166,7 @@ class CodebookEditor(QWidget):
         form.setVerticalSpacing(8)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Colour"), color_row)
+        form.addRow(self.tr("Quick key"), self.quick_key)
         form.addRow(self.tr("Definition"), self.definition)
         form.addRow(self.tr("Include when"), self.inclusion)
         form.addRow(self.tr("Exclude when"), self.exclusion)
@@ -240,6 +249,7 @@ class CodebookEditor(QWidget):
         themes = self.project.themes()
         counts = self.project.theme_counts(self.coder)
         self.themes = {t.id: t for t in themes}
+        self.keys = self.project.quick_keys()
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
@@ -258,8 +268,12 @@ class CodebookEditor(QWidget):
         target = items.get(selected or "") or (
             self.tree.topLevelItem(0) if self.tree.topLevelItemCount() else None
         )
-        if target is not None:
-            self.tree.setCurrentItem(target)
+        saving, self._saving = self._saving, True  # the form is re-read from the project, not saved
+        try:
+            if target is not None:
+                self.tree.setCurrentItem(target)
+        finally:
+            self._saving = saving
         self._load_form()
 
     def selected_id(self) -> str | None:
@@ -292,7 +306,7 @@ class CodebookEditor(QWidget):
         """Keep the edits of the theme being left, then show the newly selected one."""
         if not self._saving:
             self.save_form()
-        self._load_form()
+            self._load_form()
 
     def _load_form(self) -> None:
         theme = self.themes.get(self.selected_id() or "")
@@ -301,6 +315,7 @@ class CodebookEditor(QWidget):
         for widget in (
             self.name,
             self.color,
+            self.quick_key,
             self.definition,
             self.inclusion,
             self.exclusion,
@@ -316,6 +331,7 @@ class CodebookEditor(QWidget):
             return
         self.name.setText(theme.name)
         self.color.setText(theme.color)
+        self.quick_key.setText(self.keys.get(theme.id, ""))
         self.color_button.setIcon(color_icon(theme.color, 16))
         self.definition.setPlainText(theme.definition)
         self.inclusion.setPlainText(theme.inclusion)
@@ -344,15 +360,21 @@ class CodebookEditor(QWidget):
         if self._saving or self.project is None or theme_id not in self.themes:
             return
         fields = self.form_fields()
+        typed_key = self.quick_key.text().strip()
+        key_changed = typed_key.casefold() != self.keys.get(theme_id, "").casefold()
         if fields.get("color") and not QColor(fields["color"]).isValid():
             self.failed.emit(self.tr("%1 is not a colour (use #rrggbb)").replace("%1", fields["color"]))
             return
-        if fields:
-            self._saving = True
-            try:
+        self._saving = True
+        try:
+            if fields:
                 self._run(lambda: self.project.update_theme(theme_id, coder=self.coder, **fields))
-            finally:
-                self._saving = False
+            if key_changed:
+                self._run(lambda: self.project.set_quick_key(theme_id, typed_key, coder=self.coder))
+                if self._form_id == theme_id:
+                    self.quick_key.setText(self.keys.get(theme_id, ""))
+        finally:
+            self._saving = False
 
     def add_theme(self, name: str, parent_id: str | None) -> None:
         """Add a theme with a unique placeholder name and select it for editing."""

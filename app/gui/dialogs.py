@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 SHORTCUTS = [
-    ("1 – 9", "Toggle the theme with that number on the current answer"),
+    ("1 – 9, Ctrl+1 – 9", "Toggle that theme (keys shown in the theme panel; set them in the Codebook tab)"),
+    ("select words + key", "Code the selected words of the answer (a span) with that theme"),
     ("0", "No theme applies to the current answer"),
-    ("Enter", "Accept the top suggestion"),
+    ("Enter", "Accept the top suggestion; when it is applied, go to the next answer"),
+    ("Alt+1  /  Alt+2  /  Alt+3", "Accept the first / second / third suggestion"),
     ("J  /  ↓", "Next answer"),
     ("K  /  ↑", "Previous answer"),
     ("N", "Next uncoded answer"),
