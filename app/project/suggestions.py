@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, tuple_, update
 
 from app.core.models import Origin
 from app.core.near_duplicates import DuplicateGroup, near_duplicate_groups
@@ -126,8 +126,13 @@ class SuggestUseCases:
                 for r in s.scalars(query.order_by(SuggestionRow.score.desc()))
             ]
 
-    def accept_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
-        """Code the accepted suggestions (origin 'suggestion') as one undoable step and record the verdicts."""
+    def accept_suggestions(
+        self, items: Iterable[tuple[str, str]], coder: str, progress: Progress = no_progress
+    ) -> Changes:
+        """Code the accepted suggestions (origin 'suggestion') as one undoable step and record the verdicts.
+
+        `progress` may raise Cancelled between chunks; the transaction then keeps nothing.
+        """
         pairs = list(dict.fromkeys(items))
         coder_id = self.coder_id(coder)
         with self._session() as s:
@@ -153,11 +158,15 @@ class SuggestUseCases:
                     for r, t in new
                 ],
             )
-            for response_id in dict.fromkeys(r for r, _ in new):
-                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
+            progress(0.3, "Coding the answers")
+            answered = list(dict.fromkeys(r for r, _ in new))
+            for start in range(0, len(answered), 500):
+                rec.delete("none_applies", response_id=answered[start : start + 500], coder_id=coder_id)
+                progress(0.3 + 0.3 * start / max(1, len(answered)), "Coding the answers")
             label = f"Accept {len(pairs)} suggestion{'' if len(pairs) == 1 else 's'}"
             self._log(s, rec, coder_id, "accept-suggestions", label)
-            _set_verdict(s, pairs, coder_id, "accepted")
+            _set_verdict(s, pairs, coder_id, "accepted", progress)
+            progress(1.0, "Saving")
         return Changes(label=label, affected=len(new), response_ids=frozenset(r for r, _ in pairs))
 
     def reject_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
@@ -209,20 +218,32 @@ class SuggestUseCases:
         }
 
 
-def _set_verdict(s, pairs: Sequence[tuple[str, str]], coder_id: str, status: str) -> None:
+def _set_verdict(
+    s, pairs: Sequence[tuple[str, str]], coder_id: str, status: str, progress: Progress = no_progress
+) -> None:
     """Mark queued suggestions as accepted or rejected (adding rows for ones that were not queued)."""
     stamp = now_iso()
-    for response_id, theme_id in pairs:
-        row = s.get(SuggestionRow, (response_id, theme_id, coder_id))
-        if row is None:
-            s.add(
-                SuggestionRow(
-                    response_id=response_id,
-                    theme_id=theme_id,
-                    coder_id=coder_id,
-                    status=status,
-                    created_at=stamp,
+    for start in range(0, len(pairs), 500):
+        chunk = list(pairs[start : start + 500])
+        key = tuple_(SuggestionRow.response_id, SuggestionRow.theme_id)
+        queued = set(
+            s.execute(
+                select(SuggestionRow.response_id, SuggestionRow.theme_id).where(
+                    SuggestionRow.coder_id == coder_id, key.in_(chunk)
                 )
+            ).all()
+        )
+        if queued:
+            s.execute(
+                update(SuggestionRow)
+                .where(SuggestionRow.coder_id == coder_id, key.in_(list(queued)))
+                .values(status=status)
             )
-        else:
-            row.status = status
+        s.add_all(
+            SuggestionRow(
+                response_id=response_id, theme_id=theme_id, coder_id=coder_id, status=status, created_at=stamp
+            )
+            for response_id, theme_id in chunk
+            if (response_id, theme_id) not in queued
+        )
+        progress(0.6 + 0.4 * (start + len(chunk)) / max(1, len(pairs)), "Recording the verdicts")
