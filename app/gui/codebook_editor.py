@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -156,7 +157,9 @@ class CodebookEditor(QWidget):
             (self.examples, 3),
             (self.keywords, 3),
         ):
-            box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
+            box.setFixedHeight(
+                box.fontMetrics().lineSpacing() * lines + 16
+            )  # the form scrolls on small screens
         color_row = QHBoxLayout()
         color_row.addWidget(self.color_button)
         color_row.addWidget(self.color)
@@ -228,9 +231,13 @@ class CodebookEditor(QWidget):
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.confirm_bar)
         right_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(right)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.progress import Cancelled
+from app.gui.style import fit_to_screen
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
 from app.project.reports import ANY_CODER
@@ -215,7 +216,7 @@ class ReportDialog(_ExportDialog):
         note.setStyleSheet("color: #5f6368;")
         self.form.addRow("", note)
         self.add_path_row()
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
 
     def chosen_attributes(self) -> list[str]:
         """Return the ticked attribute names."""
@@ -261,7 +262,7 @@ class DataExportDialog(_ExportDialog):
         self.add_path_row()
         self.path.textChanged.connect(self._on_path)
         self._on_path(self.path.text())
-        self.resize(640, 280)
+        fit_to_screen(self, 640, 280)
 
     def _on_path(self, text: str) -> None:
         xlsx = text.lower().endswith(".xlsx")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.models import Theme
 from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
+from app.gui.style import fit_to_screen
 from app.gui.table_model import RowTableModel
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
@@ -228,7 +229,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         layout.addWidget(self.message)
         layout.addLayout(footer)
         self._make_actions()
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         self.reload()
 
     # ----- keyboard ----------------------------------------------------------------------------------------

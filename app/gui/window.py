@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +25,7 @@ from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
 from app.gui.review import ReviewDialog
 from app.gui.settings import AppSettings
 from app.gui.start_screen import StartScreen
+from app.gui.style import clamp_to_screen, fit_to_screen
 from app.gui.suggestion_review import open_suggestion_review
 from app.gui.tasks import TaskBar, TaskRunner
 from app.gui.workspace import CodingWorkspace
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
         self.workspace.blind = settings.flag("blind", True)
         self.blind_action.setChecked(self.workspace.blind)
         self.show_start()
-        self.resize(1280, 800)
+        self.restore_geometry()
 
     # ----- menus -----------------------------------------------------------------------------------
     def _make_menus(self) -> None:
@@ -405,6 +407,19 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.project is not None)
 
     # ----- misc --------------------------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        """Take the remembered position and size, clamped to the screen (a smaller or scaled one too)."""
+        fit_to_screen(self, 1280, 800)
+        remembered = self.settings.window_rect()
+        screen = self.screen() or QApplication.primaryScreen()
+        if remembered is not None and screen is not None:
+            self.setGeometry(clamp_to_screen(QRect(*remembered), screen.availableGeometry()))
+
+    def save_geometry(self) -> None:
+        """Remember where the window was, for the next start."""
+        rect = self.geometry()
+        self.settings.set_window_rect((rect.x(), rect.y(), rect.width(), rect.height()))
+
     def _update_title(self) -> None:
         if self.project is None:
             self.setWindowTitle("Thematic")
@@ -441,6 +456,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Thematic", message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_geometry()
         self.runner.shutdown()
         self.workspace.shutdown()
         if self.project is not None:

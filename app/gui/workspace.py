@@ -20,7 +20,7 @@ from app.core.models import Origin, Theme
 from app.gui.answer_view import AnswerView
 from app.gui.filter_bar import FilterBar
 from app.gui.memo_panel import MemoPanel
-from app.gui.responses_model import ResponseFilter, ResponsesModel
+from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
 from app.project.outcomes import Changes
@@ -83,6 +83,9 @@ class CodingWorkspace(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
 
+        line = self.fontMetrics().height()
+        for box in (self.answer.text, self.memo.editor, self.theme_panel.list, self.suggestions.list):
+            box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the splitter shrinks
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.answer)
         right.addWidget(self.memo)
@@ -434,14 +437,20 @@ class CodingWorkspace(QWidget):
         self.filters.set_attribute_values(sorted(set(values.values()), key=str.casefold))
 
     def _size_columns(self) -> None:
-        """Give the fixed columns readable widths (the answer column takes the rest)."""
-        self.table.setColumnWidth(0, 56)
-        self.table.setColumnWidth(1, 96)
+        """Give the fixed columns widths from the font (the answer column takes the rest, also at 200%)."""
+        fm = self.table.fontMetrics()
+        digits = len(str(max(1, len(self.model.lines))))
+        self.table.setColumnWidth(0, fm.horizontalAdvance("0" * max(3, digits)) + 28)
+        self.table.setColumnWidth(1, fm.horizontalAdvance("R00000") + 20)
         for column in range(3, self.model.themes_column):
-            self.table.setColumnWidth(column, 110)
-        self.table.setColumnWidth(self.model.themes_column, 170)
-        self.table.setColumnWidth(self.model.status_column, 84)
-        self.table.setColumnWidth(self.model.others_column, 220)
+            self.table.setColumnWidth(column, fm.horizontalAdvance("0" * 12))
+        self.table.setColumnWidth(self.model.themes_column, fm.horizontalAdvance("0" * 16))
+        statuses = [self.model.headerData(self.model.status_column, Qt.Orientation.Horizontal) or ""]
+        statuses += [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)]
+        self.table.setColumnWidth(
+            self.model.status_column, max(fm.horizontalAdvance(str(t)) for t in statuses) + 24
+        )
+        self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
 
     def _load_others(self) -> None:
         self.model.set_others(
