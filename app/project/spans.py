@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
-
 from app.core.models import Origin
 from app.core.spans import Span, check_span, effective_keys, normalise_key
+from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage import spans_store
 from app.storage.changes import ChangeRecorder, now_iso
-from app.storage.schema import CodingRow, CodingSpanRow, ResponseRow
 
 
-class SpanUseCases:
+class SpanUseCases(ProjectBase):
     """Mixin of the Project facade: code the words of an answer, bind keys to themes."""
 
     # ----- quick keys ----------------------------------------------------------------------------
@@ -30,8 +28,8 @@ class SpanUseCases:
             key = normalise_key(key)
         except ValueError as exc:
             raise ProjectError(str(exc)) from None
-        coder_id = self.coder_id(coder) if coder else None
         with self._session() as s:
+            coder_id = self._coder_in(s, coder) if coder else None
             name = self._theme_name(s, theme_id)
             rec = ChangeRecorder(s)
             rec.delete("theme_keys", theme_id=theme_id)
@@ -45,20 +43,20 @@ class SpanUseCases:
     # ----- spans ---------------------------------------------------------------------------------
     def spans(self, coder: str | None = None, response_ids: Sequence[str] | None = None) -> list[Span]:
         """Return coded spans (of one coder, of some answers), only where the coding still stands."""
+        coder_id = None
+        if coder is not None:
+            coder_id = self.known_coder_id(coder)
+            if coder_id is None:
+                return []
         with self._session() as s:
-            coder_id = None
-            if coder is not None:
-                coder_id = self.known_coder_id(coder)
-                if coder_id is None:
-                    return []
             return spans_store.spans_of(s, coder_id, list(response_ids) if response_ids is not None else None)
 
     def code_span(self, response_id: str, theme_id: str, start: int, end: int, coder: str) -> Changes:
         """Code the characters [start, end) of an answer with a theme; the answer gets the theme too."""
-        coder_id = self.coder_id(coder)
         with self._session() as s:
+            coder_id = self._coder_in(s, coder)
             name = self._theme_name(s, theme_id)
-            text = s.scalar(select(ResponseRow.text).where(ResponseRow.id == response_id))
+            text = spans_store.response_text(s, response_id)
             if text is None:
                 raise ProjectError(f"no response with id {response_id}")
             try:
@@ -66,16 +64,15 @@ class SpanUseCases:
             except ValueError as exc:
                 raise ProjectError(str(exc)) from None
             rec = ChangeRecorder(s)
-            coded = s.get(CodingRow, (response_id, theme_id, coder_id))
             stamp = now_iso()
-            if coded is None:
+            if not spans_store.has_coding(s, response_id, theme_id, coder_id):
                 row = {"response_id": response_id, "theme_id": theme_id, "coder_id": coder_id}
                 rec.insert("codings", [{**row, "origin": Origin.MANUAL.value, "created_at": stamp}])
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
                 # spans left from an earlier coding of this theme went with it
                 rec.delete("coding_spans", response_id=response_id, theme_id=theme_id, coder_id=coder_id)
             where = {"response_id": response_id, "theme_id": theme_id, "coder_id": coder_id}
-            if s.get(CodingSpanRow, (response_id, theme_id, coder_id, start)) is not None:
+            if spans_store.has_span(s, response_id, theme_id, coder_id, start):
                 rec.update("coding_spans", {"end": end}, start=start, **where)
             else:
                 rec.insert("coding_spans", [{**where, "start": start, "end": end, "created_at": stamp}])
@@ -85,8 +82,8 @@ class SpanUseCases:
 
     def remove_span(self, response_id: str, theme_id: str, start: int, coder: str) -> Changes:
         """Take one span off a coding (the answer keeps the theme)."""
-        coder_id = self.coder_id(coder)
         with self._session() as s:
+            coder_id = self._coder_in(s, coder)
             name = self._theme_name(s, theme_id)
             rec = ChangeRecorder(s)
             removed = rec.delete(

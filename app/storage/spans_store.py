@@ -8,7 +8,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from app.core.spans import Span
-from app.storage.schema import CodingRow, CodingSpanRow, ThemeKeyRow
+from app.storage.schema import CodingRow, CodingSpanRow, ResponseRow, ThemeKeyRow
 
 
 def chosen_keys(session: Session) -> dict[str, str]:
@@ -42,3 +42,18 @@ def spans_of(
             Span(r.response_id, r.theme_id, r.coder_id, r.start, r.end) for r in session.scalars(chunk_query)
         )
     return sorted(found, key=lambda sp: (sp.response_id, sp.start, sp.theme_id))
+
+
+def response_text(session: Session, response_id: str) -> str | None:
+    """Return an answer's text, or None when there is no such response."""
+    return session.scalar(select(ResponseRow.text).where(ResponseRow.id == response_id))
+
+
+def has_coding(session: Session, response_id: str, theme_id: str, coder_id: str) -> bool:
+    """Tell whether the coder gave the answer this theme."""
+    return session.get(CodingRow, (response_id, theme_id, coder_id)) is not None
+
+
+def has_span(session: Session, response_id: str, theme_id: str, coder_id: str, start: int) -> bool:
+    """Tell whether a span of this coding starts at `start`."""
+    return session.get(CodingSpanRow, (response_id, theme_id, coder_id, start)) is not None
