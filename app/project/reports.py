@@ -151,6 +151,7 @@ class ReportUseCases(AnalysisUseCases):
             coded=coded,
             codings=codings,
             coder_names={c.id: c.name for c in self.coders()},
+            spans=self.span_positions(),
         )
         suffix = path.suffix.lower()
         if suffix == ".xlsx":

@@ -51,6 +51,13 @@ class SpanUseCases(ProjectBase):
         with self._session() as s:
             return spans_store.spans_of(s, coder_id, list(response_ids) if response_ids is not None else None)
 
+    def span_positions(self) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
+        """Return every standing span as (response, theme, coder) -> [(start, end)], for exports and quotes."""
+        positions: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+        for sp in self.spans():
+            positions.setdefault((sp.response_id, sp.theme_id, sp.coder_id), []).append((sp.start, sp.end))
+        return positions
+
     def code_span(self, response_id: str, theme_id: str, start: int, end: int, coder: str) -> Changes:
         """Code the characters [start, end) of an answer with a theme; the answer gets the theme too."""
         with self._session() as s:
