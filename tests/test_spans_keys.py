@@ -124,3 +124,23 @@ def test_cli_span_and_keys(project, capsys):
     assert '"key": "F2"' in capsys.readouterr().out
     with Project.open(target) as again:
         assert [(s.start, s.end) for s in again.spans("ann")] == [(0, 5)]
+
+
+def test_export_and_report_quotes_carry_spans(project, tmp_path):
+    """The long export lists the span; the report's quote of a span-coded answer is those words."""
+    import csv
+
+    from pypdf import PdfReader
+
+    rid = project.responses()[0].id
+    start = TEXT.index("simpler")
+    project.code_span(rid, "u", start, start + len("simpler site"), "ann")
+    out = tmp_path / "long.csv"
+    project.export(out, layout="long")
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][7:] == [f"{start}:{start + 12}", "simpler site"]
+    pdf = tmp_path / "r.pdf"
+    project.report(pdf, bootstrap=0)
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "… simpler site" in text and "Нужно больше рекламы 📣 and a simpler" not in text

@@ -50,6 +50,8 @@ class ReportData:
     agreement_overall: AgreementRow | None = None
     methods_extra: Mapping[str, object] = field(default_factory=dict)
     include_quotes: bool = False
+    spans: Mapping[tuple[str, str], Sequence[tuple[int, int]]] = field(default_factory=dict)
+    """(response id, theme id) -> coded spans (code points); a quote then shows just those words."""
 
 
 @dataclass(frozen=True)

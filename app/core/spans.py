@@ -78,3 +78,11 @@ def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append([start, end])
     return [(a, b) for a, b in merged]
+
+
+def span_positions(spans: Iterable[Span]) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
+    """Group spans as (response, theme, coder) -> [(start, end)], for exports and quotes."""
+    positions: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+    for sp in spans:
+        positions.setdefault((sp.response_id, sp.theme_id, sp.coder_id), []).append((sp.start, sp.end))
+    return positions

@@ -11,8 +11,10 @@ from app.core.pdf import render_codebook_pdf, render_pdf
 from app.core.progress import Progress
 from app.core.report import build_report
 from app.core.report_records import AgreementRow, ReportData
+from app.core.spans import span_positions
 from app.project.agreement import CONSENSUS_CODER, AnalysisUseCases
 from app.project.outcomes import ProjectError
+from app.storage import spans_store
 
 ANY_CODER = "any"
 
@@ -113,6 +115,7 @@ class ReportUseCases(AnalysisUseCases):
             agreement=agreement,
             agreement_overall=overall,
             include_quotes=include_quotes,
+            spans=self._reported_spans(coded),
             methods_extra={
                 "agreement_coders": coders,
                 "ci_method": f"percentile bootstrap over answers, {bootstrap:,} draws",
@@ -128,6 +131,19 @@ class ReportUseCases(AnalysisUseCases):
 
         render_pdf(content, path, scaled)
         return Path(path)
+
+    def _reported_spans(self, coded) -> dict[tuple[str, str], list[tuple[int, int]]]:
+        """Return the coded spans of the reported themes, any coder's, keyed by (response, theme)."""
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for (response_id, theme_id, _coder), ranges in self._span_positions().items():
+            if theme_id in coded.get(response_id, ()):
+                spans.setdefault((response_id, theme_id), []).extend(ranges)
+        return spans
+
+    def _span_positions(self) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
+        """Return every standing span as (response, theme, coder) -> [(start, end)]."""
+        with self._session() as s:
+            return span_positions(spans_store.spans_of(s))
 
     def codebook_pdf(self, path: str | Path) -> Path:
         """Write the codebook alone as a PDF."""
@@ -151,7 +167,7 @@ class ReportUseCases(AnalysisUseCases):
             coded=coded,
             codings=codings,
             coder_names={c.id: c.name for c in self.coders()},
-            spans=self.span_positions(),
+            spans=self._span_positions(),
         )
         suffix = path.suffix.lower()
         if suffix == ".xlsx":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.models import Origin
-from app.core.spans import Span, check_span, effective_keys, normalise_key
+from app.core.spans import Span, check_span, effective_keys, normalise_key, span_positions
 from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage import spans_store
@@ -53,10 +53,7 @@ class SpanUseCases(ProjectBase):
 
     def span_positions(self) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
         """Return every standing span as (response, theme, coder) -> [(start, end)], for exports and quotes."""
-        positions: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
-        for sp in self.spans():
-            positions.setdefault((sp.response_id, sp.theme_id, sp.coder_id), []).append((sp.start, sp.end))
-        return positions
+        return span_positions(self.spans())
 
     def code_span(self, response_id: str, theme_id: str, start: int, end: int, coder: str) -> Changes:
         """Code the characters [start, end) of an answer with a theme; the answer gets the theme too."""
