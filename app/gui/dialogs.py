@@ -28,6 +28,8 @@ SHORTCUTS = [
     ("Esc", "Back to the answer list"),
     ("Ctrl+Z", "Undo (the Edit menu names the action)"),
     ("Ctrl+Shift+Z", "Redo"),
+    ("Ctrl+H", "History: who did what, when; undo your own last steps"),
+    ("Ctrl+S  /  Enter  (codebook)", "Save the theme being edited (leaving a field saves too)"),
     ("Ctrl+I", "Import a survey"),
     ("Ctrl+O  /  Ctrl+N", "Open  /  create a project"),
     ("Ctrl+R", "Agreement review: compare coders and settle disagreements"),

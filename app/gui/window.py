@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
                 lambda: codebook_files.export_codebook_file(self),
             ),
         ]
+        self.history_action = self._action(edit_menu, self.tr("&History…"), self.open_history, "Ctrl+H")
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.blind_action = self._action(
             view_menu, self.tr("&Blind coding (hide other coders)"), self._on_blind
@@ -409,10 +410,20 @@ class MainWindow(QMainWindow):
             self.codebook_pdf_action,
             self.review_action,
             *self.codebook_actions,
+            self.history_action,
         ):
             action.setEnabled(self.project is not None)
 
     # ----- misc --------------------------------------------------------------------------------------
+    def open_history(self) -> None:
+        """Edit ▸ History: the audit trail, filterable, with undo of this coder's last steps."""
+        if self.project is None:
+            return
+        from app.gui.history_view import HistoryDialog
+
+        self.history_dialog = HistoryDialog(self.project, self.coder, self.undo, self)
+        self.history_dialog.show()
+
     def restore_geometry(self) -> None:
         """Take the remembered position and size, clamped to the screen (a smaller or scaled one too)."""
         fit_to_screen(self, 1280, 800)
