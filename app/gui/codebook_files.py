@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -115,7 +116,7 @@ def import_codebook_file(window, path: str | None = None) -> None:
         return
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, window.tr("Import codebook"), _folder(window.project.target), CODEBOOK_FILTER
+            window, _tr("Import codebook"), _folder(window.project.target), CODEBOOK_FILTER
         )
     if not path:
         return
@@ -127,7 +128,7 @@ def import_codebook_file(window, path: str | None = None) -> None:
     window._replayed(changes)
     added, updated = changes.detail.get("added", 0), changes.detail.get("updated", 0)
     window.statusBar().showMessage(
-        window.tr("Codebook imported: %1 themes added, %2 updated")
+        _tr("Codebook imported: %1 themes added, %2 updated")
         .replace("%1", str(added))
         .replace("%2", str(updated)),
         8000,
@@ -142,7 +143,7 @@ def export_codebook_file(window, path: str | None = None) -> None:
         start = str(
             Path(_folder(window.project.target)) / f"{window.project.title or 'codebook'}-codebook.yaml"
         )
-        path, _ = QFileDialog.getSaveFileName(window, window.tr("Export codebook"), start, CODEBOOK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(window, _tr("Export codebook"), start, CODEBOOK_FILTER)
     if not path:
         return
     if Path(path).suffix.lower() not in (".yaml", ".yml", ".json"):
@@ -152,7 +153,7 @@ def export_codebook_file(window, path: str | None = None) -> None:
     except (CodebookError, ProjectError, OSError) as exc:
         window.show_error(str(exc))
         return
-    window.statusBar().showMessage(window.tr("Codebook written to %1").replace("%1", str(written)), 8000)
+    window.statusBar().showMessage(_tr("Codebook written to %1").replace("%1", str(written)), 8000)
 
 
 def empty_codebook(window, confirm: bool = True) -> None:
@@ -164,14 +165,19 @@ def empty_codebook(window, confirm: bool = True) -> None:
     if confirm:
         answer = QMessageBox.question(
             window,
-            window.tr("New empty codebook"),
-            window.tr("Remove all %1 themes and %2 codings (all coders)? Edit ▸ Undo brings them back.")
+            _tr("New empty codebook"),
+            _tr("Remove all %1 themes and %2 codings (all coders)? Edit ▸ Undo brings them back.")
             .replace("%1", str(len(themes)))
             .replace("%2", str(codings)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
     window._replayed(window.project.clear_codebook(coder=window.coder))
+
+
+def _tr(text: str) -> str:
+    """Translate a message of these menu actions."""
+    return QCoreApplication.translate("CodebookFiles", text)
 
 
 def _folder(target: str) -> str:
