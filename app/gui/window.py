@@ -377,6 +377,8 @@ class MainWindow(QMainWindow):
         if changes is None:
             return
         self.workspace.apply_changes(changes)
+        if changes.label.startswith(("Undo ", "Redo ")):
+            self.workspace.show_changed_answer(changes)
         self.codebook.reload()
         self._refresh_review()
         self.statusBar().showMessage(changes.label, 3000)

@@ -299,6 +299,7 @@ class CodingWorkspace(QWidget):
         """Make a row current and scroll to it."""
         if self.model.rowCount() == 0:
             self.answer.clear(self.tr("No answer matches the filter."))
+            self.suggestions.show_pending()  # suggestions of the answer left behind must not stay
             self.memo.show_response(None)
             self.theme_panel.show_decision(None)
             self._update_progress()
@@ -308,6 +309,15 @@ class CodingWorkspace(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+
+    def show_changed_answer(self, changes: Changes) -> None:
+        """After undo or redo of one answer's coding, make that answer current so the coder sees it."""
+        if len(changes.response_ids) != 1:
+            return
+        row = self.model.row_of(next(iter(changes.response_ids)))
+        current = self.current_response()
+        if row is not None and (current is None or self.model.row_of(current[0]) != row):
+            self.select_row(row)
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what a change touched (from this workspace, undo/redo, or the codebook editor)."""
