@@ -144,3 +144,33 @@ def test_export_and_report_quotes_carry_spans(project, tmp_path):
     project.report(pdf, bootstrap=0)
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "… simpler site" in text and "Нужно больше рекламы 📣 and a simpler" not in text
+
+
+def _fonts(pdf_path) -> dict[str, bool]:
+    """Return each font a PDF's pages use, with whether its program is embedded (what `pdffonts` reports)."""
+    from pypdf import PdfReader
+
+    found: dict[str, bool] = {}
+    for page in PdfReader(pdf_path).pages:
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        for ref in fonts.values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font.get("/BaseFont"))] = embedded
+    return found
+
+
+def test_every_font_of_the_report_and_codebook_pdf_is_embedded(project, tmp_path):
+    """No PDF Thematic writes references a font it does not embed (archival PDF/A needs all embedded)."""
+    rid = project.responses()[0].id
+    project.code_span(rid, "u", 0, 5, "ann")
+    report, codebook = tmp_path / "r.pdf", tmp_path / "c.pdf"
+    project.report(report, bootstrap=0)
+    project.codebook_pdf(codebook)
+    for path in (report, codebook):
+        fonts = _fonts(path)
+        assert fonts and all(fonts.values()), (path.name, fonts)
