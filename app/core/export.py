@@ -57,6 +57,8 @@ class ExportData:
     codings: Sequence[Coding] = ()
     coder_names: Mapping[str, str] = field(default_factory=dict)
     attribute_names: Sequence[str] | None = None
+    spans: Mapping[tuple[str, str, str], Sequence[tuple[int, int]]] = field(default_factory=dict)
+    """(response id, theme id, coder id) -> coded spans: code points, end exclusive."""
 
 
 def neutralise(value: str) -> str:
@@ -124,7 +126,17 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
     questions = {q.id: q for q in data.questions}
     responses = {r.id: r for r in data.responses}
     names = dict(theme_columns(data.themes))
-    yield ["respondent_id", "question", "response_id", "answer", "theme", "coder", "origin"]
+    yield [
+        "respondent_id",
+        "question",
+        "response_id",
+        "answer",
+        "theme",
+        "coder",
+        "origin",
+        "spans",
+        "span_text",
+    ]
     rank = {tid: i for i, tid in enumerate(names)}
     codings: Sequence[Coding] | Iterator[Coding] = data.codings or (
         Coding(rid, tid, "")
@@ -138,6 +150,7 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
         person = respondents.get(resp.respondent_id)
         q = questions.get(resp.question_id)
         origin = c.origin.value if hasattr(c.origin, "value") else str(c.origin)
+        spans = data.spans.get((c.response_id, c.theme_id, c.coder_id), ())
         yield [
             person.external_id if person else resp.respondent_id,
             q.key if q else resp.question_id,
@@ -146,6 +159,8 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
             names[c.theme_id],
             data.coder_names.get(c.coder_id, c.coder_id),
             origin if data.codings else "",
+            ";".join(f"{a}:{b}" for a, b in spans),
+            " … ".join(resp.text[a:b] for a, b in spans),
         ]
     for rid, tids in data.coded.items():  # "no theme applies" decisions: a row with an empty theme
         resp = responses.get(rid)
@@ -161,6 +176,8 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
             "",
             "",
             "none",
+            "",
+            "",
         ]
 
 

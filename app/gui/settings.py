@@ -59,6 +59,19 @@ class AppSettings:
         """Store a view option."""
         self._qs.setValue(f"view/{name}", value)
 
+    def window_rect(self) -> tuple[int, int, int, int] | None:
+        """Return the main window's last position and size (x, y, width, height), if remembered."""
+        values = self._qs.value("window/rect", [], type=list) or []
+        try:
+            return tuple(int(v) for v in values) if len(values) == 4 else None  # type: ignore[return-value]
+        except ValueError:
+            return None
+
+    def set_window_rect(self, rect: tuple[int, int, int, int]) -> None:
+        """Remember the main window's position and size."""
+        self._qs.setValue("window/rect", [str(v) for v in rect])
+        self._qs.sync()
+
 
 def _key(target: str) -> str:
     """Turn a path or URL into a QSettings key (slashes would make groups)."""

@@ -106,7 +106,7 @@ class SuggestionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Suggestions  (Enter accepts the first)"))
+        title = QLabel(self.tr("Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)"))
         title.setObjectName("panelTitle")
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -139,11 +139,12 @@ class SuggestionsPanel(QWidget):
         """List suggestions best first, each with score and reasons."""
         self.list.clear()
         self.suggestions = [s for s in suggestions if s.theme_id in themes]
-        for s in self.suggestions:
+        for place, s in enumerate(self.suggestions):
             theme = themes[s.theme_id]
+            key = f"Alt+{place + 1}   " if place < 3 else ""
             reasons = "; ".join(r.text for r in getattr(s, "reasons", ())[:2])
             item = QListWidgetItem(
-                color_icon(theme.color), f"{theme.name}   {s.score:.2f}\n{reasons}".rstrip()
+                color_icon(theme.color), f"{key}{theme.name}   {s.score:.2f}\n{reasons}".rstrip()
             )
             item.setToolTip("\n".join(r.text for r in getattr(s, "reasons", ())))
             self.list.addItem(item)
@@ -151,7 +152,11 @@ class SuggestionsPanel(QWidget):
 
     def top(self) -> Any | None:
         """Return the best suggestion shown, if any."""
-        return self.suggestions[0] if self.suggestions else None
+        return self.at(0)
+
+    def at(self, index: int) -> Any | None:
+        """Return the suggestion shown at a place (0 = best), if there is one."""
+        return self.suggestions[index] if 0 <= index < len(self.suggestions) else None
 
     def spans(self) -> list[tuple[int, int]]:
         """Return the answer spans that the shown suggestions matched."""

@@ -18,6 +18,7 @@ from app.project.merge import MergeUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.project.queries import ViewQueries
 from app.project.reports import ReportUseCases
+from app.project.spans import SpanUseCases
 from app.project.suggestions import SuggestUseCases
 from app.storage import repository as repo
 from app.storage.changes import now_iso
@@ -33,6 +34,7 @@ class Project(
     ReportUseCases,
     AnalysisUseCases,
     SuggestUseCases,
+    SpanUseCases,
     ViewQueries,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
 SYNCHRONOUS = "FULL"  # an acknowledged action survives a power cut too (docs/reliability.md)
 
