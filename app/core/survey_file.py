@@ -15,11 +15,16 @@ Decisions:
   "question - label" when the label names a sub-answer. Otherwise 1. The caller may force any option.
 - Rows are numbered as a spreadsheet shows them: record N of a CSV (a quoted cell with line
   breaks stays one row; blank lines count) or row N of the sheet. Blank rows are skipped.
-- Shorter rows are padded with blank cells (Excel drops trailing empty cells); a longer row is an
-  error unless its extra cells are empty. Blank headers become "Column C"; a repeated header
-  gets " (2)". Trailing columns with no header and no data are dropped.
-- Cell text is kept verbatim: no formula evaluation, no trimming, control characters kept, line
-  breaks inside quoted cells kept exactly as in the file (CRLF stays CRLF). NUL means not text.
+- Shorter rows read as if padded with blank cells (Excel drops trailing empty cells), but are kept
+  short, so a ragged file costs memory for its cells only (read cells with `cell(row, i)`); a
+  longer row is an error unless its extra cells are empty. Blank headers become "Column C"; a
+  repeated header gets " (2)". Trailing columns with no header and no data are dropped (in one
+  pass). More than 18,278 columns (ZZZ, past Excel's own limit) is refused.
+- Cell text is kept verbatim (no formula evaluation, no trimming, line breaks inside quoted cells
+  kept exactly, CRLF stays CRLF) except that NUL and other control characters (all of C0 but tab,
+  line feed and carriage return, and DEL) are removed and lone surrogates become U+FFFD: a
+  database cannot store them. `cleaned_cells` counts the cells changed. A file is refused as
+  binary only when NUL bytes are more than 1% of its first 64 KiB (and it is not UTF-16).
 - Workbooks are read with openpyxl (read-only, cached formula values, defusedxml). The zip is
   checked before parsing: total unpacked size, per-part expansion ratio and part count.
 """
@@ -45,6 +50,8 @@ MAX_UNZIPPED_BYTES = 1 << 30
 MAX_ZIP_RATIO = 200
 ZIP_RATIO_FLOOR = 1 << 20  # parts smaller than this are never a bomb
 MAX_ZIP_PARTS = 10_000
+MAX_COLUMNS = 18_278  # column ZZZ
+BINARY_NUL_SHARE = 0.01
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 65536
 SNIFF_RECORDS = 50
@@ -55,6 +62,7 @@ SURVEYMONKEY_LABELS = {"", "response", "open-ended response"}
 _CYRILLIC_RUN = re.compile(rb"[\xa8\xb8\xaa\xba\xaf\xbf\xb2\xb3\xa1\xa2\xc0-\xff]{2,}")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _LETTER_BYTES, _LOWER_BYTES = bytes(range(0xC0, 0x100)), bytes(range(0xE0, 0x100))
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _ZIP_MAGIC, _OLE_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -90,11 +98,22 @@ class SurveyTable:
     checksum: str  # sha256 of the file bytes
     sheet: str | None = None
     truncated: bool = False  # True when max_rows stopped the reading early (a preview)
+    cleaned_cells: int = 0  # cells that lost control characters or lone surrogates
 
     def column(self, header: str) -> list[str]:
         """Return one column's cells, for role guessing and previews."""
         index = self.headers.index(header)
-        return [row[index] for row in self.rows]
+        return [cell(row, index) for row in self.rows]
+
+
+def cell(row: list[str], index: int) -> str:
+    """Return a row's cell, blank past the end of a short row (rows are not padded in memory)."""
+    return row[index] if index < len(row) else ""
+
+
+def clean_cell(text: str) -> str:
+    """Drop control characters a database cannot hold and replace lone surrogates with U+FFFD."""
+    return _CONTROL.sub(lambda m: "" if m.group() < "\ud800" else "\ufffd", text)
 
 
 @dataclass
@@ -107,6 +126,18 @@ class _Grid:
     encoding: str
     delimiter: str | None
     sheet: str | None = None
+    cleaned: int = 0
+
+
+def _clean_records(records: list[list[str]]) -> int:
+    """Clean every cell holding a control character in place; return how many cells changed."""
+    changed = 0
+    for record in records:
+        for index, value in enumerate(record):
+            if _CONTROL.search(value):
+                record[index] = clean_cell(value)
+                changed += 1
+    return changed
 
 
 def read_survey_table(
@@ -159,11 +190,10 @@ def decode_survey_bytes(path: str | Path, data: bytes, encoding: str | None = No
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _strict_decode(path, data, name), name
-    if b"\x00" not in data:
-        try:
-            return _strict_decode(path, data, "utf-8"), "utf-8"  # the common case: decode once
-        except SurveyFileError:
-            pass
+    try:
+        return _strict_decode(path, data, "utf-8"), "utf-8"  # the common case: decode once
+    except SurveyFileError:
+        pass
     name = _guess_encoding(path, data)
     return _strict_decode(path, data, name), name
 
@@ -177,10 +207,15 @@ def _guess_encoding(path: str | Path, data: bytes) -> str:
             return "utf-16-le"
         if even > 0.4 * len(sample[0::2]) and odd < 0.05 * len(sample[1::2]):
             return "utf-16-be"
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise SurveyFileError(
-            path, None, f"this is not a text file (NUL byte on line {line}); export the survey as CSV or XLSX"
-        )
+        head = data[:SNIFF_CHARS]
+        if head.count(0) > BINARY_NUL_SHARE * len(head):
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            raise SurveyFileError(
+                path,
+                None,
+                f"this is not a text file (NUL bytes from line {line}); export the survey as CSV or XLSX",
+            )
+        data = data.replace(b"\x00", b"")  # a few stray NULs: decide the encoding on the rest
     sample = data[: 4 << 20]
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     in_words = sum(len(run) for run in _CYRILLIC_RUN.findall(sample))
@@ -216,9 +251,11 @@ def _strict_decode(path: str | Path, data: bytes, encoding: str) -> str:
         raise SurveyFileError(
             path, None, f"line {line}: byte 0x{bad} cannot be read as {encoding}; choose another encoding"
         ) from exc
-    if "\x00" in text:
+    if "\x00" in text[:SNIFF_CHARS] and text[:SNIFF_CHARS].count("\x00") > BINARY_NUL_SHARE * min(
+        len(text), SNIFF_CHARS
+    ):
         line = text[: text.index("\x00")].count("\n") + 1
-        raise SurveyFileError(path, None, f"this is not a text file (NUL character on line {line})")
+        raise SurveyFileError(path, None, f"this is not a text file (NUL characters from line {line})")
     return text
 
 
@@ -271,7 +308,8 @@ def _read_text(
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(max_cell_chars)
     try:
-        reader = csv.reader(_physical_lines(text), delimiter=delimiter)
+        lines = _physical_lines(text.replace("\x00", "") if "\x00" in text else text)  # csv refuses NUL
+        reader = csv.reader(lines, delimiter=delimiter)
         for number, record in enumerate(reader, start=1):  # noqa: B007 (number names the failing row)
             if not any(record):
                 continue
@@ -294,7 +332,8 @@ def _read_text(
         raise SurveyFileError(
             path, numbers[-1] if numbers else None, "a quoted cell that starts in this row is never closed"
         )
-    return _Grid(records, numbers, truncated, used, delimiter)
+    cleaned = _clean_records(records) if _CONTROL.search(text) else 0
+    return _Grid(records, numbers, truncated, used, delimiter, cleaned=cleaned)
 
 
 def _physical_lines(text: str) -> Iterator[str]:
@@ -409,7 +448,7 @@ def _read_workbook(
         raise SurveyFileError(path, number + 1, f"cannot read the workbook ({_reason(exc)})") from exc
     finally:
         book.close()
-    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title)
+    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records))
 
 
 def _pick_sheet(path: str | Path, book, sheet: str | int | None):
@@ -547,21 +586,30 @@ def _shape(
     width = max((len(r) for r in records[:count]), default=len(data[0]))
     if count == 0:
         width = max(len(r) for r in data)
+    used = 0  # columns up to the last one with a header or any data: one pass over the cells
     for row, number in zip(data, data_numbers):
-        if len(row) < width:
-            row.extend([""] * (width - len(row)))
-        elif len(row) > width:
+        if len(row) > width:
             if any(row[width:]):
                 raise SurveyFileError(
                     path, number, f"this row has {len(row)} cells but the header has {width} columns"
                 )
             del row[width:]
+        last = len(row)
+        while last > used and not row[last - 1]:
+            last -= 1
+        used = max(used, last)
     keys, texts = _header_names(records, count, kind, width)
-    while width > 1 and not keys[width - 1].strip() and not any(row[width - 1] for row in data):
+    while width > max(used, 1) and not keys[width - 1].strip():
         width -= 1
+    if width < len(keys):
         keys, texts = keys[:width], texts[:width]
         for row in data:
-            del row[width:]
+            if len(row) > width:
+                del row[width:]
+    if width > MAX_COLUMNS:
+        raise SurveyFileError(
+            path, None, f"the file has {width:,} columns; at most {MAX_COLUMNS:,} (column ZZZ) can be read"
+        )
     unique = _unique_keys(keys)
     question_texts = {key: (text if text.strip() else key) for key, text in zip(unique, texts)}
     truncated = grid.truncated
@@ -580,4 +628,5 @@ def _shape(
         checksum=checksum,
         sheet=grid.sheet,
         truncated=truncated,
+        cleaned_cells=grid.cleaned,
     )

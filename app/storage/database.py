@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0005"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
 
 
