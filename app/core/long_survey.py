@@ -118,4 +118,5 @@ def build_long_survey(
         blank_answers=blank,
         codes=codes,
         cleaned_cells=table.cleaned_cells,
+        repaired_quotes=table.repaired_quotes,
     )

@@ -13,6 +13,9 @@ Decisions:
   keys come from row 1 and question texts from row 2; SurveyMonkey exports have 2 (question, then
   "Response"/"Open-Ended Response" or a sub-answer label), so a key is the question, or
   "question - label" when the label names a sub-answer. Otherwise 1. The caller may force any option.
+- Quotes: the standard doubled `""` inside quoted cells; a file whose quoted cells hold single
+  quotes (`"more "stuff" here"`) is read again by `lenient_csv` keeping those quotes as text,
+  and `repaired_quotes` counts the cells. A quoted cell never closed is an error naming its row.
 - Rows are numbered as a spreadsheet shows them: record N of a CSV (a quoted cell with line
   breaks stays one row; blank lines count) or row N of the sheet. Blank rows are skipped.
 - Shorter rows read as if padded with blank cells (Excel drops trailing empty cells), but are kept
@@ -99,6 +102,7 @@ class SurveyTable:
     sheet: str | None = None
     truncated: bool = False  # True when max_rows stopped the reading early (a preview)
     cleaned_cells: int = 0  # cells that lost control characters or lone surrogates
+    repaired_quotes: int = 0  # quoted cells holding undoubled quotes, kept as text (see lenient_csv)
 
     def column(self, header: str) -> list[str]:
         """Return one column's cells, for role guessing and previews."""
@@ -127,6 +131,7 @@ class _Grid:
     delimiter: str | None
     sheet: str | None = None
     cleaned: int = 0
+    repaired_quotes: int = 0
 
 
 def _clean_records(records: list[list[str]]) -> int:
@@ -301,15 +306,41 @@ def _read_text(
         delimiter = detect_delimiter(text)
     elif len(delimiter) != 1:
         raise SurveyFileError(path, None, f"the delimiter must be one character, not {delimiter!r}")
+    try:
+        records, numbers, truncated, repaired = _split_records(
+            path, text, delimiter, limit, max_cell_chars, True
+        )
+    except _UndoubledQuote:
+        records, numbers, truncated, repaired = _split_records(
+            path, text, delimiter, limit, max_cell_chars, False
+        )
+    cleaned = _clean_records(records) if _CONTROL.search(text) else 0
+    return _Grid(records, numbers, truncated, used, delimiter, cleaned=cleaned, repaired_quotes=repaired)
+
+
+class _UndoubledQuote(Exception):
+    """A quoted cell holds a single quote that is not followed by a delimiter: read the file leniently."""
+
+
+def _split_records(
+    path: str | Path, text: str, delimiter: str, limit: int | None, max_cell_chars: int, strict: bool
+) -> tuple[list[list[str]], list[int], bool, int]:
+    """Split text into non-blank records with their numbers; strict mode raises _UndoubledQuote."""
+    from app.core.lenient_csv import LenientReader
+
     records: list[list[str]] = []
     numbers: list[int] = []
     truncated = False
     number = 0
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(max_cell_chars)
+    lenient = None if strict else LenientReader(text, delimiter, max_cell_chars)
     try:
-        lines = _physical_lines(text.replace("\x00", "") if "\x00" in text else text)  # csv refuses NUL
-        reader = csv.reader(lines, delimiter=delimiter)
+        reader = (
+            csv.reader(_physical_lines(text), delimiter=delimiter, strict=True)
+            if lenient is None
+            else lenient.records()
+        )
         for number, record in enumerate(reader, start=1):  # noqa: B007 (number names the failing row)
             if not any(record):
                 continue
@@ -318,22 +349,24 @@ def _read_text(
                 break
             records.append(record)
             numbers.append(number)
-    except csv.Error as exc:
-        if "field larger than field limit" in str(exc):
+    except (csv.Error, ValueError) as exc:
+        message = str(exc)
+        if "expected after" in message:
+            raise _UndoubledQuote from exc
+        if "field larger than field limit" in message or "longer than" in message:
             raise SurveyFileError(
                 path,
                 number + 1,
                 f"a cell is longer than {max_cell_chars:,} characters (is a quote left open?)",
             ) from exc
+        if "unexpected end of data" in message:
+            raise SurveyFileError(
+                path, number + 1, "a quoted cell that starts in this row is never closed"
+            ) from exc
         raise SurveyFileError(path, number + 1, f"cannot split this row into cells ({exc})") from exc
     finally:
         csv.field_size_limit(previous_limit)
-    if not truncated and text.count('"') % 2 and _ends_inside_quotes(text, delimiter):
-        raise SurveyFileError(
-            path, numbers[-1] if numbers else None, "a quoted cell that starts in this row is never closed"
-        )
-    cleaned = _clean_records(records) if _CONTROL.search(text) else 0
-    return _Grid(records, numbers, truncated, used, delimiter, cleaned=cleaned)
+    return records, numbers, truncated, lenient.repairs if lenient else 0
 
 
 def _physical_lines(text: str) -> Iterator[str]:
@@ -349,16 +382,6 @@ def _physical_lines(text: str) -> Iterator[str]:
             return
         yield text[start : end + 1]
         start = end + 1
-
-
-def _ends_inside_quotes(text: str, delimiter: str) -> bool:
-    """Tell whether the file ends inside a quoted cell (the lenient reader swallows the rest silently)."""
-    try:
-        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        return "unexpected end of data" in str(exc)
-    return False
 
 
 # --- workbooks --------------------------------------------------------------------------------------------
@@ -629,4 +652,5 @@ def _shape(
         sheet=grid.sheet,
         truncated=truncated,
         cleaned_cells=grid.cleaned,
+        repaired_quotes=grid.repaired_quotes,
     )

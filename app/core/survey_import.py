@@ -191,6 +191,7 @@ class ParsedSurvey:
     blank_answers: int
     codes: list[ParsedCode] = field(default_factory=list)
     cleaned_cells: int = 0
+    repaired_quotes: int = 0  # cells whose undoubled quotes were kept as text
 
 
 def _normal(name: str) -> str:
@@ -425,6 +426,7 @@ def build_survey(
         blank_answers=blank,
         codes=codes,
         cleaned_cells=table.cleaned_cells,
+        repaired_quotes=table.repaired_quotes,
     )
 
 
@@ -455,6 +457,9 @@ def _respondent_ids(table: SurveyTable, column: int | None) -> list[str]:
         earlier = first_row.setdefault(external_id, number)
         if earlier != number:
             raise SurveyFileError(
-                table.path, number, f"respondent id {external_id!r} is also used on row {earlier}"
+                table.path,
+                number,
+                f"respondent id {external_id!r} is also used on row {earlier} "
+                "(one row per answer? use --layout long)",
             )
     return ids

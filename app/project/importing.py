@@ -129,7 +129,7 @@ class ImportUseCases:
         report(0.0, "Reading files")
         waves: list[tuple[str | Path, WaveRows, list]] = []
         checksums: dict[str, str | Path] = {}
-        cleaned = 0
+        cleaned = repaired = 0
         for number, path in enumerate(paths):
             table = read_table(path, options)
             if table.checksum in checksums:
@@ -144,6 +144,7 @@ class ImportUseCases:
             report(0.3 * (number + 0.5) / len(paths), "Checking answers")
             survey = parse_survey(table, options)
             cleaned += survey.cleaned_cells
+            repaired += survey.repaired_quotes
             del table  # the wave rows are all that is needed now; free the parsed copy before storing
             waves.append((path, _wave_rows(path, survey), survey.codes))
             del survey
@@ -179,6 +180,7 @@ class ImportUseCases:
             "file": str(paths[0]) if len(paths) == 1 else [str(p) for p in paths],
             **totals,
             "cleaned_cells": cleaned,
+            "repaired_quotes": repaired,
             **coded,
         }
         return Changes(
