@@ -3,7 +3,7 @@
 Decisions:
 - Encoding (text files): a byte-order mark wins (UTF-8, UTF-16, UTF-32); then UTF-16 without a
   mark (NUL bytes in every other position); then strict UTF-8; then Windows-1251 when the high
-  bytes form whole words of Cyrillic letters (mostly lower case); then charset-normalizer when
+  bytes form whole words of Cyrillic letters (mostly lower case, rarely touching a Latin letter); then charset-normalizer when
   the high bytes still form words (another legacy code page); else Windows-1252, else Latin-1.
   Kazakh letters (ә ғ қ ң ө ұ ү һ і) are not all in Windows-1251, so such files are UTF-8.
 - Delimiter: each of comma, semicolon, tab and pipe is tried on the first records with the csv
@@ -27,7 +27,8 @@ Decisions:
   kept exactly, CRLF stays CRLF) except that NUL and other control characters (all of C0 but tab,
   line feed and carriage return, and DEL) are removed and lone surrogates become U+FFFD: a
   database cannot store them. `cleaned_cells` counts the cells changed. A file is refused as
-  binary only when NUL bytes are more than 1% of its first 64 KiB (and it is not UTF-16).
+  binary when it starts like a known binary format (SQLite, PDF, PNG, GIF, JPEG, gzip, 7z) or
+  when NUL and other control bytes are more than 10% of its first 64 KiB (and it is not UTF-16).
 - Workbooks are read with openpyxl (read-only, cached formula values, defusedxml). The zip is
   checked before parsing: total unpacked size, per-part expansion ratio and part count.
 """
@@ -54,7 +55,16 @@ MAX_ZIP_RATIO = 200
 ZIP_RATIO_FLOOR = 1 << 20  # parts smaller than this are never a bomb
 MAX_ZIP_PARTS = 10_000
 MAX_COLUMNS = 18_278  # column ZZZ
-BINARY_NUL_SHARE = 0.01
+BINARY_SHARE = 0.1  # of the first 64 KiB: NUL and other control bytes text never has
+BINARY_MAGIC = (
+    b"SQLite format 3\x00",
+    b"%PDF-",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf",
+)
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 65536
 SNIFF_RECORDS = 50
@@ -64,6 +74,8 @@ SURVEYMONKEY_LABELS = {"", "response", "open-ended response"}
 
 _CYRILLIC_RUN = re.compile(rb"[\xa8\xb8\xaa\xba\xaf\xbf\xb2\xb3\xa1\xa2\xc0-\xff]{2,}")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_LATIN_NEXT_TO_HIGH = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
+_BINARY_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _LETTER_BYTES, _LOWER_BYTES = bytes(range(0xC0, 0x100)), bytes(range(0xE0, 0x100))
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _ZIP_MAGIC, _OLE_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
@@ -165,6 +177,10 @@ def read_survey_table(
     if not data:
         raise SurveyFileError(path, None, "the file is empty")
     limit = None if max_rows is None else max_rows + max(header_rows or 0, DETECT_HEADER_ROWS) + 1
+    if data.startswith(BINARY_MAGIC):
+        raise SurveyFileError(
+            path, None, "this is not a text file or workbook; export the survey as CSV or XLSX"
+        )
     if data.startswith(_OLE_MAGIC):
         raise SurveyFileError(
             path,
@@ -213,7 +229,7 @@ def _guess_encoding(path: str | Path, data: bytes) -> str:
         if even > 0.4 * len(sample[0::2]) and odd < 0.05 * len(sample[1::2]):
             return "utf-16-be"
         head = data[:SNIFF_CHARS]
-        if head.count(0) > BINARY_NUL_SHARE * len(head):
+        if len(head) - len(head.translate(None, _BINARY_BYTES)) > BINARY_SHARE * len(head):
             line = data[: data.index(b"\x00")].count(b"\n") + 1
             raise SurveyFileError(
                 path,
@@ -224,7 +240,8 @@ def _guess_encoding(path: str | Path, data: bytes) -> str:
     sample = data[: 4 << 20]
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     in_words = sum(len(run) for run in _CYRILLIC_RUN.findall(sample))
-    if high and in_words >= 0.6 * high:
+    mixed = len(_LATIN_NEXT_TO_HIGH.findall(sample))  # "très", "déçu": accents inside Latin words
+    if high and in_words >= 0.6 * high and mixed <= 0.2 * high:
         letters = len(sample) - len(sample.translate(None, _LETTER_BYTES))
         lower = len(sample) - len(sample.translate(None, _LOWER_BYTES))
         if lower >= 0.5 * letters and _decodes(data, "cp1251"):
@@ -256,7 +273,7 @@ def _strict_decode(path: str | Path, data: bytes, encoding: str) -> str:
         raise SurveyFileError(
             path, None, f"line {line}: byte 0x{bad} cannot be read as {encoding}; choose another encoding"
         ) from exc
-    if "\x00" in text[:SNIFF_CHARS] and text[:SNIFF_CHARS].count("\x00") > BINARY_NUL_SHARE * min(
+    if "\x00" in text[:SNIFF_CHARS] and text[:SNIFF_CHARS].count("\x00") > BINARY_SHARE * min(
         len(text), SNIFF_CHARS
     ):
         line = text[: text.index("\x00")].count("\n") + 1

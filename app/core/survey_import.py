@@ -199,11 +199,15 @@ def _normal(name: str) -> str:
     return _NON_ALNUM.sub("", name.casefold())
 
 
-def propose_roles(table: SurveyTable) -> dict[str, ColumnRole]:
-    """Guess each column's role from its name and values; the researcher confirms or changes it."""
+def propose_roles(table: SurveyTable, id_column: str | None = None) -> dict[str, ColumnRole]:
+    """Guess each column's role from its name and values; the researcher confirms or changes it.
+
+    A respondent id column chosen by the researcher is used as such, and no other column is then
+    proposed as the id (an unnamed row-number column never beats `--id`).
+    """
     roles: dict[str, ColumnRole] = {}
     sample = table.rows[:ROLE_SAMPLE_ROWS]
-    id_column = _find_id_column(table, sample)
+    id_column = id_column if id_column in table.headers else _find_id_column(table, sample)
     for index, header in enumerate(table.headers):
         if header == id_column:
             roles[header] = ColumnRole.RESPONDENT_ID
@@ -218,19 +222,6 @@ def propose_roles(table: SurveyTable) -> dict[str, ColumnRole]:
             question = f"{header} {table.question_texts.get(header, '')}"
             roles[header] = _role_of_values(values, question)
     return roles
-
-
-def respect_chosen_id(
-    proposed: dict[str, ColumnRole], chosen: Mapping[str, ColumnRole]
-) -> dict[str, ColumnRole]:
-    """Merge the researcher's roles into the proposal; a chosen id column demotes a proposed one."""
-    merged = dict(proposed)
-    if any(ColumnRole(r) is ColumnRole.RESPONDENT_ID for r in chosen.values()):
-        for header, role in proposed.items():
-            if role is ColumnRole.RESPONDENT_ID and header not in chosen:
-                merged[header] = ColumnRole.IGNORE
-    merged.update({h: ColumnRole(r) for h, r in chosen.items()})
-    return merged
 
 
 _GENERATED_HEADER = re.compile(r"Column [A-Z]{1,3}")
@@ -273,7 +264,8 @@ def _role_of_values(values: list[str], question: str) -> ColumnRole:
     """Weigh the header's words and the values: no single word decides, numbers are never open."""
     filled = [v.strip() for v in values if v.strip()]
     folded = question.casefold()
-    name_vote = (1 if _HINT.search(question) else 0) - (1 if _CLOSED.search(question) else 0)
+    asks = _HINT.search(question) or question.rstrip().endswith(("?", "؟"))  # a question's own text
+    name_vote = (1 if asks else 0) - (1 if _CLOSED.search(question) else 0)
     if any(phrase in folded for phrase in CLOSED_PHRASES):
         name_vote -= 3
     if not filled:

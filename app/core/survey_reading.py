@@ -24,7 +24,6 @@ from app.core.survey_import import (
     coder_groups,
     no_open_column,
     propose_roles,
-    respect_chosen_id,
 )
 
 WIDE, LONG = "wide", "long"
@@ -71,7 +70,8 @@ def _chosen_id(options: SurveyOptions) -> str | None:
 
 def proposed_roles(table: SurveyTable, options: SurveyOptions) -> dict[str, ColumnRole]:
     """Propose roles, then apply the researcher's: ids, code columns and the long layout's columns."""
-    roles = respect_chosen_id(propose_roles(table), options.roles)
+    roles = propose_roles(table, _chosen_id(options))
+    roles.update({h: ColumnRole(r) for h, r in options.roles.items()})
     for columns in coder_groups(table, options.coder_columns).values():
         for i in columns:
             roles[table.headers[i]] = ColumnRole.IGNORE  # shown as "codes" by the caller
