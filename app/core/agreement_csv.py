@@ -22,6 +22,8 @@ from app.core.agreement_interpret import interpret_statistics
 from app.core.agreement_masi import masi_alpha_estimator
 
 HEADER = ("unit", "coder", "label")
+LONG_EXPORT_HEADER = ("respondent_id", "question", "response_id", "answer", "theme", "coder", "origin")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 STATISTICS = (
     "percent_agreement",
     "cohen_kappa",
@@ -63,8 +65,13 @@ def _decode(path: Path) -> str:
         raise AgreementInputError(f"{path}: row {row}: not valid UTF-8 text") from exc
 
 
+def _unneutralise(value: str) -> str:
+    """Remove the apostrophe an export put before text a spreadsheet would run as a formula."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS) else value
+
+
 def read_codings_csv(path: str | Path) -> Codings:
-    """Read and validate a `unit,coder,label` CSV; an empty label means 'no label applies'."""
+    """Read a `unit,coder,label` CSV or Thematic's `export --long` file; an empty label means 'no label applies'."""
     path = Path(path)
     reader = csv.reader(io.StringIO(_decode(path), newline=""))
     codings = Codings([], [], {}, {})
@@ -72,17 +79,21 @@ def read_codings_csv(path: str | Path) -> Codings:
     seen_units: set[str] = set()
     try:
         header = next(reader, None)
-        if header is None or tuple(h.strip().lower() for h in header) != HEADER:
-            raise AgreementInputError(f"{path}: row 1: the header must be exactly unit,coder,label")
+        names = tuple(h.strip().lower() for h in header or ())
+        if names not in (HEADER, LONG_EXPORT_HEADER):
+            raise AgreementInputError(
+                f"{path}: row 1: the header must be exactly unit,coder,label (or that of `thematic export --long`)"
+            )
+        picks = (0, 1, 2) if names == HEADER else (2, 5, 4)  # the long export: response_id, coder, theme
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) != 3:
+            if len(row) != len(names):
                 raise AgreementInputError(
-                    f"{path}: row {line}: expected 3 columns (unit,coder,label), found {len(row)}"
+                    f"{path}: row {line}: expected {len(names)} columns ({','.join(names)}), found {len(row)}"
                 )
-            unit, coder, label = (cell.strip() for cell in row)
+            unit, coder, label = (_unneutralise(row[i].strip()) for i in picks)
             if not unit or not coder:
                 raise AgreementInputError(f"{path}: row {line}: the unit and the coder must not be empty")
             key = (unit, coder)
