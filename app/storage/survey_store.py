@@ -22,7 +22,7 @@ class WaveRows:
     checksum: str
     questions: list[tuple[str, str]]  # (key, full text)
     respondents: list[tuple[str, dict[str, str]]]  # (external id, attributes)
-    answers: list[tuple[str, str, str, int]]  # (respondent external id, question key, text, part)
+    answers: list[tuple]  # (respondent external id, question key, text[, part]); part 1 when left out
     blank_answers: int
 
 
@@ -138,7 +138,9 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
     new_answers, kept = [], 0
     response_ids: dict[tuple[str, str, int], str] = {}
     ids = iter(new_ids(len(wave.answers)))
-    for external_id, key, text, part in wave.answers:
+    for answer in wave.answers:
+        external_id, key, text = answer[0], answer[1], answer[2]
+        part = answer[3] if len(answer) > 3 else 1
         triple = (respondent_ids[external_id], question_ids[key], part)
         stored = existing_text.get(triple)
         if stored is not None:
