@@ -32,7 +32,7 @@ def _wave_rows(path: str | Path, survey: ParsedSurvey) -> WaveRows:
         file_name=Path(path).name,
         checksum=survey.source_checksum,
         questions=[(q.key, q.text) for q in survey.questions],
-        respondents=[(r.external_id, dict(r.attributes)) for r in survey.respondents],
+        respondents=[(r.external_id, r.attributes) for r in survey.respondents],
         answers=[(a.respondent_id, a.question_key, a.text, a.part) for a in survey.answers],
         blank_answers=survey.blank_answers,
     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
@@ -57,6 +58,21 @@ def bulk_insert(session: Session, table: str, columns: Sequence[str], rows: list
     session.connection().exec_driver_sql(sql, rows)
 
 
+class _AttributeJson:
+    """Write attribute dictionaries as JSON, encoding each distinct combination once (closed answers repeat)."""
+
+    def __init__(self) -> None:
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+        self._cache: dict[tuple, str] = {}
+
+    def __call__(self, attrs: dict[str, str]) -> str:
+        key = tuple(attrs.items())
+        encoded = self._cache.get(key)
+        if encoded is None:
+            encoded = self._cache[key] = self._encode(attrs)
+        return encoded
+
+
 def _merge_attributes(
     session: Session, wave: WaveRows, known: dict[str, str]
 ) -> tuple[int, list[tuple[str, str, str, str]]]:
@@ -95,6 +111,27 @@ def _merge_attributes(
     return len(updates), changed
 
 
+@contextmanager
+def _indexes_built_after(session: Session, table: str, *, empty: bool) -> Iterator[None]:
+    """Load an empty SQLite table without its secondary indexes and build them once afterwards (faster)."""
+    if not empty or session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    indexes = [
+        (name, sql)
+        for name, sql in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,),
+        )
+    ]
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        connection.exec_driver_sql(sql)
+
+
 def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> WaveCounts:
     """Add a survey wave, reusing known respondents and questions and never touching stored answers."""
     source_id = new_id()
@@ -114,9 +151,10 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
         (external_id, attrs) for external_id, attrs in wave.respondents if external_id not in respondent_ids
     ]
     new_respondents = []
+    to_json = _AttributeJson()
     for (external_id, attrs), rid in zip(fresh, new_ids(len(fresh))):
         respondent_ids[external_id] = rid
-        new_respondents.append((rid, external_id, seq, json.dumps(attrs, ensure_ascii=False), source_id))
+        new_respondents.append((rid, external_id, seq, to_json(attrs), source_id))
         seq += 1
 
     existing_text: dict[tuple[str, str, int], tuple[str, str]] = {}
@@ -150,8 +188,7 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
             if want_ids:
                 response_ids[(external_id, key, part)] = stored[0]
             continue
-        answer_id = next(ids)
-        existing_text[triple] = (answer_id, text)
+        answer_id = next(ids)  # within one wave (respondent, question, part) is unique by construction
         new_answers.append((answer_id, triple[0], triple[1], text, response_seq, source_id, part))
         if want_ids:
             response_ids[(external_id, key, part)] = answer_id
@@ -177,12 +214,13 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
     bulk_insert(
         session, "respondents", ("id", "external_id", "seq", "attributes", "source_id"), new_respondents
     )
-    bulk_insert(
-        session,
-        "responses",
-        ("id", "respondent_id", "question_id", "text", "seq", "source_id", "part"),
-        new_answers,
-    )
+    with _indexes_built_after(session, "responses", empty=response_seq == 1):
+        bulk_insert(
+            session,
+            "responses",
+            ("id", "respondent_id", "question_id", "text", "seq", "source_id", "part"),
+            new_answers,
+        )
     return WaveCounts(
         source_id,
         len(new_respondents),
