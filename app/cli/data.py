@@ -7,19 +7,9 @@ import fnmatch
 import sys
 from pathlib import Path
 
-from app.cli.commands import _coder_arg, _json_arg, _project_arg, add_user_errors, command
-from app.core.codebook_io import CodebookError
-from app.core.export import ExportError
+from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, non_negative_int, open_project
 from app.core.models import ColumnRole
-from app.core.survey_file import SurveyFileError, cell
-from app.core.survey_reading import SurveyOptions
-from app.core.theme_matching import CodeMatchError
-from app.project import Project
-from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import ProjectError
-from app.project.reports import ANY_CODER
-
-add_user_errors(CodebookError, ExportError, SurveyFileError, CodeMatchError)
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +22,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--encoding", help="override the detected encoding (e.g. cp1251, utf-16)")
     parser.add_argument("--delimiter", help="override the detected delimiter (use '\\t' for tab)")
-    parser.add_argument("--header-rows", type=int, help="override the number of header rows")
+    parser.add_argument("--header-rows", type=non_negative_int, help="override the number of header rows")
     parser.add_argument("--sheet", help="the worksheet of an .xlsx file")
     parser.add_argument(
         "--layout",
@@ -98,8 +88,10 @@ def _roles(args: argparse.Namespace) -> dict[str, ColumnRole]:
     return roles
 
 
-def _survey_options(args: argparse.Namespace) -> SurveyOptions:
+def _survey_options(args: argparse.Namespace):
     """Collect the import flags into the options the preview and the import share."""
+    from app.core.survey_reading import SurveyOptions
+
     return SurveyOptions(
         encoding=args.encoding,
         delimiter="\t" if args.delimiter in ("\\t", "tab") else args.delimiter,
@@ -117,7 +109,7 @@ def _survey_options(args: argparse.Namespace) -> SurveyOptions:
 @command("import", "Import survey files (CSV, TSV, TXT or XLSX) into a project.", _configure_import)
 def run_import(args: argparse.Namespace):
     options = _survey_options(args)
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.preview:
             previews = [(name, *project.preview_survey(name, options=options)) for name in args.file]
             shown = [_preview(args, name, table, roles, options) for name, table, roles in previews]
@@ -152,7 +144,7 @@ def run_import(args: argparse.Namespace):
     )
 
 
-def _role_label(name: str, roles: dict[str, ColumnRole], options: SurveyOptions) -> str:
+def _role_label(name: str, roles: dict[str, ColumnRole], options) -> str:
     """Say what the import will do with a column, including code and question columns."""
     coders = {
         c
@@ -166,10 +158,10 @@ def _role_label(name: str, roles: dict[str, ColumnRole], options: SurveyOptions)
     return ColumnRole(roles.get(name, ColumnRole.IGNORE)).value
 
 
-def _preview(
-    args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options: SurveyOptions
-):
+def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options):
     """Describe what the importer detected."""
+    from app.core.survey_file import cell
+
     columns = []
     for index, name in enumerate(table.headers):
         sample = [cell(row, index) for row in table.rows[:5]]
@@ -218,7 +210,7 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _configure_import_codings,
 )
 def run_import_codings(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.import_codings(
             args.file,
             coder=args.coder,
@@ -274,6 +266,9 @@ def _coding(args: argparse.Namespace) -> str:
     """Translate --coder/--consensus/--any into the facade's coding name."""
     if args.coder:
         return args.coder
+    from app.project.agreement import CONSENSUS_CODER
+    from app.project.reports import ANY_CODER
+
     return CONSENSUS_CODER if args.consensus else ANY_CODER
 
 
@@ -289,7 +284,9 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
         help="add a theme x attribute table (repeatable)",
     )
     parser.add_argument("--no-quotes", action="store_true", help="leave out the appendix of coded quotes")
-    parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap draws for agreement CIs")
+    parser.add_argument(
+        "--bootstrap", type=non_negative_int, default=1000, help="bootstrap draws for agreement CIs"
+    )
     parser.add_argument("--codebook-only", action="store_true", help="write only the codebook")
 
 
@@ -301,7 +298,7 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
 def run_report(args: argparse.Namespace) -> str:
     if not args.output.lower().endswith(".pdf"):
         raise ProjectError(f"{args.output}: the report is a .pdf file")
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.codebook_only:
             project.codebook_pdf(args.output)
         else:
@@ -326,6 +323,6 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 @command("export", "Export the coded data as CSV or XLSX for SPSS, R or Excel.", _configure_export)
 def run_export(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         project.export(args.output, coding=_coding(args), layout="long" if args.long else "wide")
     return f"wrote {args.output}"

@@ -11,10 +11,12 @@ from app.core.progress import Progress
 from app.core.survey_import import ParsedSurvey
 from app.core.survey_reading import SurveyOptions
 from app.core.theme_matching import CodeMatchError
+from app.project.codebook import CodebookUseCases
 from app.project.outcomes import Changes, ProjectError
-from app.storage import repository as repo
-from app.storage.answer_codes import coder_ids, insert_planned_themes, store_answer_codes, theme_matcher
+from app.storage.answer_codes import insert_planned_themes, store_answer_codes, theme_matcher
 from app.storage.changes import ChangeRecorder, now_iso
+from app.storage.decisions import current_decisions, write_decisions
+from app.storage.events import log_step
 from app.storage.survey_store import WaveCounts, WaveRows, find_source, insert_wave
 
 
@@ -58,7 +60,7 @@ def _refuse_changes(path: str | Path, counts: WaveCounts) -> None:
         )
 
 
-class ImportUseCases:
+class ImportUseCases(CodebookUseCases):
     """Mixin of the Project facade that brings survey files and coding spreadsheets in."""
 
     def preview_survey(
@@ -172,17 +174,18 @@ class ImportUseCases:
                     )
                     coded["codings_added"] += added.codings
                     coded["themes_created"] += added.themes_created
+            names = ", ".join(Path(p).name for p in paths)
+            detail = {
+                "file": str(paths[0]) if len(paths) == 1 else [str(p) for p in paths],
+                **totals,
+                "cleaned_cells": cleaned,
+                "repaired_quotes": repaired,
+                **coded,
+            }
+            log_step(s, None, "import-survey", f"Import {names}", detail)
             report(0.95, "Saving")
         report(1.0, "Imported")
         self._coder_ids.clear()  # coders may have been added inside the transaction
-        names = ", ".join(Path(p).name for p in paths)
-        detail = {
-            "file": str(paths[0]) if len(paths) == 1 else [str(p) for p in paths],
-            **totals,
-            "cleaned_cells": cleaned,
-            "repaired_quotes": repaired,
-            **coded,
-        }
         return Changes(
             label=f"Import {names}",
             survey=True,
@@ -227,20 +230,33 @@ class ImportUseCases:
                         themes.add(theme_id)
             _check_codes(matcher, path)
             rec = ChangeRecorder(s)
-            created = insert_planned_themes(s, matcher, rec)
-            coder_ids = _coder_ids(s, {who for who, _ in wanted})
-            added = _apply_codings(s, rec, wanted, coder_ids, Origin(origin).value)
+            created = insert_planned_themes(s, matcher, rec)  # in this step, so one undo takes them off
+            by_coder: dict[str, dict[str, set[str]]] = {}
+            for (who, response_id), theme_ids in wanted.items():
+                by_coder.setdefault(who, {})[response_id] = theme_ids
+            added, stamp = 0, now_iso()
+            for who, decisions in by_coder.items():
+                coder_id = self._coder_in(s, who)
+                written = write_decisions(
+                    rec,
+                    coder_id,
+                    decisions,
+                    current_decisions(s, coder_id, decisions),
+                    origin=Origin(origin).value,
+                    stamp=stamp,
+                    replace=False,
+                )
+                added += written.codings + written.none_applies
             label = f"Import codings from {Path(path).name}"
             # undoable by the coder named with --coder; a file naming its own coders is one logged, final step
             self._log(
                 s,
                 rec,
-                coder_ids.get(coder.strip()) if coder else None,
+                self._coder_in(s, coder) if coder and coder.strip() else None,
                 "import-codings",
                 label,
                 {"codings": added},
             )
-        self._coder_ids.clear()
         return Changes(
             label=label,
             affected=added,
@@ -296,42 +312,3 @@ class _AnswerTargets:
                 "name the answer with a response_id column (as `export --long` writes)"
             )
         return found[0]
-
-
-def _coder_ids(s, names) -> dict[str, str]:
-    """Return coder ids by name inside the import's transaction (adding new coders)."""
-    return coder_ids(s, sorted(names))
-
-
-def _apply_codings(s, rec: ChangeRecorder, wanted, coder_ids: dict[str, str], origin: str) -> int:
-    """Add each (coder, answer)'s themes, or its "no theme applies" decision; return how many rows were added."""
-    added = 0
-    stamp = now_iso()
-    for (who, response_id), theme_ids in wanted.items():
-        decided = repo.decisions_of_response(s, coder_ids[who], response_id)
-        current = decided or set()
-        if not theme_ids:
-            if decided is None:
-                rec.insert(
-                    "none_applies",
-                    [{"response_id": response_id, "coder_id": coder_ids[who], "created_at": stamp}],
-                )
-                added += 1
-            continue
-        new = theme_ids - current
-        rec.insert(
-            "codings",
-            [
-                {
-                    "response_id": response_id,
-                    "theme_id": t,
-                    "coder_id": coder_ids[who],
-                    "origin": origin,
-                    "created_at": stamp,
-                }
-                for t in sorted(new)
-            ],
-        )
-        rec.delete("none_applies", response_id=response_id, coder_id=coder_ids[who])
-        added += len(new)
-    return added
