@@ -429,6 +429,14 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Codes (by the coder named above)</source>
+        <translation>Кодтар (жоғарыда аталған кодтаушының)</translation>
+    </message>
+    <message>
+        <source>Question name (long layout)</source>
+        <translation>Сұрақ атауы (ұзын пішім)</translation>
+    </message>
+    <message>
         <location filename="../import_wizard.py" line="79"/>
         <source>Import survey</source>
         <translation>Сауалнаманы импорттау</translation>
@@ -1194,6 +1202,53 @@
         <location filename="../report_dialog.py" line="265"/>
         <source>Writing the codebook PDF</source>
         <translation>Кодтар кітабы PDF-ке жазылуда</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>One row per respondent (wide)</source>
+        <translation>Бір респондентке бір жол (кең)</translation>
+    </message>
+    <message>
+        <source>One row per answer (long)</source>
+        <translation>Бір жауапқа бір жол (ұзын)</translation>
+    </message>
+    <message>
+        <source>coder of the code columns</source>
+        <translation>код бағандарының кодтаушысы</translation>
+    </message>
+    <message>
+        <source>; | or new line</source>
+        <translation>; | немесе жаңа жол</translation>
+    </message>
+    <message>
+        <source>e.g. -&gt; or /</source>
+        <translation>мыс. -&gt; немесе /</translation>
+    </message>
+    <message>
+        <source>Add unknown codes to the codebook</source>
+        <translation>Белгісіз кодтарды кодтар кітабына қосу</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <source>Codes by</source>
+        <translation>Кодтар авторы</translation>
+    </message>
+    <message>
+        <source>Code separator</source>
+        <translation>Код бөлгіші</translation>
+    </message>
+    <message>
+        <source>Hierarchy separator</source>
+        <translation>Деңгей бөлгіші</translation>
+    </message>
+    <message>
+        <source>Respondent ids repeat: one row per answer.</source>
+        <translation>Респондент ID қайталанады: бір жауапқа бір жол.</translation>
     </message>
 </context>
 </TS>

@@ -431,6 +431,14 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>Codes (by the coder named above)</source>
+        <translation>Коды (кодировщика, указанного выше)</translation>
+    </message>
+    <message>
+        <source>Question name (long layout)</source>
+        <translation>Название вопроса (длинный формат)</translation>
+    </message>
+    <message>
         <location filename="../import_wizard.py" line="79"/>
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
@@ -1196,6 +1204,53 @@
         <location filename="../report_dialog.py" line="265"/>
         <source>Writing the codebook PDF</source>
         <translation>Запись кодовой книги в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>One row per respondent (wide)</source>
+        <translation>Одна строка на респондента (широкий)</translation>
+    </message>
+    <message>
+        <source>One row per answer (long)</source>
+        <translation>Одна строка на ответ (длинный)</translation>
+    </message>
+    <message>
+        <source>coder of the code columns</source>
+        <translation>кодировщик столбцов кодов</translation>
+    </message>
+    <message>
+        <source>; | or new line</source>
+        <translation>; | или новая строка</translation>
+    </message>
+    <message>
+        <source>e.g. -&gt; or /</source>
+        <translation>напр. -&gt; или /</translation>
+    </message>
+    <message>
+        <source>Add unknown codes to the codebook</source>
+        <translation>Добавить неизвестные коды в кодовую книгу</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Codes by</source>
+        <translation>Коды от</translation>
+    </message>
+    <message>
+        <source>Code separator</source>
+        <translation>Разделитель кодов</translation>
+    </message>
+    <message>
+        <source>Hierarchy separator</source>
+        <translation>Разделитель уровней</translation>
+    </message>
+    <message>
+        <source>Respondent ids repeat: one row per answer.</source>
+        <translation>ID респондентов повторяются: одна строка на ответ.</translation>
     </message>
 </context>
 </TS>
