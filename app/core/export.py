@@ -6,7 +6,8 @@ Layouts:
   (1 = coded with that theme itself; sub-themes have their own columns). Theme cells are empty
   for answers not yet coded, so statistics packages read them as missing, not as 0.
 - long: one row per coding: respondent id, question, response id, answer, theme, coder, origin.
-  Answers without codings (no theme applies, not yet coded) have no row here.
+  Each coder's "no theme applies" decision is a row with an empty theme and origin `none`; answers
+  not yet coded have no row. `thematic import-codings` and `agreement --codings` read it back.
 
 Safety and encoding:
 - CSV is UTF-8 with a byte-order mark, so Excel opens Cyrillic and Kazakh text correctly.
@@ -59,6 +60,7 @@ class ExportData:
     attribute_names: Sequence[str] | None = None
     spans: Mapping[tuple[str, str, str], Sequence[tuple[int, int]]] = field(default_factory=dict)
     """(response id, theme id, coder id) -> coded spans: code points, end exclusive."""
+    none_decisions: Sequence[tuple[str, str]] | None = None  # (response id, coder name): "no theme applies"
 
 
 def neutralise(value: str) -> str:
@@ -162,6 +164,23 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
             ";".join(f"{a}:{b}" for a, b in spans),
             " … ".join(resp.text[a:b] for a, b in spans),
         ]
+    if data.none_decisions is not None:  # each coder's "no theme applies", so the file imports back exactly
+        for rid, coder in data.none_decisions:
+            resp = responses.get(rid)
+            if resp is None:
+                continue
+            person = respondents.get(resp.respondent_id)
+            q = questions.get(resp.question_id)
+            yield [
+                person.external_id if person else resp.respondent_id,
+                q.key if q else resp.question_id,
+                resp.id,
+                resp.text,
+                "",
+                coder,
+                "none",
+            ]
+        return
     for rid, tids in data.coded.items():  # "no theme applies" decisions: a row with an empty theme
         resp = responses.get(rid)
         if tids or resp is None:

@@ -185,6 +185,8 @@ class ReportUseCases(AnalysisUseCases):
             codings = [c for c in self.codings() if c.coder_id not in consensus]
         else:
             codings = self.codings(coding)
+        decided = self.all_decisions()
+        names = [n for n in decided if n != CONSENSUS_CODER] if coding == ANY_CODER else [coding]
         data = ExportData(
             questions=self.questions(),
             themes=self.themes(),
@@ -194,6 +196,9 @@ class ReportUseCases(AnalysisUseCases):
             codings=codings,
             coder_names={c.id: c.name for c in self.coders()},
             spans=self._span_positions(),
+            none_decisions=[
+                (rid, name) for name in names for rid, themes in decided.get(name, {}).items() if not themes
+            ],
         )
         suffix = path.suffix.lower()
         if suffix == ".xlsx":

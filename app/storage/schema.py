@@ -82,7 +82,7 @@ class ResponseRow(Base):
 
     __tablename__ = "responses"
     __table_args__ = (
-        UniqueConstraint("respondent_id", "question_id"),
+        UniqueConstraint("respondent_id", "question_id", "part"),
         Index("ix_responses_question_seq", "question_id", "seq"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
@@ -91,6 +91,8 @@ class ResponseRow(Base):
     text: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"), nullable=True)
+    # 1, 2, ... for several answers of one respondent to one question (a long file's repeated rows)
+    part: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ThemeRow(Base):
@@ -111,6 +113,7 @@ class ThemeRow(Base):
     examples: Mapped[str] = mapped_column(Text, default="[]")
     keywords: Mapped[str] = mapped_column(Text, default="{}")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str | None] = mapped_column(String(32), nullable=True)  # codebook's numeric code
 
 
 class CoderRow(Base):
