@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from suggest_quality import synthetic_survey  # noqa: E402
+from synthetic_survey import synthetic_survey  # noqa: E402
 
 from app.core.near_duplicates import near_duplicate_groups  # noqa: E402
 from app.core.suggest import SuggestionEngine, example_key  # noqa: E402

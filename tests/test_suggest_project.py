@@ -93,7 +93,12 @@ def test_review_queue_accept_reject_and_rates(project):
     stats = project.suggestion_stats("ann")
     assert stats["from_suggestions"] == 1 and stats["acceptance_rate"] == pytest.approx(0.5)
     assert stats["pending"] == len(queue) - 2
-    assert project.queue_suggestions("ann", threshold=0.3) == 0  # nothing is queued twice
+    added = project.queue_suggestions("ann", threshold=0.3)  # the accepted coding teaches new ones
+    again = [(q["response_id"], q["theme_id"]) for q in project.review_queue("ann")]
+    assert len(again) == len(set(again)) == len(queue) - 2 + added  # nothing is queued twice
+    assert not {(first["response_id"], first["theme_id"]), (second["response_id"], second["theme_id"])} & set(
+        again
+    )
 
 
 def test_duplicate_groups_find_non_answers(project):
