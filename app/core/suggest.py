@@ -181,7 +181,7 @@ class SuggestionEngine:
         self.pseudo_weight = pseudo_weight
         self.scorer = scorer
         self.stop_word_likeness = stop_word_likeness
-        self.live = live or LiveCalibration(calibration)
+        self.live = live if live is not None else LiveCalibration(calibration)
         self.matcher = KeywordMatcher(self.themes)
         self._examples: dict[str, _Example] = {}
         self._all = _Bucket(len(self.theme_ids))
@@ -244,6 +244,18 @@ class SuggestionEngine:
         if len(self) >= self.live.minimum:
             with contextlib.suppress(ValueError):  # every coding has the same themes: the defaults stay
                 self.calibrate(limit=300)
+
+    def replay(self, examples: Iterable[tuple[str, str, Sequence[str], str | None]]) -> dict[str, object]:
+        """Learn codings one by one as the coder made them; return the live calibration and its reliability."""
+        for rid, text, theme_ids, question_id in examples:
+            self.add_example(rid, text, theme_ids, question_id)
+        return {
+            "codings": len(self.live),
+            "fitted": self.live.fitted,
+            "calibration": self.calibration.to_dict(),
+            "threshold": self.display_threshold,
+            "reliability": self.live.reliability(),
+        }
 
     def remove_example(self, response_id: str) -> None:
         """Forget a coded answer (uncoded or deleted); unknown ids are ignored."""

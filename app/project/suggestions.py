@@ -28,6 +28,17 @@ class SuggestUseCases:
         )
         return engine
 
+    def suggestion_calibration(self, coder: str) -> dict:
+        """Replay this coder's codings question by question to fit and check the live calibration."""
+        engine = SuggestionEngine(self.themes())
+        decisions = self.coder_codings(coder)
+        return engine.replay(
+            (r.id, r.text, decisions[r.id], r.question_id)
+            for q in self.questions()
+            for r in self.responses(q.id)
+            if decisions.get(r.id)
+        )
+
     def suggest(
         self,
         coder: str,
