@@ -86,19 +86,17 @@ def test_review_queue_accept_reject_and_rates(project):
     queue = project.review_queue("ann")
     assert queued == len(queue) >= 3
     first, second = queue[0], queue[1]
-    project.accept_suggestions([(first["response_id"], first["theme_id"])], "ann")
-    project.reject_suggestions([(second["response_id"], second["theme_id"])], "ann")
-    assert project.coder_codings("ann")[first["response_id"]] == frozenset({first["theme_id"]})
+    project.accept_suggestions([(first.response_id, first.theme_id)], "ann")
+    project.reject_suggestions([(second.response_id, second.theme_id)], "ann")
+    assert project.coder_codings("ann")[first.response_id] == frozenset({first.theme_id})
     assert [c.origin for c in project.codings("ann")] == [Origin.SUGGESTION]
     stats = project.suggestion_stats("ann")
-    assert stats["from_suggestions"] == 1 and stats["acceptance_rate"] == pytest.approx(0.5)
-    assert stats["pending"] == len(queue) - 2
+    assert stats.from_suggestions == 1 and stats.acceptance_rate == pytest.approx(0.5)
+    assert stats.pending == len(queue) - 2
     added = project.queue_suggestions("ann", threshold=0.3)  # the accepted coding teaches new ones
-    again = [(q["response_id"], q["theme_id"]) for q in project.review_queue("ann")]
+    again = [(q.response_id, q.theme_id) for q in project.review_queue("ann")]
     assert len(again) == len(set(again)) == len(queue) - 2 + added  # nothing is queued twice
-    assert not {(first["response_id"], first["theme_id"]), (second["response_id"], second["theme_id"])} & set(
-        again
-    )
+    assert not {(first.response_id, first.theme_id), (second.response_id, second.theme_id)} & set(again)
 
 
 def test_duplicate_groups_find_non_answers(project):
