@@ -57,9 +57,7 @@ class SuggestionService(QObject):
 
         def build() -> None:
             engine = self.engine_class(themes)
-            for rid, text, theme_ids, qid in examples:
-                if theme_ids:
-                    engine.add_example(rid, text, tuple(theme_ids), qid)
+            engine.load_examples((rid, text, tuple(ids), qid) for rid, text, ids, qid in examples if ids)
             if generation == self._generation:
                 self._engine = engine
 
@@ -84,7 +82,11 @@ class SuggestionService(QObject):
             if self._engine is None:
                 return
             try:
-                found = list(self._engine.suggest(text, top_k=self.top_k, question_id=question_id))
+                found = list(
+                    self._engine.suggest(
+                        text, top_k=self.top_k, question_id=question_id, exclude_response_id=response_id
+                    )
+                )
             except Exception:  # a failing suggestion must never break the coding loop
                 found = []
             self.ready.emit(response_id, found)

@@ -32,11 +32,21 @@ class SuggestUseCases(ProjectBase):
         """Build an engine that has learned from this coder's codings so far (the GUI then updates it)."""
         engine = SuggestionEngine(self.themes())
         decisions = self.coder_codings(coder)
-        for response in self.responses():
-            themes = decisions.get(response.id)
-            if themes:
-                engine.add_example(response.id, response.text, themes, response.question_id)
+        engine.load_examples(
+            (r.id, r.text, decisions[r.id], r.question_id) for r in self.responses() if decisions.get(r.id)
+        )
         return engine
+
+    def suggestion_calibration(self, coder: str) -> dict:
+        """Replay this coder's codings question by question to fit and check the live calibration."""
+        engine = SuggestionEngine(self.themes())
+        decisions = self.coder_codings(coder)
+        return engine.replay(
+            (r.id, r.text, decisions[r.id], r.question_id)
+            for q in self.questions()
+            for r in self.responses(q.id)
+            if decisions.get(r.id)
+        )
 
     def suggest(
         self,
