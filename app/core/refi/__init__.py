@@ -1,0 +1,1 @@
+"""REFI-QDA exchange (.qdc codebooks, .qdpx projects): pure functions, no Qt, no database."""
