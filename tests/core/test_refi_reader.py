@@ -126,3 +126,16 @@ def test_code_point_positions_from_a_conformant_writer(tmp_path):
     selection = project.sources[0].selections[0]
     assert project.positions.startswith(CODE_POINTS)
     assert text[selection.start : selection.end] == "friends"
+
+
+def test_any_qde_name_and_a_wrapping_folder_are_found(tmp_path):
+    """ATLAS.ti 26 names the XML after the project; some zippers wrap everything in one folder."""
+    qde = (
+        f'<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources><TextSource guid="{SRC}" name="s" '
+        f'plainTextPath="internal://{SRC}.txt"/></Sources></Project>'
+    )
+    path = tmp_path / "wrapped.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Export/My Study.qde", qde)
+        archive.writestr(f"Export/SOURCES/{SRC}.txt", "Wrapped text")
+    assert [s.text for s in read_project(path).sources] == ["Wrapped text"]

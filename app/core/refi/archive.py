@@ -107,14 +107,11 @@ class SafeArchive:
         return b"".join(chunks)
 
     def project_member(self) -> str:
-        """Return the project XML: project.qde, else the one *.qde at the archive root."""
-        root = [n for n in self.names() if "/" not in n.replace("\\", "/") and n.lower().endswith(".qde")]
-        preferred = [n for n in root if n.lower() == "project.qde"]
-        if preferred:
-            return preferred[0]
-        if not root:
-            raise RefiError(f"{self.path}: no project (.qde) file at the top of the archive")
-        return sorted(root)[0]
+        """Return the project XML: project.qde, else a *.qde at the root, else the shallowest one."""
+        found = [n.replace("\\", "/") for n in self.names() if n.lower().endswith(".qde")]
+        if not found:
+            raise RefiError(f"{self.path}: no project (.qde) file in the archive")
+        return min(found, key=lambda n: (n.count("/"), n.rsplit("/", 1)[-1].lower() != "project.qde", n))
 
 
 def parse_xml(data: bytes, where: str) -> Element:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 CODE_POINTS = "code points"
 UTF16 = "UTF-16 code units"
 CODE_POINTS_CRLF = "code points with CR+LF as one"
@@ -13,21 +15,22 @@ READINGS = (CODE_POINTS, UTF16, CODE_POINTS_CRLF, UTF16_CRLF)  # ties go to the 
 Span = tuple[int, int]
 
 
-def unit_map(text: str, reading: str) -> list[int]:
+def unit_map(text: str, reading: str) -> np.ndarray:
     """Return, for each unit position of this reading, the code point offset it stands for (-1: inside one)."""
-    utf16 = reading in (UTF16, UTF16_CRLF)
-    crlf_one = reading in (CODE_POINTS_CRLF, UTF16_CRLF)
-    starts = []
-    unit = 0
-    for index, char in enumerate(text):
-        starts.append(unit)
-        if crlf_one and char == "\n" and index and text[index - 1] == "\r":
-            continue  # the LF of a CR+LF takes no unit of its own
-        unit += 2 if utf16 and ord(char) > 0xFFFF else 1
-    mapping = [-1] * (unit + 1)
-    for index, start in enumerate(starts):
-        mapping[start] = index  # later code points at the same unit win: after a CR+LF, not between
-    mapping[unit] = len(text)
+    if same_for_all_readings(text):
+        return np.arange(len(text) + 1, dtype=np.int64)
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    widths = np.ones(len(points), dtype=np.int64)
+    if reading in (UTF16, UTF16_CRLF):
+        widths += points > 0xFFFF  # a character beyond the BMP is a surrogate pair: two units
+    if reading in (CODE_POINTS_CRLF, UTF16_CRLF) and len(points) > 1:
+        lf_after_cr = np.zeros(len(points), dtype=bool)
+        lf_after_cr[1:] = (points[1:] == 0x0A) & (points[:-1] == 0x0D)
+        widths[lf_after_cr] = 0  # the LF of a CR+LF takes no unit of its own
+    before = np.concatenate(([0], np.cumsum(widths)))  # unit offset before each code point, and the end
+    mapping = np.full(int(before[-1]) + 1, -1, dtype=np.int64)
+    keep = np.flatnonzero(np.concatenate((widths > 0, [True])))  # after a CR+LF, never between CR and LF
+    mapping[before[keep]] = keep
     return mapping
 
 
@@ -36,7 +39,7 @@ def same_for_all_readings(text: str) -> bool:
     return "\r\n" not in text and all(ord(c) <= 0xFFFF for c in text)
 
 
-def _boundary(text: str, offset: int) -> bool:
+def on_boundary(text: str, offset: int) -> bool:
     """True when a selection may start or end here: not inside a word and not between CR and LF."""
     if offset <= 0 or offset >= len(text):
         return True
@@ -46,20 +49,20 @@ def _boundary(text: str, offset: int) -> bool:
     return not (before.isalnum() and after.isalnum())
 
 
-def convert(mapping: list[int], start: int, end: int) -> Span | None:
+def convert(mapping: np.ndarray, start: int, end: int) -> Span | None:
     """Turn a unit span into a code point span, or None when it does not fall on characters."""
     if start < 0 or end < start or end >= len(mapping):
         return None
-    a, b = mapping[start], mapping[end]
+    a, b = int(mapping[start]), int(mapping[end])
     return (a, b) if a >= 0 and b >= 0 else None
 
 
-def fit_count(text: str, mapping: list[int], spans: Sequence[Span]) -> int:
+def fit_count(text: str, mapping: np.ndarray, spans: Sequence[Span]) -> int:
     """Count selections that land inside the text with both ends on word boundaries."""
     fits = 0
     for start, end in spans:
         span = convert(mapping, start, end)
-        if span is not None and _boundary(text, span[0]) and _boundary(text, span[1]):
+        if span is not None and on_boundary(text, span[0]) and on_boundary(text, span[1]):
             fits += 1
     return fits
 

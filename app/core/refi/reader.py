@@ -58,8 +58,9 @@ def _value(element: Element) -> tuple[str, str] | None:
 class _Reader:
     """Walks one project document, collecting records and problems."""
 
-    def __init__(self, archive: SafeArchive) -> None:
+    def __init__(self, archive: SafeArchive, base: str = "") -> None:
         self.archive = archive
+        self.base = base  # the folder of the .qde inside the archive (usually the root)
         self.result = RefiProject()
         self.problems = self.result.problems
 
@@ -75,7 +76,7 @@ class _Reader:
             name = raw
             self.problems.append(f"{what}: plainTextPath {raw!r} lacks internal://, read anyway")
         name = name.lstrip("/")
-        found = self.archive.find(f"sources/{name}") or self.archive.find(name)
+        found = self.archive.find(f"{self.base}sources/{name}") or self.archive.find(f"{self.base}{name}")
         if found is None:
             self.problems.append(f"{what}: {raw} is missing from the archive")
             return None
@@ -241,6 +242,8 @@ class _Reader:
         offset = len(self.result.sources) - len(raw)
         for index, (_, text, selections) in enumerate(raw):
             source = self.result.sources[offset + index]
+            if not selections:
+                continue
             mapping = unit_map(text, reading)
             placed = list(source.selections)
             for guid, name, start, end, user, created, codings in selections:
@@ -264,4 +267,5 @@ def read_project(path: str | Path, limits: Limits | None = None) -> RefiProject:
         root = parse_xml(archive.read(member), f"{path}: {member}")
         if local(root.tag) != "Project":
             raise RefiError(f"{path}: {member} is not a REFI-QDA project (root element {local(root.tag)})")
-        return _Reader(archive).read(root)
+        base = member.rsplit("/", 1)[0] + "/" if "/" in member else ""
+        return _Reader(archive, base).read(root)
