@@ -88,7 +88,7 @@ def _describe(detail: dict, first: str) -> str:
         )
     if detail["blank_sources"]:
         lines.append(f"  {len(detail['blank_sources'])} empty sources left out")
-    lines += [f"  not imported: {p}" for p in detail["problems"]]
+    lines += [f"  note: {p}" for p in detail["problems"]]
     return "\n".join(lines)
 
 

@@ -48,7 +48,7 @@ def import_summary(detail: dict) -> tuple[str, list[str]]:
             f"{detail['partial_selections']:,} selections cover part of a source; "
             "they are kept as codings of the whole answer."
         )
-    lines += [f"Not imported: {p}" for p in detail.get("problems", [])]
+    lines += [f"Note: {p}" for p in detail.get("problems", [])]
     return summary, lines
 
 

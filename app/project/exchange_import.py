@@ -33,7 +33,7 @@ def _summary(path: str | Path, refi: RefiProject, plan: ImportPlan, **counts) ->
     return {
         "file": str(path),
         "origin": refi.origin,
-        "read": refi.summary(),
+        "read": refi.summary(problems=False),
         "positions": refi.positions,
         "skipped": dict(refi.skipped),
         "problems": list(refi.problems),

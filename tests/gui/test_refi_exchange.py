@@ -64,4 +64,4 @@ def test_summary_lists_positions_partial_selections_and_problems():
     )
     assert summary == "2 themes added, 0 updated."
     assert lines[0].endswith("UTF-16 code units") and "4 selections" in lines[1]
-    assert lines[2] == "Not imported: source 'a': missing"
+    assert lines[2] == "Note: source 'a': missing"

@@ -111,8 +111,8 @@ class RefiProject:
     problems: list[str] = field(default_factory=list)
     positions: str = ""  # how selection positions were read
 
-    def summary(self) -> str:
-        """Say in one line what was read, skipped and could not be read."""
+    def summary(self, problems: bool = True) -> str:
+        """Say in one line what was read, skipped and (unless asked not to) what could not be read."""
         selections = sum(len(s.selections) for s in self.sources)
         parts = [
             f"{len(self.codes)} codes",
@@ -127,7 +127,7 @@ class RefiProject:
             line += f"; positions read as {self.positions}"
         if self.skipped:
             line += "; skipped " + ", ".join(f"{n} {kind}" for kind, n in sorted(self.skipped.items()))
-        if self.problems:
+        if problems and self.problems:
             line += f"; {len(self.problems)} problem(s): " + " | ".join(self.problems[:5])
             if len(self.problems) > 5:
                 line += f" | and {len(self.problems) - 5} more"
