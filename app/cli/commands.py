@@ -226,9 +226,9 @@ def run_history(args: argparse.Namespace):
     with Project.open(args.project) as project:
         events = project.history(args.limit)
     if args.json:
-        return events
+        return [e.to_dict() for e in events]
     return "\n".join(
-        f"{e['at']}  {e['coder'] or '-':12} {e['label']}{' (undone)' if e['undone'] else ''}" for e in events
+        f"{e.at}  {e.coder or '-':12} {e.label}{' (undone)' if e.undone else ''}" for e in events
     )
 
 

@@ -114,9 +114,7 @@ def run_review(args: argparse.Namespace):
         if args.accept or args.reject or args.accept_all:
             accepted = pairs(args.accept)
             if args.accept_all:
-                accepted += [
-                    (q["response_id"], q["theme_id"]) for q in project.review_queue(args.coder, theme_id)
-                ]
+                accepted += [(q.response_id, q.theme_id) for q in project.review_queue(args.coder, theme_id)]
             if accepted:
                 project.accept_suggestions(accepted, args.coder)
             if args.reject:
@@ -125,10 +123,10 @@ def run_review(args: argparse.Namespace):
             project.queue_suggestions(
                 args.coder, theme_id=theme_id, question_id=question_id, threshold=args.threshold
             )
-        queue = project.review_queue(args.coder, theme_id)
-        stats = project.suggestion_stats(args.coder)
-    for item in queue:
-        item["theme"] = names[item["theme_id"]]
+        queue = [
+            {**q.to_dict(), "theme": names[q.theme_id]} for q in project.review_queue(args.coder, theme_id)
+        ]
+        stats = project.suggestion_stats(args.coder).to_dict()
     if args.json:
         return {"queue": queue, "stats": stats}
     rate = "n/a" if stats["acceptance_rate"] is None else f"{stats['acceptance_rate']:.0%}"

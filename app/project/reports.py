@@ -9,14 +9,15 @@ from pathlib import Path
 from app.core.export import ExportData, write_csv, write_xlsx
 from app.core.pdf import render_codebook_pdf, render_pdf
 from app.core.progress import Progress
-from app.core.report import AgreementRow, ReportData, build_report
-from app.project.agreement import CONSENSUS_CODER
+from app.core.report import build_report
+from app.core.report_records import AgreementRow, ReportData
+from app.project.agreement import CONSENSUS_CODER, AnalysisUseCases
 from app.project.outcomes import ProjectError
 
 ANY_CODER = "any"
 
 
-class ReportUseCases:
+class ReportUseCases(AnalysisUseCases):
     """Mixin of the Project facade that writes the PDF summary and the coded-data exports."""
 
     def reported_decisions(
