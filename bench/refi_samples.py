@@ -16,8 +16,7 @@ from pathlib import Path
 from app.core.refi.codebook import read_codebook
 from app.core.refi.positions import READINGS, convert, on_boundary, unit_map
 from app.core.refi.reader import read_project
-from app.project.exchange import export_refi, import_qdc
-from app.project.exchange_import import create_from_qdpx
+from app.project import Project
 
 DEFAULT = Path("/work/shared/refi/samples")
 
@@ -74,7 +73,7 @@ def main(folder: Path) -> None:
         for path in sorted((folder / "projects").glob("*.qdpx")):
             seconds = _median_seconds(lambda p=path: read_project(p))
             target = Path(tmp) / f"{path.stem}.thematic"
-            project, changes = create_from_qdpx(path, target)
+            project, changes = Project.create_from_qdpx(path, target)
             d = changes.detail
             print(f"{path.name}  (read: median {seconds * 1000:.0f} ms of 3)")
             print(f"    origin: {d['origin']}")
@@ -88,17 +87,15 @@ def main(folder: Path) -> None:
             _selections(path)
             _wrong_reading_demo(path)
             again = Path(tmp) / f"{path.stem}.again.qdpx"
-            export_refi(project, again)
+            project.export_refi(again)
             project.close()
             print(f"    re-exported as .qdpx: {again.stat().st_size:,} bytes, validated against Project.xsd")
         for path in sorted((folder / "codebooks").glob("*.qdc")):
             codes, problems = read_codebook(path)
             target = Path(tmp) / "codebook.thematic"
-            from app.project import Project
-
             with Project.create(target, title="qdc") as project:
-                first = import_qdc(project, path)
-                second = import_qdc(project, path)
+                first = project.import_qdc(path)
+                second = project.import_qdc(path)
             print(f"{path.name}")
             print(
                 f"    {len(codes)} codes: {', '.join(c.name for c in codes)}; problems: {problems or 'none'}"
@@ -112,7 +109,6 @@ def main(folder: Path) -> None:
 def big(answers: int) -> None:
     """Time .qdpx export and import of a generated project against the CSV export of the same data."""
     from app.core.models import Codebook, Theme
-    from app.project import Project
     from app.storage.survey_store import WaveRows, insert_wave
 
     themes = tuple(
@@ -143,10 +139,10 @@ def big(answers: int) -> None:
             project.assign(ids[k::3], theme.id, "ann")
         archive = Path(tmp) / "big.qdpx"
         csv_s = _median_seconds(lambda: project.export(Path(tmp) / "big.csv", coding="ann", layout="long"))
-        qdpx_s = _median_seconds(lambda: export_refi(project, archive))
+        qdpx_s = _median_seconds(lambda: project.export_refi(archive))
         counter = iter(range(100))
         import_s = _median_seconds(
-            lambda: create_from_qdpx(archive, Path(tmp) / f"copy{next(counter)}.thematic")[0].close()
+            lambda: Project.create_from_qdpx(archive, Path(tmp) / f"copy{next(counter)}.thematic")[0].close()
         )
         project.close()
         print(

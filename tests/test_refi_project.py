@@ -10,8 +10,6 @@ from app.cli.entry import main
 from app.core.models import Codebook, Theme
 from app.core.refi.validation import PROJECT_XSD, validate
 from app.project import Project
-from app.project.exchange import export_refi, import_qdc
-from app.project.exchange_import import create_from_qdpx, import_qdpx_into
 from app.storage.survey_store import WaveRows, insert_wave
 
 T_PORTAL = "0b9a3a44-2a1e-4c7e-9a55-0c3f2d6e7a10"
@@ -109,10 +107,10 @@ def _snapshot(project: Project) -> dict:
         "none": sorted(nones),
         "memos": sorted(
             (
-                where(m["response_id"]) if m["response_id"] else ("", ""),
-                m["coder"],
-                m["text"],
-                m["created_at"],
+                where(m.response_id) if m.response_id else ("", ""),
+                m.coder,
+                m.text,
+                m.created_at,
             )
             for m in project.memos()
         ),
@@ -122,8 +120,8 @@ def _snapshot(project: Project) -> dict:
 def _round_trip(source_target, copy_target, tmp_path):
     original = _study(source_target)
     archive = tmp_path / "study.qdpx"
-    export_refi(original, archive)
-    copy, changes = create_from_qdpx(archive, copy_target)
+    original.export_refi(archive)
+    copy, changes = Project.create_from_qdpx(archive, copy_target)
     try:
         assert _snapshot(copy) == _snapshot(original)
         assert changes.detail["codings"] == 5 and changes.detail["none_applies"] == 1
@@ -148,7 +146,7 @@ def test_qdpx_layout_validates_and_maps_answers_cases_and_sets(tmp_path):
     """project.qde validates; one UTF-8 source per answer; cases carry typed variables; sets are questions."""
     project = _study(str(tmp_path / "s.thematic"))
     archive = tmp_path / "s.qdpx"
-    export_refi(project, archive)
+    project.export_refi(archive)
     responses = {r.id: r for r in project.responses()}
     project.close()
     with zipfile.ZipFile(archive) as z:
@@ -191,7 +189,7 @@ def test_qdpx_into_an_open_project_adds_codings_once_and_undoes(project_target, 
     """Codes and codings join matching answers (by respondent and question) once; undo takes them back."""
     original = _study(str(tmp_path / "a.thematic"))
     archive = tmp_path / "a.qdpx"
-    export_refi(original, archive)
+    original.export_refi(archive)
     expected = _snapshot(original)["codings"]
     original.close()
     with Project.create(
@@ -209,12 +207,12 @@ def test_qdpx_into_an_open_project_adds_codings_once_and_undoes(project_target, 
                     0,
                 ),
             )
-        changes = import_qdpx_into(other, archive, coder="lead")
+        changes = other.import_qdpx_into(archive, coder="lead")
         assert changes.detail["sources_matched"] == 4 and changes.detail["themes_added"] == 3
         assert [(w, t, c) for w, t, c, _ in _snapshot(other)["codings"]] == [
             (w, t, c) for w, t, c, _ in expected
         ]
-        again = import_qdpx_into(other, archive, coder="lead")
+        again = other.import_qdpx_into(archive, coder="lead")
         assert again.detail["codings_added"] == 0 and again.detail["themes_added"] == 0
         assert len(other.themes()) == 3
         other.undo("lead")  # the second import changed nothing, so undo takes back the first
@@ -224,15 +222,15 @@ def test_qdpx_into_an_open_project_adds_codings_once_and_undoes(project_target, 
 def test_qdc_merges_by_guid_then_name_without_duplicates(project_target, tmp_path):
     """Exporting and merging a .qdc twice adds each theme once; the stored fields stay exact."""
     original = _study(str(tmp_path / "a.thematic"), coded=False)
-    export_refi(original, tmp_path / "cb.qdc")
+    original.export_refi(tmp_path / "cb.qdc")
     themes = original.themes()
     original.close()
     with Project.create(
         project_target, codebook=Codebook(name="x", themes=(Theme(id="own", name="awareness", position=1),))
     ) as other:
-        first = import_qdc(other, tmp_path / "cb.qdc")
+        first = other.import_qdc(tmp_path / "cb.qdc")
         assert (first.detail["added"], first.detail["updated"]) == (2, 1)
-        second = import_qdc(other, tmp_path / "cb.qdc")
+        second = other.import_qdc(tmp_path / "cb.qdc")
         assert second.detail["added"] == 0
         merged = {t.name: t for t in other.themes()}
         assert len(merged) == 3 and merged["awareness"].id == "own"

@@ -9,8 +9,7 @@ from app.cli import data  # noqa: F401 - the export command this module extends 
 from app.cli.commands import COMMANDS, _json_arg, add_user_errors, command
 from app.core.refi.errors import RefiError
 from app.project import Project
-from app.project.exchange import export_refi, import_qdc, is_refi_file
-from app.project.exchange_import import create_from_qdpx, import_qdpx_into
+from app.project.exchange import is_refi_file
 
 add_user_errors(RefiError)
 
@@ -36,7 +35,7 @@ def _export(args: argparse.Namespace, check: bool = False):
     if check:
         return is_refi_file(args.output)
     with Project.open(args.project) as project:
-        changes = export_refi(project, args.output)
+        changes = project.export_refi(args.output)
     counts = ", ".join(f"{n} {k}" for k, n in changes.detail.items())
     return f"wrote {args.output} ({counts}); it validates against the REFI-QDA schema"
 
@@ -47,9 +46,9 @@ def _codebook(args: argparse.Namespace, check: bool = False):
         return is_refi_file(args.file)
     with Project.open(args.project) as project:
         if args.action == "export":
-            changes = export_refi(project, args.file)
+            changes = project.export_refi(args.file)
             return f"wrote {args.file} ({changes.detail['themes']} themes)"
-        changes = import_qdc(project, args.file)
+        changes = project.import_qdc(args.file)
     d = changes.detail
     line = f"{d['added']} themes added, {d['updated']} updated (from {d['codes']} codes)"
     return line + "".join(f"\n  note: {p}" for p in d["problems"])
@@ -97,7 +96,7 @@ def _describe(detail: dict, first: str) -> str:
 )
 def run_import_qdpx(args: argparse.Namespace):
     if args.output:
-        project, changes = create_from_qdpx(args.file, args.output)
+        project, changes = Project.create_from_qdpx(args.file, args.output)
         project.close()
         d = changes.detail
         first = (
@@ -107,7 +106,7 @@ def run_import_qdpx(args: argparse.Namespace):
         )
     else:
         with Project.open(args.into) as project:
-            changes = import_qdpx_into(project, args.file, coder=args.coder)
+            changes = project.import_qdpx_into(args.file, coder=args.coder)
         d = changes.detail
         first = (
             f"imported {args.file} into {args.into}: {d['themes_added']} themes added, {d['themes_updated']} "

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.project.exchange import export_qdc, export_qdpx, import_qdc
-from app.project.exchange_import import create_from_qdpx, import_qdpx_into
+from app.project import Project
 
 QDPX_FILTER = "REFI-QDA projects (*.qdpx);;All files (*)"
 QDC_FILTER = "REFI-QDA codebooks (*.qdc);;All files (*)"
@@ -170,7 +169,7 @@ class RefiExchange(QObject):
 
         self._run(
             self.tr("Importing %1").replace("%1", Path(source).name),
-            lambda progress: create_from_qdpx(source, target, progress),
+            lambda progress: Project.create_from_qdpx(source, target, progress),
             done,
         )
 
@@ -182,7 +181,7 @@ class RefiExchange(QObject):
             return
         self._run(
             self.tr("Importing %1").replace("%1", Path(source).name),
-            lambda progress: import_qdpx_into(project, source, coder=coder, progress=progress),
+            lambda progress: project.import_qdpx_into(source, coder=coder, progress=progress),
             lambda changes: self._applied(Path(source).name, changes),
         )
 
@@ -194,13 +193,18 @@ class RefiExchange(QObject):
             return
         self._run(
             self.tr("Importing %1").replace("%1", Path(source).name),
-            lambda _progress: import_qdc(project, source, coder=coder),
+            lambda _progress: project.import_qdc(source, coder=coder),
             lambda changes: self._applied(Path(source).name, changes),
         )
 
     def ask_export_qdpx(self) -> None:
         """Write the project as a .qdpx archive for NVivo, MAXQDA, ATLAS.ti or QualCoder."""
-        self._export(".qdpx", QDPX_FILTER, self.tr("Export REFI-QDA project"), export_qdpx)
+        self._export(
+            ".qdpx",
+            QDPX_FILTER,
+            self.tr("Export REFI-QDA project"),
+            lambda p, path, progress: p.export_qdpx(path, progress),
+        )
 
     def ask_export_qdc(self) -> None:
         """Write the codebook as a .qdc file."""
@@ -208,7 +212,7 @@ class RefiExchange(QObject):
             ".qdc",
             QDC_FILTER,
             self.tr("Export REFI-QDA codebook"),
-            lambda p, path, _progress: export_qdc(p, path),
+            lambda p, path, _progress: p.export_qdc(path),
         )
 
     def _export(self, suffix: str, filter_: str, title: str, use_case) -> None:

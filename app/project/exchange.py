@@ -10,6 +10,7 @@ from app.core.refi.codebook import pure_folders, read_codebook, write_codebook
 from app.core.refi.errors import RefiError
 from app.core.refi.mapping import merge_codes
 from app.core.refi.writer import ExportCoding, ExportMemo, ProjectExport, write_project
+from app.project.base import ProjectBase
 from app.project.outcomes import Changes
 from app.storage import exchange_store
 from app.storage import repository as repo
@@ -21,67 +22,6 @@ REFI_SUFFIXES = (".qdc", ".qdpx")
 def is_refi_file(path: str | Path) -> bool:
     """True for the file names REFI-QDA exchange reads and writes."""
     return Path(path).suffix.lower() in REFI_SUFFIXES
-
-
-def _folders(project) -> set[str]:
-    """Themes that only group others (isCodable=false): children, no codings, no definition."""
-    coded = {c.theme_id for c in project.codings()}
-    return pure_folders(project.themes(), coded)
-
-
-def export_qdc(project, path: str | Path) -> Changes:
-    """Write the codebook as a REFI-QDA .qdc file, validated against Codebook.xsd."""
-    themes = project.themes()
-    write_codebook(path, themes, _folders(project))
-    return Changes(label=f"Export {Path(path).name}", affected=len(themes), detail={"themes": len(themes)})
-
-
-def project_export(project) -> ProjectExport:
-    """Collect what a .qdpx carries from the project (whole-answer codings; spans where codings have them)."""
-    with project._session() as s:
-        none_applies = exchange_store.list_none_applies(s)
-        memos = [ExportMemo(*row) for row in exchange_store.list_memos(s)]
-    codings = [ExportCoding(c.response_id, c.theme_id, c.coder_id, c.created_at) for c in project.codings()]
-    themes = project.themes()
-    return ProjectExport(
-        title=project.title,
-        questions=project.questions(),
-        respondents=project.respondents(),
-        responses=project.responses(),
-        themes=themes,
-        coders=project.coders(),
-        codings=codings,
-        none_applies=none_applies,
-        memos=memos,
-        folders=pure_folders(themes, {c.theme_id for c in codings}),
-    )
-
-
-def export_qdpx(project, path: str | Path, progress: Progress | None = None) -> Changes:
-    """Write the project as a REFI-QDA .qdpx archive (one text source per answer), validated first."""
-    report = progress or (lambda fraction, label: None)
-    report(0.0, "Collecting the project")
-    data = project_export(project)
-    write_project(path, data, lambda f, label: report(0.1 + 0.9 * f, label))
-    detail = {
-        "answers": len(data.responses),
-        "respondents": len(data.respondents),
-        "themes": len(data.themes),
-        "coders": len(data.coders),
-        "codings": len(data.codings),
-        "memos": len(data.memos),
-    }
-    return Changes(label=f"Export {Path(path).name}", affected=len(data.responses), detail=detail)
-
-
-def export_refi(project, path: str | Path, progress: Progress | None = None) -> Changes:
-    """Export by file name: .qdc writes the codebook, .qdpx the whole project."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".qdc":
-        return export_qdc(project, path)
-    if suffix == ".qdpx":
-        return export_qdpx(project, path, progress)
-    raise RefiError(f"{path}: a REFI-QDA export is a .qdc or .qdpx file")
 
 
 def store_codebook(rec: ChangeRecorder, themes: list[Theme]) -> tuple[int, int]:
@@ -98,17 +38,73 @@ def store_codebook(rec: ChangeRecorder, themes: list[Theme]) -> tuple[int, int]:
     return added, updated
 
 
-def import_qdc(project, path: str | Path, coder: str | None = None) -> Changes:
-    """Merge a .qdc codebook: codes match themes by GUID, then by name path; nothing is duplicated."""
-    codes, problems = read_codebook(path)
-    if not codes:
-        raise RefiError(f"{path}: the codebook has no codes")
-    coder_id = project.coder_id(coder) if coder else None
-    with project._session() as s:
-        themes, _ = merge_codes(repo.list_themes(s), codes)
-        rec = ChangeRecorder(s)
-        added, updated = store_codebook(rec, themes)
-        label = f"Import codebook {Path(path).name}"
-        project._log(s, rec, coder_id, "codebook-import", label, {"added": added, "updated": updated})
-    detail = {"added": added, "updated": updated, "codes": len(codes), "problems": problems}
-    return Changes(label=label, codebook=True, affected=added + updated, detail=detail)
+class ExchangeUseCases(ProjectBase):
+    """Part of the Project facade that writes REFI-QDA files and merges .qdc codebooks."""
+
+    def export_qdc(self, path: str | Path) -> Changes:
+        """Write the codebook as a REFI-QDA .qdc file, validated against Codebook.xsd."""
+        themes = self.themes()
+        write_codebook(path, themes, pure_folders(themes, {c.theme_id for c in self.codings()}))
+        return Changes(
+            label=f"Export {Path(path).name}", affected=len(themes), detail={"themes": len(themes)}
+        )
+
+    def refi_export_data(self) -> ProjectExport:
+        """Collect what a .qdpx carries (whole-answer codings; `ExportCoding.spans` is where spans go)."""
+        with self._session() as s:
+            none_applies = exchange_store.list_none_applies(s)
+            memos = [ExportMemo(*row) for row in exchange_store.list_memos(s)]
+        codings = [ExportCoding(c.response_id, c.theme_id, c.coder_id, c.created_at) for c in self.codings()]
+        themes = self.themes()
+        return ProjectExport(
+            title=self.title,
+            questions=self.questions(),
+            respondents=self.respondents(),
+            responses=self.responses(),
+            themes=themes,
+            coders=self.coders(),
+            codings=codings,
+            none_applies=none_applies,
+            memos=memos,
+            folders=pure_folders(themes, {c.theme_id for c in codings}),
+        )
+
+    def export_qdpx(self, path: str | Path, progress: Progress | None = None) -> Changes:
+        """Write the project as a REFI-QDA .qdpx archive (one text source per answer), validated first."""
+        report = progress or (lambda fraction, label: None)
+        report(0.0, "Collecting the project")
+        data = self.refi_export_data()
+        write_project(path, data, lambda f, label: report(0.1 + 0.9 * f, label))
+        detail = {
+            "answers": len(data.responses),
+            "respondents": len(data.respondents),
+            "themes": len(data.themes),
+            "coders": len(data.coders),
+            "codings": len(data.codings),
+            "memos": len(data.memos),
+        }
+        return Changes(label=f"Export {Path(path).name}", affected=len(data.responses), detail=detail)
+
+    def export_refi(self, path: str | Path, progress: Progress | None = None) -> Changes:
+        """Export by file name: .qdc writes the codebook, .qdpx the whole project."""
+        suffix = Path(path).suffix.lower()
+        if suffix == ".qdc":
+            return self.export_qdc(path)
+        if suffix == ".qdpx":
+            return self.export_qdpx(path, progress)
+        raise RefiError(f"{path}: a REFI-QDA export is a .qdc or .qdpx file")
+
+    def import_qdc(self, path: str | Path, coder: str | None = None) -> Changes:
+        """Merge a .qdc codebook: codes match themes by GUID, then by name path; nothing is duplicated."""
+        codes, problems = read_codebook(path)
+        if not codes:
+            raise RefiError(f"{path}: the codebook has no codes")
+        with self._session() as s:
+            coder_id = self._coder_in(s, coder) if coder else None
+            themes, _ = merge_codes(repo.list_themes(s), codes)
+            rec = ChangeRecorder(s)
+            added, updated = store_codebook(rec, themes)
+            label = f"Import codebook {Path(path).name}"
+            self._log(s, rec, coder_id, "codebook-import", label, {"added": added, "updated": updated})
+        detail = {"added": added, "updated": updated, "codes": len(codes), "problems": problems}
+        return Changes(label=label, codebook=True, affected=added + updated, detail=detail)

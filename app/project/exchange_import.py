@@ -11,7 +11,7 @@ from app.core.refi.errors import RefiError
 from app.core.refi.mapping import ImportPlan, merge_codes, plan_import
 from app.core.refi.reader import read_project
 from app.core.refi.records import RefiProject
-from app.project.exchange import store_codebook
+from app.project.exchange import ExchangeUseCases, store_codebook
 from app.project.outcomes import Changes, ProjectError
 from app.storage import exchange_store
 from app.storage import repository as repo
@@ -62,161 +62,162 @@ def _coding_rows(
     return rows, nones
 
 
-def create_from_qdpx(path: str | Path, target: str | Path, progress: Progress | None = None):
-    """Make a new project from a .qdpx: sources become answers (see app.core.refi.mapping)."""
-    from app.project.facade import Project
+class QdpxImportUseCases(ExchangeUseCases):
+    """Part of the Project facade that brings REFI-QDA projects in."""
 
-    report = progress or (lambda fraction, label: None)
-    refi, plan = _read(path, report)
-    if not plan.answers and not plan.themes:
-        raise RefiError(f"{path}: nothing to import (no text sources and no codes); {refi.summary()}")
-    themes, theme_of = merge_codes([], refi.codes)
-    target_path = Path(str(target))
-    existed = "://" in str(target) or target_path.exists()
-    project = Project.create(target, title=plan.title or Path(path).stem)
-    try:
-        report(0.6, "Storing answers")
-        with project._session() as s:
-            rec = ChangeRecorder(s)
-            store_codebook(rec, themes)
-            checksum = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-            wave = WaveRows(
-                file_name=Path(path).name,
-                checksum=checksum,
-                questions=plan.questions,
-                respondents=plan.respondents,
-                answers=[(a.respondent, a.question, a.text) for a in plan.answers],
-                blank_answers=len(plan.blank_sources),
-            )
-            counts = insert_wave(s, wave)
-            keys = {q.id: q.key for q in repo.list_questions(s)}
-            pair = {(r.external_id, keys[r.question_id]): r.id for r in repo.list_responses(s)}
-            response_of = {a.source: pair[(a.respondent, a.question)] for a in plan.answers}
-            coder_of = {name: new_id() for name in plan.coders}
-            exchange_store.insert_coders(s, [(cid, name) for name, cid in coder_of.items()])
-            rows, nones = _coding_rows(plan, response_of, theme_of, coder_of)
-            exchange_store.insert_codings(
-                s, [(r, t, c, Origin.IMPORT.value, stamp) for (r, t, c), stamp in rows.items()]
-            )
-            exchange_store.insert_none_applies(s, [(r, c, stamp) for (r, c), stamp in nones.items()])
-            exchange_store.insert_memos(
-                s,
-                [
-                    (
-                        new_id(),
-                        response_of.get(source) if source else None,
-                        coder_of[coder],
-                        text,
-                        stamp or now_iso(),
-                    )
-                    for source, coder, text, stamp in plan.memos
-                ],
-            )
-    except BaseException:
-        project.close()
-        if not existed:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{target_path}{suffix}").unlink(missing_ok=True)
-        raise
-    report(1.0, "Imported")
-    detail = _summary(
-        path,
-        refi,
-        plan,
-        answers=counts.new_answers,
-        respondents=counts.new_respondents,
-        questions=counts.new_questions,
-        themes=len(themes),
-        coders=len(coder_of),
-        codings=len(rows),
-        none_applies=len(nones),
-        memos=len(plan.memos),
-    )
-    return project, Changes(
-        label=f"Import {Path(path).name}", survey=True, codebook=True, coders=True, detail=detail
-    )
-
-
-def import_qdpx_into(
-    project, path: str | Path, coder: str | None = None, progress: Progress | None = None
-) -> Changes:
-    """Add a .qdpx's codebook and codings to this project as one undoable step.
-
-    Sources are matched to answers by GUID (the answer id Thematic exported), then by respondent and
-    question, then by identical text; unmatched sources are counted, never added as answers.
-    """
-    report = progress or (lambda fraction, label: None)
-    refi, plan = _read(path, report)
-    report(0.6, "Matching sources to answers")
-    responses = project.responses()
-    keys = {q.id: q.key for q in project.questions()}
-    by_id = {r.id: r.id for r in responses}
-    by_pair = {(r.external_id, keys[r.question_id]): r.id for r in responses}
-    by_text: dict[str, list[str]] = {}
-    for r in responses:
-        by_text.setdefault(r.text, []).append(r.id)
-    response_of: dict[str, str] = {}
-    for answer in plan.answers:
-        found = by_id.get(answer.source) or by_pair.get((answer.respondent, answer.question))
-        if found is None and len(by_text.get(answer.text, [])) == 1:
-            found = by_text[answer.text][0]
-        if found:
-            response_of[answer.source] = found
-    if plan.codings and not response_of:
-        raise ProjectError(
-            f"{path}: none of its {len(plan.answers)} sources matches an answer of this project; nothing was imported"
-        )
-    coder_id = project.coder_id(coder) if coder else None
-    coder_of = {name: project.coder_id(name) for name in plan.coders}
-    with project._session() as s:
-        themes, theme_of = merge_codes(repo.list_themes(s), refi.codes)
-        rec = ChangeRecorder(s)
-        added, updated = store_codebook(rec, themes)
-        rows, nones = _coding_rows(plan, response_of, theme_of, coder_of)
-        existing = {(c.response_id, c.theme_id, c.coder_id) for c in repo.list_codings(s)}
-        new_rows = [
-            {
-                "response_id": r,
-                "theme_id": t,
-                "coder_id": c,
-                "origin": Origin.IMPORT.value,
-                "created_at": stamp or now_iso(),
-            }
-            for (r, t, c), stamp in rows.items()
-            if (r, t, c) not in existing
-        ]
-        rec.insert("codings", new_rows)
-        for r, c in {(row["response_id"], row["coder_id"]) for row in new_rows}:
-            rec.delete("none_applies", response_id=r, coder_id=c)
-        decided = {(c.response_id, c.coder_id) for c in repo.list_codings(s)}
-        decided |= {(r, c) for r, c, _ in exchange_store.list_none_applies(s)}
-        new_nones = [
-            {"response_id": r, "coder_id": c, "created_at": stamp or now_iso()}
-            for (r, c), stamp in nones.items()
-            if (r, c) not in decided
-        ]
-        rec.insert("none_applies", new_nones)
-        label = f"Import codings from {Path(path).name}"
+    @classmethod
+    def create_from_qdpx(cls, path: str | Path, target: str | Path, progress: Progress | None = None):
+        """Make a new project from a .qdpx (sources become answers, see app.core.refi.mapping); all or nothing."""
+        report = progress or (lambda fraction, label: None)
+        refi, plan = _read(path, report)
+        if not plan.answers and not plan.themes:
+            raise RefiError(f"{path}: nothing to import (no text sources and no codes); {refi.summary()}")
+        themes, theme_of = merge_codes([], refi.codes)
+        target_path = Path(str(target))
+        existed = "://" in str(target) or target_path.exists()
+        project = cls.create(target, title=plan.title or Path(path).stem)  # type: ignore[attr-defined]
+        try:
+            report(0.6, "Storing answers")
+            with project._session() as s:
+                counts, coder_of, rows, nones = _store_new(s, path, plan, themes, theme_of)
+        except BaseException:
+            project.close()
+            if not existed:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{target_path}{suffix}").unlink(missing_ok=True)
+            raise
+        report(1.0, "Imported")
         detail = _summary(
             path,
             refi,
             plan,
-            themes_added=added,
-            themes_updated=updated,
-            sources_matched=len(response_of),
-            sources_unmatched=len(plan.answers) - len(response_of),
-            codings_added=len(new_rows),
-            none_applies_added=len(new_nones),
+            answers=counts.new_answers,
+            respondents=counts.new_respondents,
+            questions=counts.new_questions,
+            themes=len(themes),
+            coders=len(coder_of),
+            codings=len(rows),
+            none_applies=len(nones),
+            memos=len(plan.memos),
         )
-        project._log(
-            s, rec, coder_id, "import-qdpx", label, {k: detail[k] for k in ("codings_added", "themes_added")}
+        label = f"Import {Path(path).name}"
+        return project, Changes(label=label, survey=True, codebook=True, coders=True, detail=detail)
+
+    def import_qdpx_into(
+        self, path: str | Path, coder: str | None = None, progress: Progress | None = None
+    ) -> Changes:
+        """Add a .qdpx's codebook and codings to this project as one undoable step.
+
+        Sources are matched to answers by GUID (the answer id Thematic exported), then by respondent and
+        question, then by identical text; unmatched sources are counted, never added as answers.
+        """
+        report = progress or (lambda fraction, label: None)
+        refi, plan = _read(path, report)
+        report(0.6, "Matching sources to answers")
+        response_of = _match_answers(plan, self.responses(), {q.id: q.key for q in self.questions()})
+        if plan.codings and not response_of:
+            raise ProjectError(
+                f"{path}: none of its {len(plan.answers)} sources matches an answer of this project; "
+                "nothing was imported"
+            )
+        with self._session() as s:
+            coder_id = self._coder_in(s, coder) if coder else None
+            coder_of = {name: self._coder_in(s, name) for name in plan.coders}
+            themes, theme_of = merge_codes(repo.list_themes(s), refi.codes)
+            rec = ChangeRecorder(s)
+            added, updated = store_codebook(rec, themes)
+            rows, nones = _coding_rows(plan, response_of, theme_of, coder_of)
+            existing = {(c.response_id, c.theme_id, c.coder_id) for c in repo.list_codings(s)}
+            new_rows = [
+                {
+                    "response_id": r,
+                    "theme_id": t,
+                    "coder_id": c,
+                    "origin": Origin.IMPORT.value,
+                    "created_at": stamp or now_iso(),
+                }
+                for (r, t, c), stamp in rows.items()
+                if (r, t, c) not in existing
+            ]
+            rec.insert("codings", new_rows)
+            for r, c in {(row["response_id"], row["coder_id"]) for row in new_rows}:
+                rec.delete("none_applies", response_id=r, coder_id=c)
+            decided = {(c.response_id, c.coder_id) for c in repo.list_codings(s)}
+            decided |= {(r, c) for r, c, _ in exchange_store.list_none_applies(s)}
+            new_nones = [
+                {"response_id": r, "coder_id": c, "created_at": stamp or now_iso()}
+                for (r, c), stamp in nones.items()
+                if (r, c) not in decided
+            ]
+            rec.insert("none_applies", new_nones)
+            label = f"Import codings from {Path(path).name}"
+            detail = _summary(
+                path,
+                refi,
+                plan,
+                themes_added=added,
+                themes_updated=updated,
+                sources_matched=len(response_of),
+                sources_unmatched=len(plan.answers) - len(response_of),
+                codings_added=len(new_rows),
+                none_applies_added=len(new_nones),
+            )
+            self._log(s, rec, coder_id, "import-qdpx", label, {"codings": len(new_rows), "themes": added})
+        report(1.0, "Imported")
+        return Changes(
+            label=label,
+            codebook=True,
+            coders=True,
+            affected=len(new_rows),
+            response_ids=frozenset(r["response_id"] for r in new_rows),
+            detail=detail,
         )
-    report(1.0, "Imported")
-    return Changes(
-        label=label,
-        codebook=True,
-        coders=True,
-        affected=len(new_rows),
-        response_ids=frozenset(r["response_id"] for r in new_rows),
-        detail=detail,
+
+
+def _match_answers(plan: ImportPlan, responses, keys: dict[str, str]) -> dict[str, str]:
+    """Map source GUIDs to this project's answers: by id, then respondent and question, then unique text."""
+    by_id = {r.id for r in responses}
+    by_pair = {(r.external_id, keys[r.question_id]): r.id for r in responses}
+    by_text: dict[str, list[str]] = {}
+    for r in responses:
+        by_text.setdefault(r.text, []).append(r.id)
+    matched: dict[str, str] = {}
+    for answer in plan.answers:
+        found = answer.source if answer.source in by_id else by_pair.get((answer.respondent, answer.question))
+        if found is None and len(by_text.get(answer.text, [])) == 1:
+            found = by_text[answer.text][0]
+        if found:
+            matched[answer.source] = found
+    return matched
+
+
+def _store_new(s, path, plan: ImportPlan, themes, theme_of):
+    """Write a whole imported project inside one session: codebook, wave, coders, codings, memos."""
+    store_codebook(ChangeRecorder(s), themes)
+    wave = WaveRows(
+        file_name=Path(path).name,
+        checksum=hashlib.sha256(Path(path).read_bytes()).hexdigest(),
+        questions=plan.questions,
+        respondents=plan.respondents,
+        answers=[(a.respondent, a.question, a.text) for a in plan.answers],
+        blank_answers=len(plan.blank_sources),
     )
+    counts = insert_wave(s, wave)
+    keys = {q.id: q.key for q in repo.list_questions(s)}
+    pair = {(r.external_id, keys[r.question_id]): r.id for r in repo.list_responses(s)}
+    response_of = {a.source: pair[(a.respondent, a.question)] for a in plan.answers}
+    coder_of = {name: new_id() for name in plan.coders}
+    exchange_store.insert_coders(s, [(cid, name) for name, cid in coder_of.items()])
+    rows, nones = _coding_rows(plan, response_of, theme_of, coder_of)
+    exchange_store.insert_codings(
+        s, [(r, t, c, Origin.IMPORT.value, stamp) for (r, t, c), stamp in rows.items()]
+    )
+    exchange_store.insert_none_applies(s, [(r, c, stamp) for (r, c), stamp in nones.items()])
+    exchange_store.insert_memos(
+        s,
+        [
+            (new_id(), response_of.get(source) if source else None, coder_of[coder], text, stamp or now_iso())
+            for source, coder, text, stamp in plan.memos
+        ],
+    )
+    return counts, coder_of, rows, nones
