@@ -84,6 +84,8 @@ def main(folder: Path) -> None:
                 f"{d['coders']} coders ({', '.join(c.name for c in project.coders())}), {d['codings']} codings, "
                 f"{d['memos']} memos; {d['partial_selections']} partial selections kept as whole-answer codings"
             )
+            for note in d["problems"]:
+                print(f"    note: {note}")
             _selections(path)
             _wrong_reading_demo(path)
             again = Path(tmp) / f"{path.stem}.again.qdpx"
