@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from app.core.memos import Memo
 from app.core.models import Coder, Coding, Question, Respondent, Response, Theme
+from app.core.references import UnknownReference, resolve_question
 from app.project.outcomes import ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, record_event
@@ -49,17 +50,11 @@ class ProjectBase:
             return repo.list_questions(s)
 
     def question(self, ref: str) -> Question:
-        """Find a question by id, key, or 1-based position."""
-        questions = self.questions()
-        for q in questions:
-            if ref in (q.id, q.key):
-                return q
-        if ref.isdigit() and 1 <= int(ref) <= len(questions):
-            return questions[int(ref) - 1]
-        matches = [q for q in questions if ref.casefold() in q.key.casefold()]
-        if len(matches) == 1:
-            return matches[0]
-        raise ProjectError(f"no question {ref!r} (known: {', '.join(q.key for q in questions) or 'none'})")
+        """Find the question `ref` names (`app.core.references.QUESTION_RULE`), or refuse listing the choices."""
+        try:
+            return resolve_question(ref, self.questions())
+        except UnknownReference as exc:
+            raise ProjectError(str(exc)) from None
 
     def themes(self) -> list[Theme]:
         """Return the codebook in tree order."""
