@@ -6,12 +6,8 @@ import argparse
 from collections.abc import Callable
 
 from app.cli import data  # noqa: F401 - the export command this module extends must be registered first
-from app.cli.commands import COMMANDS, _json_arg, add_user_errors, command
-from app.core.refi.errors import RefiError
-from app.project import Project
-from app.project.exchange import is_refi_file
-
-add_user_errors(RefiError)
+from app.cli.commands import COMMANDS, _json_arg, command, open_project
+from app.core.refi import is_refi_file  # light: the facade loads only when a command runs
 
 
 def _extend(name: str, help_text: str, helps: dict[str, str], run: Callable) -> None:
@@ -34,7 +30,7 @@ def _export(args: argparse.Namespace, check: bool = False):
     """Write FILE.qdc (the codebook) or FILE.qdpx (the coded project) when -o names one."""
     if check:
         return is_refi_file(args.output)
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.export_refi(args.output)
     counts = ", ".join(f"{n} {k}" for k, n in changes.detail.items())
     return f"wrote {args.output} ({counts}); it validates against the REFI-QDA schema"
@@ -44,7 +40,7 @@ def _codebook(args: argparse.Namespace, check: bool = False):
     """Merge or write a REFI-QDA .qdc codebook."""
     if check:
         return is_refi_file(args.file)
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.action == "export":
             changes = project.export_refi(args.file)
             return f"wrote {args.file} ({changes.detail['themes']} themes)"
@@ -96,6 +92,8 @@ def _describe(detail: dict, first: str) -> str:
 )
 def run_import_qdpx(args: argparse.Namespace):
     if args.output:
+        from app.project import Project
+
         project, changes = Project.create_from_qdpx(args.file, args.output)
         project.close()
         d = changes.detail
@@ -105,7 +103,7 @@ def run_import_qdpx(args: argparse.Namespace):
             f"{d['memos']} memos"
         )
     else:
-        with Project.open(args.into) as project:
+        with open_project(args.into) as project:
             changes = project.import_qdpx_into(args.file, coder=args.coder)
         d = changes.detail
         first = (

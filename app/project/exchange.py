@@ -16,13 +16,6 @@ from app.storage import exchange_store
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder
 
-REFI_SUFFIXES = (".qdc", ".qdpx")
-
-
-def is_refi_file(path: str | Path) -> bool:
-    """True for the file names REFI-QDA exchange reads and writes."""
-    return Path(path).suffix.lower() in REFI_SUFFIXES
-
 
 def store_codebook(rec: ChangeRecorder, themes: list[Theme]) -> tuple[int, int]:
     """Insert new themes and update matched ones inside the caller's transaction; return (added, updated)."""
