@@ -23,6 +23,7 @@ from app.gui.crash_log import open_log_folder
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
 from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
+from app.gui.refi_exchange import RefiExchange
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
 from app.gui.review import ReviewDialog
 from app.gui.settings import AppSettings
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action(
             file_menu, self.tr("&Merge coder's project…"), self.ask_merge_project
         )
+        self.refi = RefiExchange(self)
+        self.refi.add_file_entries(file_menu)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file_menu, self.tr("Open the &demo survey"), self.open_demo)
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
                 self, self.project, self.coder, self.runner, self.workspace.question_id, self._replayed
             ),
         )
+        self.refi.add_codebook_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("Open &log folder"), open_log_folder)

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.project.agreement import AnalysisUseCases
 from app.project.codebook import CodebookUseCases
 from app.project.coding import CodingUseCases
+from app.project.exchange_import import QdpxImportUseCases
 from app.project.history import HistoryUseCases
 from app.project.importing import ImportUseCases
 from app.project.merge import MergeUseCases
@@ -36,6 +37,7 @@ class Project(
     SuggestUseCases,
     SpanUseCases,
     ViewQueries,
+    QdpxImportUseCases,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 

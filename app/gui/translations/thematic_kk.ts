@@ -1550,4 +1550,90 @@
         <translation>Кодтар кітабы PDF-ке жазылуда</translation>
     </message>
 </context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Imported %1</source>
+        <translation>Импортталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExchange</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA жобасын импорттау (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
+        <translation>REFI-QDA-дан кодтар мен кодтауды қосу (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA жобасын экспорттау (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Code&amp;book</source>
+        <translation>&amp;Кодтар кітабы</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA codebook (.qdc)…</source>
+        <translation>REFI-QDA кодтар кітабын импорттау (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook (.qdc)…</source>
+        <translation>REFI-QDA кодтар кітабын экспорттау (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA project</source>
+        <translation>REFI-QDA жобасын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>New project from %1</source>
+        <translation>%1 файлынан жаңа жоба</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Importing %1</source>
+        <translation>%1 импортталуда</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from a REFI-QDA project</source>
+        <translation>REFI-QDA жобасынан кодтар мен кодтауды қосу</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA codebook</source>
+        <translation>REFI-QDA кодтар кітабын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA жобасын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook</source>
+        <translation>REFI-QDA кодтар кітабын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Writing %1</source>
+        <translation>%1 жазылуда</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Wrote %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+</context>
 </TS>

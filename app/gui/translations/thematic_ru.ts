@@ -1553,4 +1553,90 @@
         <translation>Запись кодовой книги в PDF</translation>
     </message>
 </context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Imported %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExchange</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA project (.qdpx)…</source>
+        <translation>Импорт проекта REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
+        <translation>Добавить коды и кодирование из REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>Экспорт проекта REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Code&amp;book</source>
+        <translation>&amp;Кодовая книга</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA codebook (.qdc)…</source>
+        <translation>Импорт кодовой книги REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook (.qdc)…</source>
+        <translation>Экспорт кодовой книги REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>New project from %1</source>
+        <translation>Новый проект из %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Importing %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from a REFI-QDA project</source>
+        <translation>Добавить коды и кодирование из проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA codebook</source>
+        <translation>Импорт кодовой книги REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook</source>
+        <translation>Экспорт кодовой книги REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Writing %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+</context>
 </TS>
