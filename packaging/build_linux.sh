@@ -64,10 +64,9 @@ answers=$("$BIN" stats --json "$WORK/new.thematic" | "$PYTHON" -c 'import json,s
 ok "import: 3 answers from a CSV in Russian, Kazakh and English"
 
 "$BIN" report "$WORK/demo.thematic" -o "$WORK/report.pdf" >/dev/null || fail "report"
-fonts=$(pdffonts "$WORK/report.pdf")
+fonts=$("$PYTHON" "$ROOT/packaging/check_pdf_fonts.py" "$WORK/report.pdf") || fail "report: $fonts"
 echo "$fonts" | grep -q "DejaVuSans" || fail "report: no DejaVu font: $fonts"
-if echo "$fonts" | awk 'NR>2 && $(NF-4) != "yes"' | grep -q .; then fail "report: a font is not embedded: $fonts"; fi
-ok "report: $(echo "$fonts" | awk 'NR>2' | wc -l) fonts, all embedded (pdffonts)"
+ok "report: $fonts (pdffonts)"
 
 set +e
 message=$("$BIN" 2>&1 >/dev/null); code=$?
