@@ -21,7 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core.models import Question, Respondent, Response, Theme  # noqa: E402
-from app.core.report import AgreementRow, ReportData, build_report  # noqa: E402
+from app.core.report import build_report  # noqa: E402
+from app.core.report_records import AgreementRow, ReportData  # noqa: E402
 
 WORDS = (
     "портал",

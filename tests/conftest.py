@@ -2,12 +2,43 @@
 
 from __future__ import annotations
 
+import importlib.abc
 import os
+import sys
 import uuid
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class _QtBlocker(importlib.abc.MetaPathFinder):
+    """Refuse PySide6 imports, so a run proves the non-GUI layers work with Qt absent."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "PySide6":
+            raise ImportError(f"PySide6 is blocked in this run (THEMATIC_BLOCK_QT): {name}")
+        return None
+
+
+if os.environ.get("THEMATIC_BLOCK_QT") == "1":
+    sys.meta_path.insert(0, _QtBlocker())
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """No test may skip: a skip hides a missing tool or dependency, so it fails the run."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if skipped:
+        terminalreporter.write_line(f"{len(skipped)} test(s) skipped: skips are not allowed here", red=True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    """Turn a run with skipped tests into a failed run."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and reporter.stats.get("skipped") and exitstatus == 0:
+        session.exitstatus = 1
+
 
 PG_ADMIN = os.environ.get("THEMATIC_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 

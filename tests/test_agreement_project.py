@@ -69,8 +69,8 @@ def test_disagreements_and_settling(coded):
     p.settle(ids[9], [], decided_by="ben")
     assert p.coder_codings(CONSENSUS_CODER)[ids[9]] == frozenset()
     event = p.history(1)[0]
-    assert event["action"] == "settle" and event["coder"] == "ben"
-    assert event["detail"]["coders"] == {"ann": ["usability"], "ben": []}
+    assert event.action == "settle" and event.coder == "ben"
+    assert event.detail["coders"] == {"ann": ["usability"], "ben": []}
     assert p.consensus_progress() == (2, 2)
     # the consensus coder is not compared by default
     assert p.agreement().coders == ("ann", "ben")

@@ -61,7 +61,7 @@ def test_merge_brings_other_coder_and_new_theme(pair):
         ids[1]: frozenset({new.id}),
         ids[2]: frozenset(),
     }
-    assert [m["text"] for m in a.memos(ids[1])] == ["ironic tone"]
+    assert [m.text for m in a.memos(ids[1])] == ["ironic tone"]
     assert a.theme("trust").id == new.id
 
 

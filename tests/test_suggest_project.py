@@ -86,13 +86,13 @@ def test_review_queue_accept_reject_and_rates(project):
     queue = project.review_queue("ann")
     assert queued == len(queue) >= 3
     first, second = queue[0], queue[1]
-    project.accept_suggestions([(first["response_id"], first["theme_id"])], "ann")
-    project.reject_suggestions([(second["response_id"], second["theme_id"])], "ann")
-    assert project.coder_codings("ann")[first["response_id"]] == frozenset({first["theme_id"]})
+    project.accept_suggestions([(first.response_id, first.theme_id)], "ann")
+    project.reject_suggestions([(second.response_id, second.theme_id)], "ann")
+    assert project.coder_codings("ann")[first.response_id] == frozenset({first.theme_id})
     assert [c.origin for c in project.codings("ann")] == [Origin.SUGGESTION]
     stats = project.suggestion_stats("ann")
-    assert stats["from_suggestions"] == 1 and stats["acceptance_rate"] == pytest.approx(0.5)
-    assert stats["pending"] == len(queue) - 2
+    assert stats.from_suggestions == 1 and stats.acceptance_rate == pytest.approx(0.5)
+    assert stats.pending == len(queue) - 2
     assert project.queue_suggestions("ann", threshold=0.3) == 0  # nothing is queued twice
 
 

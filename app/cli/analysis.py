@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.commands import _json_arg, add_user_errors, command
-from app.core.agreement_csv import AgreementInputError, agreement_from_codings_csv, format_agreement_table
-from app.project import Project
-from app.project.outcomes import ProjectError
-
-add_user_errors(AgreementInputError)
+from app.cli.commands import QUESTION_HELP, UsageError, _json_arg, command, non_negative_int, open_project
 
 
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
@@ -20,8 +15,10 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
         "--codings", metavar="FILE.csv", help="standalone: a CSV with header unit,coder,label"
     )
     parser.add_argument("--coders", help="compare these coders (comma-separated; default: all but consensus)")
-    parser.add_argument("--question", help="only this question (key, id or number)")
-    parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap draws for CIs (0 = none)")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
+    parser.add_argument(
+        "--bootstrap", type=non_negative_int, default=1000, help="bootstrap draws for CIs (0 = none)"
+    )
     parser.add_argument("--seed", type=int, default=0, help="bootstrap seed")
     parser.add_argument("--level", choices=["nominal", "ordinal", "interval", "ratio"], default="nominal")
     parser.add_argument("--categories", help="the category set and order, comma-separated")
@@ -37,7 +34,9 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
 def run_agreement(args: argparse.Namespace):
     if args.codings:
         if args.project:
-            raise ProjectError("give either PROJECT or --codings FILE.csv, not both")
+            raise UsageError("give either PROJECT or --codings FILE.csv, not both")
+        from app.core.agreement_csv import agreement_from_codings_csv, format_agreement_table
+
         categories = [c.strip() for c in args.categories.split(",")] if args.categories else None
         result = agreement_from_codings_csv(
             args.codings,
@@ -49,8 +48,8 @@ def run_agreement(args: argparse.Namespace):
         )
         return result if args.json else format_agreement_table(result)
     if not args.project:
-        raise ProjectError("give a PROJECT or --codings FILE.csv")
-    with Project.open(args.project) as project:
+        raise UsageError("give a PROJECT or --codings FILE.csv")
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         coders = [c.strip() for c in args.coders.split(",")] if args.coders else None
         report = project.agreement(coders, question_id, bootstrap=args.bootstrap, seed=args.seed)
@@ -104,7 +103,7 @@ def format_project_agreement(data: dict) -> str:
 def _configure_disagreements(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("project", metavar="PROJECT")
     parser.add_argument("--coders", help="compare these coders (comma-separated)")
-    parser.add_argument("--question", help="only this question")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument("--theme", help="only disagreements on this theme")
     _json_arg(parser)
 
@@ -113,7 +112,7 @@ def _configure_disagreements(parser: argparse.ArgumentParser) -> None:
     "disagreements", "List answers where coders differ, with the consensus so far.", _configure_disagreements
 )
 def run_disagreements(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         theme_id = project.theme(args.theme).id if args.theme else None
         coders = [c.strip() for c in args.coders.split(",")] if args.coders else None
@@ -150,7 +149,7 @@ def _configure_settle(parser: argparse.ArgumentParser) -> None:
 
 @command("settle", "Settle one disagreement into the consensus coding.", _configure_settle)
 def run_settle(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.adopt:
             changes = project.adopt(args.response, args.adopt, args.coder)
         else:

@@ -5,11 +5,40 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.project import Project
 from app.project.outcomes import ProjectError
 
+if TYPE_CHECKING:
+    from app.project import Project
+
+# The errors whose message is meant for the user; every input error of app.core is a ValueError.
 USER_ERRORS: tuple[type[Exception], ...] = (ProjectError, OSError, ValueError)
+
+
+class UsageError(Exception):
+    """The command was called wrongly (options that do not go together): exit code 2, like argparse."""
+
+
+def non_negative_int(text: str) -> int:
+    """An argparse type for counts such as --limit and --bootstrap: 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is negative; give 0 or more")
+    return value
+
+
+def positive_int(text: str) -> int:
+    """An argparse type for sizes such as --top: 1 or more."""
+    value = non_negative_int(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("give 1 or more")
+    return value
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable]] = {}
 
 
@@ -23,10 +52,21 @@ def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentPar
     return register
 
 
-def add_user_errors(*errors: type[Exception]) -> None:
-    """Let a module declare the exceptions whose message is meant for the user."""
-    global USER_ERRORS
-    USER_ERRORS = (*USER_ERRORS, *errors)
+def open_project(target: str, **options) -> Project:
+    """Open a project; the facade and its libraries load only in the commands that use them."""
+    from app.project import Project
+
+    return Project.open(target, **options)
+
+
+def create_project(target: str, **options) -> Project:
+    """Create a project, loading the facade only now."""
+    from app.project import Project
+
+    return Project.create(target, **options)
+
+
+QUESTION_HELP = "the question: its header, full text, id, or survey number ('9' for '9. What …')"
 
 
 def _project_arg(parser: argparse.ArgumentParser) -> None:
@@ -64,13 +104,15 @@ def _configure_new(parser: argparse.ArgumentParser) -> None:
 
 @command("new", "Create a project (an SQLite file, or an empty PostgreSQL database).", _configure_new)
 def run_new(args: argparse.Namespace) -> str:
+    if "://" not in args.project and not Path(args.project).absolute().parent.is_dir():
+        raise ProjectError(f"{Path(args.project).absolute().parent}: no such folder (create it first)")
     codebook = None
     if not args.empty:
         from app.core.codebook_io import load_codebook
         from codebook import default_codebook_path
 
         codebook = load_codebook(Path(args.codebook) if args.codebook else default_codebook_path())
-    with Project.create(args.project, title=args.title, codebook=codebook) as project:
+    with create_project(args.project, title=args.title, codebook=codebook) as project:
         return f"created {args.project} with {len(project.themes())} themes"
 
 
@@ -80,13 +122,13 @@ def run_new(args: argparse.Namespace) -> str:
     _project_arg,
 )
 def run_upgrade(args: argparse.Namespace) -> str:
-    with Project.open(args.project, upgrade=True):
+    with open_project(args.project, upgrade=True):
         return f"{args.project} is up to date"
 
 
 @command("info", "Show what a project holds.", _with(_project_arg, _json_arg))
 def run_info(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         counts = project.stats()["questions"]
         info = {
             "title": project.title,
@@ -115,7 +157,7 @@ def _configure_themes(parser: argparse.ArgumentParser) -> None:
 
 @command("themes", "List the codebook's themes.", _configure_themes)
 def run_themes(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         themes = project.themes()
         usage = {t.id: project.theme_usage(t.id) for t in themes}
     if args.json:
@@ -140,13 +182,13 @@ def run_themes(args: argparse.Namespace):
 
 def _configure_responses(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("--question", help="only this question (key, id or number)")
+    parser.add_argument("--question", help=QUESTION_HELP)
     _json_arg(parser)
 
 
 @command("responses", "List the answers (the units of coding).", _configure_responses)
 def run_responses(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         keys = {q.id: q.key for q in project.questions()}
         rows = [
@@ -163,7 +205,7 @@ def _configure_code(parser: argparse.ArgumentParser) -> None:
     _coder_arg(parser)
     parser.add_argument("--response", action="append", default=[], help="response id (repeatable)")
     parser.add_argument("--respondent", help="respondent id from the survey file (with --question)")
-    parser.add_argument("--question", help="question key, id or number (with --respondent)")
+    parser.add_argument("--question", help=QUESTION_HELP + " (with --respondent)")
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument("--theme", action="append", help="assign this theme (name or id; repeatable)")
     action.add_argument("--remove", action="append", help="remove this theme (repeatable)")
@@ -173,18 +215,18 @@ def _configure_code(parser: argparse.ArgumentParser) -> None:
 
 @command("code", "Assign or remove themes on answers for one coder.", _configure_code)
 def run_code(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         ids = list(args.response)
         if args.respondent:
             if not args.question:
-                raise ProjectError("--respondent needs --question")
+                raise UsageError("--respondent needs --question")
             question = project.question(args.question)
             found = [r.id for r in project.responses(question.id) if r.external_id == args.respondent]
             if not found:
                 raise ProjectError(f"respondent {args.respondent!r} has no answer to {question.key!r}")
             ids += found
         if not ids:
-            raise ProjectError("name the answers with --response ID or --respondent R --question Q")
+            raise UsageError("name the answers with --response ID or --respondent R --question Q")
         if args.none:
             changes = [project.mark_none(ids, args.coder)]
         elif args.clear:
@@ -198,7 +240,7 @@ def run_code(args: argparse.Namespace) -> str:
 
 @command("stats", "Count codings per theme, question and coder.", _with(_project_arg, _json_arg))
 def run_stats(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         stats = project.stats()
     if args.json:
         return stats
@@ -217,31 +259,31 @@ def run_stats(args: argparse.Namespace):
 
 def _configure_history(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument("--limit", type=non_negative_int, default=50, help="at most N events (default 50)")
     _json_arg(parser)
 
 
 @command("history", "Show the audit trail (newest first).", _configure_history)
 def run_history(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         events = project.history(args.limit)
     if args.json:
-        return events
+        return [e.to_dict() for e in events]
     return "\n".join(
-        f"{e['at']}  {e['coder'] or '-':12} {e['label']}{' (undone)' if e['undone'] else ''}" for e in events
+        f"{e.at}  {e.coder or '-':12} {e.label}{' (undone)' if e.undone else ''}" for e in events
     )
 
 
 @command("undo", "Undo the coder's last action.", _with(_project_arg, _coder_arg))
 def run_undo(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.undo(args.coder)
     return changes.label if changes else "nothing to undo"
 
 
 @command("redo", "Redo the coder's last undone action.", _with(_project_arg, _coder_arg))
 def run_redo(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.redo(args.coder)
     return changes.label if changes else "nothing to redo"
 
@@ -254,7 +296,7 @@ def _configure_codebook(parser: argparse.ArgumentParser) -> None:
 
 @command("codebook", "Import (merge) or export the codebook as YAML or JSON.", _configure_codebook)
 def run_codebook(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.action == "export":
             project.export_codebook(args.file)
             return f"wrote {args.file}"
@@ -276,7 +318,7 @@ def _configure_merge(parser: argparse.ArgumentParser) -> None:
     _configure_merge,
 )
 def run_merge(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.merge_from(args.other)
     detail = changes.detail
     if args.json:

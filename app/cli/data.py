@@ -6,17 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.commands import _coder_arg, _json_arg, _project_arg, add_user_errors, command
-from app.core.codebook_io import CodebookError
-from app.core.export import ExportError
+from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, non_negative_int, open_project
 from app.core.models import ColumnRole
-from app.core.survey_file import SurveyFileError
-from app.project import Project
-from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import ProjectError
-from app.project.reports import ANY_CODER
-
-add_user_errors(CodebookError, ExportError, SurveyFileError)
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +16,7 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a survey export: .csv, .tsv, .txt or .xlsx")
     parser.add_argument("--encoding", help="override the detected encoding (e.g. cp1251, utf-16)")
     parser.add_argument("--delimiter", help="override the detected delimiter (use '\\t' for tab)")
-    parser.add_argument("--header-rows", type=int, help="override the number of header rows")
+    parser.add_argument("--header-rows", type=non_negative_int, help="override the number of header rows")
     parser.add_argument("--sheet", help="the worksheet of an .xlsx file")
     parser.add_argument("--id", metavar="COLUMN", help="the respondent id column")
     parser.add_argument("--open", metavar="COLUMN", action="append", default=[], help="an open-ended column")
@@ -57,7 +49,7 @@ def run_import(args: argparse.Namespace):
         "header_rows": args.header_rows,
         "sheet": args.sheet,
     }
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.preview:
             table, proposed = project.preview_survey(args.file, **options)
             proposed.update(_roles(args))
@@ -118,7 +110,7 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     "import-codings", "Import coding done in a spreadsheet (long or wide layout).", _configure_import_codings
 )
 def run_import_codings(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         changes = project.import_codings(
             args.file,
             coder=args.coder,
@@ -168,6 +160,9 @@ def _coding(args: argparse.Namespace) -> str:
     """Translate --coder/--consensus/--any into the facade's coding name."""
     if args.coder:
         return args.coder
+    from app.project.agreement import CONSENSUS_CODER
+    from app.project.reports import ANY_CODER
+
     return CONSENSUS_CODER if args.consensus else ANY_CODER
 
 
@@ -183,7 +178,9 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
         help="add a theme x attribute table (repeatable)",
     )
     parser.add_argument("--no-quotes", action="store_true", help="leave out the appendix of coded quotes")
-    parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap draws for agreement CIs")
+    parser.add_argument(
+        "--bootstrap", type=non_negative_int, default=1000, help="bootstrap draws for agreement CIs"
+    )
     parser.add_argument("--codebook-only", action="store_true", help="write only the codebook")
 
 
@@ -195,7 +192,7 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
 def run_report(args: argparse.Namespace) -> str:
     if not args.output.lower().endswith(".pdf"):
         raise ProjectError(f"{args.output}: the report is a .pdf file")
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         if args.codebook_only:
             project.codebook_pdf(args.output)
         else:
@@ -220,6 +217,6 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 @command("export", "Export the coded data as CSV or XLSX for SPSS, R or Excel.", _configure_export)
 def run_export(args: argparse.Namespace) -> str:
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         project.export(args.output, coding=_coding(args), layout="long" if args.long else "wide")
     return f"wrote {args.output}"

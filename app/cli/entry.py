@@ -39,6 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _usage_error(parser: argparse.ArgumentParser, command: str, message: str) -> int:
+    """Report a wrong call of one sub-command the way argparse does: its usage, one line, exit 2."""
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command_parser = sub.choices[command]
+    command_parser.print_usage(sys.stderr)
+    print(f"{command_parser.prog}: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _print_result(result: object) -> None:
+    """Print a command's text or JSON; a reader that went away (`| head`) ends the output quietly."""
+    text = json.dumps(result, ensure_ascii=False, indent=2) if not isinstance(result, str) else result
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's documented recipe: point stdout at /dev/null so the flush at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command and turn known problems into a one-line message and exit code 1."""
     argv = sys.argv[1:] if argv is None else argv
@@ -52,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     run: Callable[[argparse.Namespace], object] = COMMANDS[args.command][2]
     try:
         result = run(args)
+    except commands.UsageError as exc:
+        return _usage_error(parser, args.command, str(exc))
     except commands.USER_ERRORS as exc:
         print(f"thematic {args.command}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -69,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_BAD_INPUT
     if result is not None:
-        print(json.dumps(result, ensure_ascii=False, indent=2) if not isinstance(result, str) else result)
+        _print_result(result)
     return EXIT_OK
 
 

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.commands import _coder_arg, _json_arg, _project_arg, command
-from app.project import Project
+from app.cli.commands import (
+    QUESTION_HELP,
+    _coder_arg,
+    _json_arg,
+    _project_arg,
+    command,
+    open_project,
+    positive_int,
+)
 
 
 def _configure_suggest(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
     _coder_arg(parser)
-    parser.add_argument("--question", help="only this question (key, id or number)")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument("--response", action="append", help="only this answer (repeatable; coded ones too)")
-    parser.add_argument("--top", type=int, default=3, help="at most K themes per answer")
+    parser.add_argument("--top", type=positive_int, default=3, help="at most K themes per answer")
     parser.add_argument("--threshold", type=float, help="hide themes scoring below this (default 0.2)")
     _json_arg(parser)
 
@@ -24,7 +31,7 @@ def _configure_suggest(parser: argparse.ArgumentParser) -> None:
     _configure_suggest,
 )
 def run_suggest(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         rows = project.suggest(
             args.coder,
@@ -50,7 +57,7 @@ def run_suggest(args: argparse.Namespace):
 
 def _configure_groups(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("--question", help="only this question")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     _json_arg(parser)
 
 
@@ -60,7 +67,7 @@ def _configure_groups(parser: argparse.ArgumentParser) -> None:
     _configure_groups,
 )
 def run_groups(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         groups = project.duplicate_groups(question_id)
         texts = {r.id: r.text for r in project.responses(question_id)}
@@ -79,7 +86,7 @@ def _configure_queue(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
     _coder_arg(parser)
     parser.add_argument("--theme", help="only suggestions of this theme")
-    parser.add_argument("--question", help="only this question")
+    parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument(
         "--threshold", type=float, default=0.5, help="queue suggestions scoring at least this"
     )
@@ -99,7 +106,7 @@ def _configure_queue(parser: argparse.ArgumentParser) -> None:
     _configure_queue,
 )
 def run_review(args: argparse.Namespace):
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         theme_id = project.theme(args.theme).id if args.theme else None
         question_id = project.question(args.question).id if args.question else None
         names = {t.id: t.name for t in project.themes()}
@@ -114,9 +121,7 @@ def run_review(args: argparse.Namespace):
         if args.accept or args.reject or args.accept_all:
             accepted = pairs(args.accept)
             if args.accept_all:
-                accepted += [
-                    (q["response_id"], q["theme_id"]) for q in project.review_queue(args.coder, theme_id)
-                ]
+                accepted += [(q.response_id, q.theme_id) for q in project.review_queue(args.coder, theme_id)]
             if accepted:
                 project.accept_suggestions(accepted, args.coder)
             if args.reject:
@@ -125,10 +130,10 @@ def run_review(args: argparse.Namespace):
             project.queue_suggestions(
                 args.coder, theme_id=theme_id, question_id=question_id, threshold=args.threshold
             )
-        queue = project.review_queue(args.coder, theme_id)
-        stats = project.suggestion_stats(args.coder)
-    for item in queue:
-        item["theme"] = names[item["theme_id"]]
+        queue = [
+            {**q.to_dict(), "theme": names[q.theme_id]} for q in project.review_queue(args.coder, theme_id)
+        ]
+        stats = project.suggestion_stats(args.coder).to_dict()
     if args.json:
         return {"queue": queue, "stats": stats}
     rate = "n/a" if stats["acceptance_rate"] is None else f"{stats['acceptance_rate']:.0%}"

@@ -43,7 +43,8 @@ from app.core.pdf_sections import (
 )
 from app.core.pdf_styles import INK, MUTED, PAGE_MARGIN, RULE, SANS, make_styles, para_text, register_fonts
 from app.core.pdf_text import LineBlock
-from app.core.report import ReportContent, build_codebook_entries
+from app.core.report import build_codebook_entries
+from app.core.report_records import ReportContent
 
 Progress = Callable[[float, str], None]
 PAGE_W, PAGE_H = A4

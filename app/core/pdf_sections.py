@@ -11,9 +11,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from app.core.pdf_charts import bar_chart, theme_color
 from app.core.pdf_styles import INK, SANS_BOLD, para_text, table_style
 from app.core.pdf_text import LineBlock, quote_lines
-from app.core.report import AgreementRow, CodebookEntry, QuoteGroup, ReportContent
 from app.core.report_counts import AttributeTable, CountTable
 from app.core.report_methods import format_ci, format_percent, format_stat
+from app.core.report_records import AgreementRow, CodebookEntry, QuoteGroup, ReportContent
 
 ATTRIBUTE_COLUMNS_PER_TABLE = 4
 QUOTE_SIZE = 8.5

@@ -9,10 +9,8 @@ key is listed under the paragraph as a "key: value" detail line.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from app.core.report import AgreementRow, ReportContent
+from app.core.report_records import AgreementRow, ReportContent
 
 KNOWN_KEYS = ("agreement_coders", "ci_method", "notes")
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

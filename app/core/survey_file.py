@@ -65,7 +65,7 @@ _BOMS = (
 )
 
 
-class SurveyFileError(Exception):
+class SurveyFileError(ValueError):
     """A survey or coding file cannot be read; str() is one line: "FILE: row N: problem"."""
 
     def __init__(self, path: str | Path, row: int | None, problem: str) -> None:

@@ -102,21 +102,19 @@ class MemoPanel(QWidget):
 
     def _load(self, keep_editor: bool = False) -> None:
         memos = self.project.memos(self.response_id) if self.project is not None and self.response_id else []
-        mine = next((m["text"] for m in memos if m["coder"] == self.coder), "")
+        mine = next((m.text for m in memos if m.coder == self.coder), "")
         if not keep_editor:
             self._saved_text = mine
             self.editor.blockSignals(True)
             self.editor.setPlainText(mine)
             self.editor.blockSignals(False)
         self.editor.setEnabled(self.response_id is not None)
-        others = [m for m in memos if m["coder"] != self.coder]
+        others = [m for m in memos if m.coder != self.coder]
         if self.blind or not others:
             self.others.hide()
             self.others.clear()
             return
-        self.others.setText(
-            "<br>".join(f"<b>{_escape(m['coder'])}:</b> {_escape(m['text'])}" for m in others)
-        )
+        self.others.setText("<br>".join(f"<b>{_escape(m.coder)}:</b> {_escape(m.text)}" for m in others))
         self.others.show()
 
 

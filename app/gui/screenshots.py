@@ -13,10 +13,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.gui.demo_project import build_demo_project  # noqa: E402
 from app.gui.settings import AppSettings  # noqa: E402
 from app.gui.style import apply_style  # noqa: E402
 from app.gui.window import MainWindow  # noqa: E402
+from app.project.demo import build_demo_project  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -36,7 +36,8 @@ def take_screenshots(outdir: str | Path) -> list[Path]:
     apply_style(app)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        target = build_demo_project(str(Path(tmp) / "demo-survey.thematic"))
+        target = str(Path(tmp) / "demo-survey.thematic")
+        build_demo_project(target).close()
         settings = AppSettings(Path(tmp) / "settings.ini")
         settings.add_recent(target)
         window = MainWindow(settings)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Theme
 from app.core.progress import Cancelled
+from app.core.suggestion_queue import QueuedSuggestion
 from app.gui.keys import add_window_shortcut
 from app.gui.table_model import RowTableModel
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
@@ -51,34 +52,36 @@ class ReviewQueueModel(RowTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[dict] = []
+        self.rows: list[QueuedSuggestion] = []
         self.texts: dict[str, str] = {}
         self.themes: dict[str, Theme] = {}
 
-    def set_rows(self, rows: Sequence[dict], texts: dict[str, str], themes: dict[str, Theme]) -> None:
+    def set_rows(
+        self, rows: Sequence[QueuedSuggestion], texts: dict[str, str], themes: dict[str, Theme]
+    ) -> None:
         """Show a fresh list of suggestions, sorted by score (highest first), then by theme and answer."""
         self.beginResetModel()
         self.texts, self.themes = texts, themes
         self.rows = sorted(
             rows,
-            key=lambda r: (-r["score"], self._theme_name(r["theme_id"]), texts.get(r["response_id"], "")),
+            key=lambda r: (-r.score, self._theme_name(r.theme_id), texts.get(r.response_id, "")),
         )
         self.endResetModel()
 
     def pair(self, row: int) -> Pair | None:
         """Return the (response id, theme id) shown in a row, or None outside the table."""
         if 0 <= row < len(self.rows):
-            return self.rows[row]["response_id"], self.rows[row]["theme_id"]
+            return self.rows[row].response_id, self.rows[row].theme_id
         return None
 
     def pairs(self) -> list[Pair]:
         """Return every pair shown, in table order."""
-        return [(r["response_id"], r["theme_id"]) for r in self.rows]
+        return [(r.response_id, r.theme_id) for r in self.rows]
 
     def remove_pairs(self, pairs: Sequence[Pair]) -> None:
         """Take reviewed suggestions out of the table, row by row so selections elsewhere survive."""
         gone = set(pairs)
-        doomed = [i for i, r in enumerate(self.rows) if (r["response_id"], r["theme_id"]) in gone]
+        doomed = [i for i, r in enumerate(self.rows) if (r.response_id, r.theme_id) in gone]
         for row in reversed(doomed):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row]
@@ -89,10 +92,10 @@ class ReviewQueueModel(RowTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
-        text = self.texts.get(row["response_id"], "")
-        reason = row.get("reason") or ""
+        text = self.texts.get(row.response_id, "")
+        reason = row.reason or ""
         if role == Qt.ItemDataRole.DisplayRole:
-            return (" ".join(text.split()), self._theme_name(row["theme_id"]), f"{row['score']:.2f}", reason)[
+            return (" ".join(text.split()), self._theme_name(row.theme_id), f"{row.score:.2f}", reason)[
                 column
             ]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -100,7 +103,7 @@ class ReviewQueueModel(RowTableModel):
                 return "\n".join(part.strip() for part in reason.split(";")) or None
             return text if column == self.ANSWER else None
         if role == Qt.ItemDataRole.DecorationRole and column == self.THEME:
-            theme = self.themes.get(row["theme_id"])
+            theme = self.themes.get(row.theme_id)
             return color_icon(theme.color) if theme else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -129,7 +132,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self.project, self.coder, self.runner, self.on_changes = project, coder, runner, on_changes
         self.question_id = question_id
         self.task: Task | None = None
-        self.pending: list[dict] = []
+        self.pending: list[QueuedSuggestion] = []
         self.setWindowTitle(self.tr("Suggestion review"))
         self.themes = project.themes()
 
@@ -237,7 +240,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         """Re-read the pending suggestions and the answer texts, then show them."""
         self.themes = self.project.themes()
         self.texts = {r.id: r.text for r in self.project.responses(self.question_id)}
-        self.pending = [r for r in self.project.review_queue(self.coder) if r["response_id"] in self.texts]
+        self.pending = [r for r in self.project.review_queue(self.coder) if r.response_id in self.texts]
         self.show_pending()
 
     def show_pending(self) -> None:
@@ -246,7 +249,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         rows = [
             r
             for r in self.pending
-            if (theme_id is None or r["theme_id"] == theme_id) and (r["score"] or 0.0) >= floor
+            if (theme_id is None or r.theme_id == theme_id) and (r.score or 0.0) >= floor
         ]
         self.model.set_rows(rows, self.texts, {t.id: t for t in self.themes})
         self.table.horizontalHeader().setSectionResizeMode(
@@ -258,7 +261,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     def update_stats(self) -> None:
         """Show how many suggestions were accepted and rejected, and how many codings came from them."""
         stats = self.project.suggestion_stats(self.coder)
-        rate = stats["acceptance_rate"]
+        rate = stats.acceptance_rate
         if rate is None:
             self.stats.setText(self.tr("No suggestion reviewed yet."))
             return
@@ -267,11 +270,11 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
                 "%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from "
                 "accepted suggestions"
             )
-            .replace("%1", f"{stats['accepted']:,}")
-            .replace("%2", f"{stats['rejected']:,}")
+            .replace("%1", f"{stats.accepted:,}")
+            .replace("%2", f"{stats.rejected:,}")
             .replace("%3", f"{rate:.0%}")
-            .replace("%4", f"{stats['from_suggestions']:,}")
-            .replace("%5", f"{stats['codings']:,}")
+            .replace("%4", f"{stats.from_suggestions:,}")
+            .replace("%5", f"{stats.codings:,}")
         )
 
     # ----- finding (on the task runner) --------------------------------------------------------------------
@@ -348,7 +351,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
             self._say(str(exc), error=True)
             return
         decided = set(pairs)
-        self.pending = [r for r in self.pending if (r["response_id"], r["theme_id"]) not in decided]
+        self.pending = [r for r in self.pending if (r.response_id, r.theme_id) not in decided]
         self.model.remove_pairs(pairs)
         self._after_rows_changed(first)
         self.update_stats()
@@ -390,10 +393,10 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
             return
         row = self.model.rows[self.table.selectionModel().selectedRows()[0].row()]
         self.detail.setText(
-            self.texts.get(row["response_id"], "")
+            self.texts.get(row.response_id, "")
             + "\n\n"
             + self.tr("Why: ")
-            + (row.get("reason") or self.tr("no reason given"))
+            + (row.reason or self.tr("no reason given"))
         )
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -215,15 +215,21 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Build the demo survey project in the background (first time) and open it."""
-        from app.gui.demo_project import build_demo_project, demo_target
+        from app.gui.demo_project import demo_target
+        from app.project.demo import build_demo_project
 
         target = demo_target()
         if Path(target).exists():
             self.open_project(target)
             return
+
+        def build(progress) -> None:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            build_demo_project(target, progress).close()
+
         self.runner.run(
             self.tr("Building the demo survey"),
-            lambda progress: build_demo_project(target, progress),
+            build,
             on_done=lambda _r: self.open_project(target),
             on_error=lambda exc: self.show_error(str(exc)),
         )

@@ -6,26 +6,15 @@ from collections.abc import Iterable, Sequence
 
 from app.core.agreement_units import AgreementReport, compute_project_agreement, list_disagreements
 from app.core.models import Origin
+from app.project.base import CONSENSUS_CODER, ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
+from app.storage.decisions import current_decisions, write_decisions
 
-CONSENSUS_CODER = "consensus"
 
-
-class AnalysisUseCases:
+class AnalysisUseCases(ProjectBase):
     """Mixin of the Project facade for inter-coder agreement and the consensus coding."""
-
-    def compared_coders(self, coders: Sequence[str] | None = None) -> list[str]:
-        """Return the coders to compare: those named, or every coder with decisions but the consensus."""
-        known = [c.name for c in self.coders()]
-        if coders:
-            missing = [c for c in coders if c not in known]
-            if missing:
-                raise ProjectError(f"no coder named {missing[0]!r} (known: {', '.join(known) or 'none'})")
-            return list(coders)
-        decided = {name for name, decisions in self.all_decisions().items() if decisions}
-        return [c for c in known if c != CONSENSUS_CODER and c in decided]
 
     def agreement(
         self,
@@ -81,9 +70,9 @@ class AnalysisUseCases:
         """Store the consensus themes of an answer; the log keeps who decided, when, and what each coder had."""
         wanted = frozenset(theme_ids)
         compared = self.compared_coders(coders)
-        consensus_id = self.coder_id(CONSENSUS_CODER)
-        decider_id = self.coder_id(decided_by)
         with self._session() as s:
+            consensus_id = self._coder_in(s, CONSENSUS_CODER)
+            decider_id = self._coder_in(s, decided_by)
             self._check_responses(s, [response_id])
             had = {
                 c.name: sorted(repo.decisions_of_response(s, c.id, response_id) or [])
@@ -94,31 +83,16 @@ class AnalysisUseCases:
             unknown = [t for t in wanted if t not in names]
             if unknown:
                 raise ProjectError(f"no theme with id {unknown[0]}")
-            current = repo.decisions_of_response(s, consensus_id, response_id)
             rec = ChangeRecorder(s)
-            for theme_id in (current or set()) - wanted:
-                rec.delete("codings", response_id=response_id, theme_id=theme_id, coder_id=consensus_id)
-            stamp = now_iso()
-            rec.insert(
-                "codings",
-                [
-                    {
-                        "response_id": response_id,
-                        "theme_id": t,
-                        "coder_id": consensus_id,
-                        "origin": Origin.CONSENSUS.value,
-                        "created_at": stamp,
-                    }
-                    for t in sorted(wanted - (current or set()))
-                ],
+            write_decisions(
+                rec,
+                consensus_id,
+                {response_id: wanted},
+                current_decisions(s, consensus_id, [response_id]),
+                origin=Origin.CONSENSUS.value,
+                stamp=now_iso(),
+                replace=True,
             )
-            if wanted:
-                rec.delete("none_applies", response_id=response_id, coder_id=consensus_id)
-            elif current != set():
-                rec.insert(
-                    "none_applies",
-                    [{"response_id": response_id, "coder_id": consensus_id, "created_at": stamp}],
-                )
             label = f"Settle answer as {', '.join(sorted(names[t] for t in wanted)) or 'no theme'}"
             detail = {
                 "response_id": response_id,

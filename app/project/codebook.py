@@ -5,18 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from app.core.models import Codebook, Theme, new_id
+from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder
-from app.storage.schema import CodingRow, ThemeRow
+from app.storage.sessions import Session
+from app.storage.theme_store import codings_of_theme, count_codings, next_position, sibling_has_name
 
 EDITABLE_FIELDS = {"name", "color", "definition", "inclusion", "exclusion", "examples", "keywords"}
 
 
-class CodebookUseCases:
+class CodebookUseCases(ProjectBase):
     """Mixin of the Project facade holding every change to the codebook."""
 
     def import_codebook(self, path: str | Path, coder: str | None = None) -> Changes:
@@ -28,9 +28,9 @@ class CodebookUseCases:
     def import_codebook_data(self, codebook: Codebook, coder: str | None = None) -> Changes:
         """Merge a codebook's themes into the project as one undoable step."""
 
-        coder_id = self.coder_id(coder) if coder else None
         added = updated = 0
         with self._session() as s:
+            coder_id = self._coder_in(s, coder) if coder else None
             existing = repo.list_themes(s)
             by_id = {t.id: t for t in existing}
             by_name = {(t.parent_id, t.name.casefold()): t for t in existing}
@@ -63,33 +63,29 @@ class CodebookUseCases:
 
     def add_theme(self, name: str, coder: str | None = None, parent_id: str | None = None, **fields) -> Theme:
         """Add a theme at the end of its parent's children."""
+        with self._session() as s:
+            coder_id = self._coder_in(s, coder) if coder else None
+            rec = ChangeRecorder(s)
+            theme = self._add_theme_in(s, rec, name, parent_id, **fields)
+            self._log(s, rec, coder_id, "theme-add", f"Add theme {theme.name}")
+        return theme
 
+    def _add_theme_in(
+        self, s: Session, rec: ChangeRecorder, name: str, parent_id: str | None = None, **fields
+    ) -> Theme:
+        """Insert a new theme within the caller's session and recorded step (an import can add several)."""
         name = name.strip()
         if not name:
             raise ProjectError("a theme needs a name")
-        coder_id = self.coder_id(coder) if coder else None
-        with self._session() as s:
-            self._check_unique_name(s, name, parent_id, None)
-            position = (
-                s.scalar(
-                    select(func.max(ThemeRow.position)).where(
-                        ThemeRow.parent_id.is_(parent_id)
-                        if parent_id is None
-                        else ThemeRow.parent_id == parent_id
-                    )
-                )
-                or 0
-            ) + 1
-            theme = Theme(
-                id=new_id(),
-                name=name,
-                parent_id=parent_id,
-                position=position,
-                **{k: v for k, v in fields.items() if k in EDITABLE_FIELDS - {"name"}},
-            )
-            rec = ChangeRecorder(s)
-            rec.insert("themes", [repo.theme_to_row(theme)])
-            self._log(s, rec, coder_id, "theme-add", f"Add theme {name}")
+        self._check_unique_name(s, name, parent_id, None)
+        theme = Theme(
+            id=new_id(),
+            name=name,
+            parent_id=parent_id,
+            position=next_position(s, parent_id),
+            **{k: v for k, v in fields.items() if k in EDITABLE_FIELDS - {"name"}},
+        )
+        rec.insert("themes", [repo.theme_to_row(theme)])
         return theme
 
     def update_theme(self, theme_id: str, coder: str | None = None, **fields) -> Changes:
@@ -98,9 +94,9 @@ class CodebookUseCases:
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
             raise ProjectError(f"cannot edit theme field(s): {', '.join(sorted(unknown))}")
-        coder_id = self.coder_id(coder) if coder else None
         with self._session() as s:
-            current = s.get(ThemeRow, theme_id)
+            coder_id = self._coder_in(s, coder) if coder else None
+            current = repo.get_theme(s, theme_id)
             if current is None:
                 raise ProjectError(f"no theme with id {theme_id}")
             if "name" in fields:
@@ -108,7 +104,7 @@ class CodebookUseCases:
                 if not fields["name"]:
                     raise ProjectError("a theme needs a name")
                 self._check_unique_name(s, fields["name"], current.parent_id, theme_id)
-            theme = replace(repo.theme_from_row(current), **fields)
+            theme = replace(current, **fields)
             row = {k: v for k, v in repo.theme_to_row(theme).items() if k in fields}
             rec = ChangeRecorder(s)
             rec.update("themes", row, id=theme_id)
@@ -125,18 +121,15 @@ class CodebookUseCases:
     def theme_usage(self, theme_id: str) -> int:
         """Count the codings of a theme (all coders), shown before a merge or delete."""
         with self._session() as s:
-            return (
-                s.scalar(select(func.count()).select_from(CodingRow).where(CodingRow.theme_id == theme_id))
-                or 0
-            )
+            return count_codings(s, theme_id)
 
     def move_theme(
         self, theme_id: str, parent_id: str | None, position: int | None = None, coder: str | None = None
     ) -> Changes:
         """Move a theme under another parent (or to the top level) at a position among siblings."""
 
-        coder_id = self.coder_id(coder) if coder else None
         with self._session() as s:
+            coder_id = self._coder_in(s, coder) if coder else None
             themes = {t.id: t for t in repo.list_themes(s)}
             if theme_id not in themes or (parent_id is not None and parent_id not in themes):
                 raise ProjectError("no such theme")
@@ -163,28 +156,18 @@ class CodebookUseCases:
 
         if source_id == target_id:
             raise ProjectError("cannot merge a theme into itself")
-        coder_id = self.coder_id(coder) if coder else None
         with self._session() as s:
-            source, target = s.get(ThemeRow, source_id), s.get(ThemeRow, target_id)
+            coder_id = self._coder_in(s, coder) if coder else None
+            source, target = repo.get_theme(s, source_id), repo.get_theme(s, target_id)
             if source is None or target is None:
                 raise ProjectError("no such theme")
             rec = ChangeRecorder(s)
-            rows = s.execute(select(CodingRow).where(CodingRow.theme_id == source_id)).scalars().all()
-            target_keys = set(
-                s.execute(
-                    select(CodingRow.response_id, CodingRow.coder_id).where(CodingRow.theme_id == target_id)
-                ).all()
-            )
+            rows = codings_of_theme(s, source_id)
+            target_keys = {(r["response_id"], r["coder_id"]) for r in codings_of_theme(s, target_id)}
             moved = [
-                {
-                    "response_id": r.response_id,
-                    "theme_id": target_id,
-                    "coder_id": r.coder_id,
-                    "origin": r.origin,
-                    "created_at": r.created_at,
-                }
+                {**r, "theme_id": target_id}
                 for r in rows
-                if (r.response_id, r.coder_id) not in target_keys
+                if (r["response_id"], r["coder_id"]) not in target_keys
             ]
             affected = rec.delete("codings", theme_id=source_id)
             rec.insert("codings", moved)
@@ -193,18 +176,21 @@ class CodebookUseCases:
             label = f"Merge {source.name} into {target.name}"
             self._log(s, rec, coder_id, "theme-merge", label, {"codings": affected})
         return Changes(
-            label=label, codebook=True, affected=affected, response_ids=frozenset(r.response_id for r in rows)
+            label=label,
+            codebook=True,
+            affected=affected,
+            response_ids=frozenset(r["response_id"] for r in rows),
         )
 
     def delete_theme(self, theme_id: str, coder: str | None = None) -> Changes:
         """Delete a theme and its codings; its sub-themes move up to its parent."""
 
-        coder_id = self.coder_id(coder) if coder else None
         with self._session() as s:
-            theme = s.get(ThemeRow, theme_id)
+            coder_id = self._coder_in(s, coder) if coder else None
+            theme = repo.get_theme(s, theme_id)
             if theme is None:
                 raise ProjectError(f"no theme with id {theme_id}")
-            response_ids = set(s.scalars(select(CodingRow.response_id).where(CodingRow.theme_id == theme_id)))
+            response_ids = {r["response_id"] for r in codings_of_theme(s, theme_id)}
             rec = ChangeRecorder(s)
             affected = rec.delete("codings", theme_id=theme_id)
             rec.update("themes", {"parent_id": theme.parent_id}, parent_id=theme_id)
@@ -214,9 +200,7 @@ class CodebookUseCases:
         return Changes(label=label, codebook=True, affected=affected, response_ids=frozenset(response_ids))
 
     @staticmethod
-    def _check_unique_name(s, name: str, parent_id: str | None, own_id: str | None) -> None:
+    def _check_unique_name(s: Session, name: str, parent_id: str | None, own_id: str | None) -> None:
         """Refuse two sibling themes with the same name (names are how people and files refer to them)."""
-
-        for row in s.scalars(select(ThemeRow)):
-            if row.id != own_id and row.parent_id == parent_id and row.name.casefold() == name.casefold():
-                raise ProjectError(f"a theme named {name!r} already exists there")
+        if sibling_has_name(s, name, parent_id, own_id):
+            raise ProjectError(f"a theme named {name!r} already exists there")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from app.core.demo_survey import RESPONDENT, build_demo_survey, demo_codings_csv_text, demo_survey_csv_text
@@ -12,8 +13,10 @@ from app.project import Project
 DEMO_TITLE = "Citizen participation in open government (Astana, demo)"
 
 
-def build_demo_project(target: str | Path) -> Project:
+def build_demo_project(target: str | Path, progress: Callable[[float, str], None] | None = None) -> Project:
     """Create the demo project: the default codebook, the 213-respondent survey and two coders' codings."""
+    report = progress or (lambda _fraction, _label: None)
+    report(0.05, "Creating the demo project")
     from app.core.codebook_io import load_codebook
     from codebook import default_codebook_path
 
@@ -33,4 +36,5 @@ def build_demo_project(target: str | Path) -> Project:
     except Exception:
         project.close()
         raise
+    report(1.0, "Done")
     return project

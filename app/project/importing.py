@@ -7,13 +7,15 @@ from pathlib import Path
 
 from app.core.models import ColumnRole, Origin
 from app.core.progress import Progress
+from app.project.codebook import CodebookUseCases
 from app.project.outcomes import Changes, ProjectError
-from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
+from app.storage.decisions import current_decisions, write_decisions
+from app.storage.events import log_step
 from app.storage.survey_store import WaveRows, find_source, insert_wave
 
 
-class ImportUseCases:
+class ImportUseCases(CodebookUseCases):
     """Mixin of the Project facade that brings survey files and coding spreadsheets in."""
 
     def preview_survey(
@@ -88,16 +90,17 @@ class ImportUseCases:
                     + (f" (and {more} more)" if more else "")
                     + "; stored answers are never overwritten, so nothing was imported"
                 )
+            detail = {
+                "file": str(path),
+                "new_respondents": counts.new_respondents,
+                "new_questions": counts.new_questions,
+                "new_answers": counts.new_answers,
+                "kept_answers": counts.kept_answers,
+                "blank_answers": counts.blank_answers,
+            }
+            log_step(s, None, "import-survey", f"Import {Path(path).name}", detail)
             report(0.95, "Saving")
         report(1.0, "Imported")
-        detail = {
-            "file": str(path),
-            "new_respondents": counts.new_respondents,
-            "new_questions": counts.new_questions,
-            "new_answers": counts.new_answers,
-            "kept_answers": counts.kept_answers,
-            "blank_answers": counts.blank_answers,
-        }
         return Changes(
             label=f"Import {Path(path).name}", survey=True, affected=counts.new_answers, detail=detail
         )
@@ -169,46 +172,35 @@ class ImportUseCases:
                 new_themes.append(theme_key)
                 themes[theme_key.casefold()] = theme_key  # placeholder, replaced below
             wanted.setdefault((who, response_id), set()).add(theme_key)
-        for name in dict.fromkeys(new_themes):
-            themes[name.casefold()] = self.add_theme(name, coder=coder).id
         added = 0
         with self._session() as s:
             rec = ChangeRecorder(s)
+            for name in dict.fromkeys(new_themes):  # in this step, so one undo takes them off again
+                themes[name.casefold()] = self._add_theme_in(s, rec, name).id
             stamp = now_iso()
-            coder_ids = {name: self.coder_id(name) for name in {who for who, _ in wanted}}
+            coder_ids = {name: self._coder_in(s, name) for name in {who for who, _ in wanted}}
+            by_coder: dict[str, dict[str, set[str]]] = {}
             for (who, response_id), names in wanted.items():
-                decided = repo.decisions_of_response(s, coder_ids[who], response_id)
-                current = decided or set()
-                if not names:
-                    if decided is None:
-                        rec.insert(
-                            "none_applies",
-                            [{"response_id": response_id, "coder_id": coder_ids[who], "created_at": stamp}],
-                        )
-                        added += 1
-                    continue
-                ids = {themes.get(n.casefold(), themes.get(n)) for n in names} - current
-                rec.insert(
-                    "codings",
-                    [
-                        {
-                            "response_id": response_id,
-                            "theme_id": t,
-                            "coder_id": coder_ids[who],
-                            "origin": Origin(origin).value,
-                            "created_at": stamp,
-                        }
-                        for t in sorted(ids)
-                    ],
+                by_coder.setdefault(who, {})[response_id] = {
+                    themes.get(n.casefold(), themes.get(n)) for n in names
+                }
+            for who, decisions in by_coder.items():
+                written = write_decisions(
+                    rec,
+                    coder_ids[who],
+                    decisions,
+                    current_decisions(s, coder_ids[who], decisions),
+                    origin=Origin(origin).value,
+                    stamp=stamp,
+                    replace=False,
                 )
-                rec.delete("none_applies", response_id=response_id, coder_id=coder_ids[who])
-                added += len(ids)
+                added += written.codings + written.none_applies
             label = f"Import codings from {Path(path).name}"
             # undoable by the coder named with --coder; a file naming its own coders is one logged, final step
             self._log(
                 s,
                 rec,
-                coder_ids.get(coder.strip()) if coder else None,
+                self._coder_in(s, coder) if coder and coder.strip() else None,
                 "import-codings",
                 label,
                 {"codings": added},

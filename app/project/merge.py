@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.merge import Side, plan_merge
-from app.core.models import new_id
+from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
-from app.storage.schema import CoderRow
+from app.storage.decisions import current_decisions, write_decisions
 
 
-class MergeUseCases:
+class MergeUseCases(ProjectBase):
     """Mixin of the Project facade that brings in another project's coders, codings, memos and themes."""
 
     def _side(self) -> Side:
@@ -33,16 +33,14 @@ class MergeUseCases:
                 responses=repo.list_responses(s),
                 decisions={c.name: repo.decisions_of(s, c.id) for c in coders},
                 origins=origins,
-                memos=self.memos(),
+                memos=[m.to_dict() for m in self.memos()],
             )
 
     def merge_from(self, other_target: str | Path) -> Changes:
         """Bring in another file's work without overwriting anyone's codings; merging twice changes nothing."""
-        from app.project import Project
-
         if Path(str(other_target)).resolve() == Path(str(self.target)).resolve():
             raise ProjectError("cannot merge a project into itself")
-        with Project.open(other_target) as other_project:
+        with type(self).open(other_target) as other_project:  # type: ignore[attr-defined]
             other = other_project._side()
         ours = self._side()
         plan = plan_merge(ours, other)
@@ -53,42 +51,33 @@ class MergeUseCases:
             coder_ids = {c.name: c.id for c in repo.list_coders(s)}
             for coder in {*plan.decisions, *(m["coder"] for m in plan.memos)}:
                 if coder not in coder_ids:
-                    coder_ids[coder] = new_id()
-                    s.add(CoderRow(id=coder_ids[coder], name=coder))
-            s.flush()
+                    coder_ids[coder] = repo.add_coder(s, coder)
             reverse = {v: k for k, v in plan.response_map.items()}
             inverse_theme = {}
             for theirs, mine in plan.theme_map.items():
                 inverse_theme.setdefault(mine, theirs)
+            stamp = now_iso()
             for coder, decisions in plan.decisions.items():
-                coding_rows, none_rows = [], []
-                for response_id, theme_ids in decisions.items():
-                    if not theme_ids:
-                        none_rows.append(
-                            {
-                                "response_id": response_id,
-                                "coder_id": coder_ids[coder],
-                                "created_at": now_iso(),
-                            }
-                        )
-                    for theme_id in theme_ids:
-                        origin, created = other.origins.get(
-                            (reverse[response_id], inverse_theme.get(theme_id, theme_id), coder),
-                            ("import", now_iso()),
-                        )
-                        coding_rows.append(
-                            {
-                                "response_id": response_id,
-                                "theme_id": theme_id,
-                                "coder_id": coder_ids[coder],
-                                "origin": origin,
-                                "created_at": created,
-                            }
-                        )
-                rec.insert("codings", coding_rows)
-                rec.insert("none_applies", none_rows)
-                added_codings += len(coding_rows)
-                added_none += len(none_rows)
+                kept = {
+                    (response_id, theme_id): other.origins.get(
+                        (reverse[response_id], inverse_theme.get(theme_id, theme_id), coder),
+                        ("import", stamp),
+                    )
+                    for response_id, theme_ids in decisions.items()
+                    for theme_id in theme_ids
+                }
+                written = write_decisions(
+                    rec,
+                    coder_ids[coder],
+                    decisions,
+                    current_decisions(s, coder_ids[coder], decisions),
+                    origin="import",
+                    stamp=stamp,
+                    replace=False,
+                    origins=kept,
+                )
+                added_codings += written.codings
+                added_none += written.none_applies
             rec.insert(
                 "memos",
                 [

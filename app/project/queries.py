@@ -6,15 +6,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-
+from app.project.base import ProjectBase
 from app.storage import repository as repo
-from app.storage.schema import (
-    CodingRow,
-    NoneAppliesRow,
-    RespondentRow,
-    ResponseRow,
-)
+from app.storage.decisions import current_decisions, theme_answer_counts
 
 ResponseLine = tuple[str, str, str, str]  # (response id, respondent id, respondent external id, answer text)
 
@@ -29,19 +23,13 @@ class ResponseListing:
     decisions: dict[str, frozenset[str]]  # response id -> theme ids; empty = none applies; missing = uncoded
 
 
-class ViewQueries:
+class ViewQueries(ProjectBase):
     """Mixin of the Project facade with queries shaped for the GUI's tables and panels."""
 
     def response_listing(self, question_id: str, coder: str) -> ResponseListing:
         """Return a question's answers in import order and this coder's decisions, in one session."""
-        query = (
-            select(ResponseRow.id, ResponseRow.respondent_id, RespondentRow.external_id, ResponseRow.text)
-            .join(RespondentRow, RespondentRow.id == ResponseRow.respondent_id)
-            .where(ResponseRow.question_id == question_id)
-            .order_by(ResponseRow.seq)
-        )
         with self._session() as s:
-            lines = s.execute(query).all()  # rows index like tuples; converting 100k of them costs more
+            lines = repo.response_lines(s, question_id)
             found = repo.find_coder(s, coder)
             decisions = repo.decisions_of(s, found.id, question_id) if found else {}
         return ResponseListing(question_id=question_id, coder=coder, lines=lines, decisions=decisions)
@@ -59,43 +47,22 @@ class ViewQueries:
     def decisions_for(self, coder: str, response_ids: Iterable[str]) -> dict[str, frozenset[str] | None]:
         """Return the current decision of each response (None = uncoded), to refresh rows after a change."""
         ids = list(dict.fromkeys(response_ids))
-        result: dict[str, frozenset[str] | None] = dict.fromkeys(ids)
         with self._session() as s:
             found = repo.find_coder(s, coder)
             if found is None or not ids:
-                return result
-            themes: dict[str, set[str]] = defaultdict(set)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                for rid, tid in s.execute(
-                    select(CodingRow.response_id, CodingRow.theme_id).where(
-                        CodingRow.coder_id == found.id, CodingRow.response_id.in_(chunk)
-                    )
-                ):
-                    themes[rid].add(tid)
-                for (rid,) in s.execute(
-                    select(NoneAppliesRow.response_id).where(
-                        NoneAppliesRow.coder_id == found.id, NoneAppliesRow.response_id.in_(chunk)
-                    )
-                ):
-                    themes.setdefault(rid, set())
-        result.update({rid: frozenset(t) for rid, t in themes.items()})
-        return result
+                return dict.fromkeys(ids)
+            return current_decisions(s, found.id, ids)
 
     def theme_counts(self, coder: str | None = None, question_id: str | None = None) -> dict[str, int]:
         """Count coded answers per theme (of one coder when given, so blind coding stays blind)."""
-        query = select(CodingRow.theme_id, func.count()).group_by(CodingRow.theme_id)
-        if question_id is not None:
-            query = query.join(ResponseRow, ResponseRow.id == CodingRow.response_id).where(
-                ResponseRow.question_id == question_id
-            )
         with self._session() as s:
+            coder_id = None
             if coder is not None:
                 found = repo.find_coder(s, coder)
                 if found is None:
                     return {}
-                query = query.where(CodingRow.coder_id == found.id)
-            return dict(s.execute(query).all())
+                coder_id = found.id
+            return theme_answer_counts(s, coder_id, question_id)
 
     def other_decisions(self, coder: str, question_id: str) -> dict[str, dict[str, frozenset[str]]]:
         """Return response id -> {other coder: theme ids}, shown only when blind mode is off."""
@@ -107,3 +74,32 @@ class ViewQueries:
                 for rid, themes in repo.decisions_of(s, other.id, question_id).items():
                     result[rid][other.name] = themes
         return dict(result)
+
+    def stats(self) -> dict:
+        """Count answers, decisions and codings per coder, question and theme (for `thematic stats`)."""
+        with self._session() as s:
+            questions = repo.list_questions(s)
+            themes = {t.id: t.name for t in repo.list_themes(s)}
+            coders = {c.id: c.name for c in repo.list_coders(s)}
+            answers = repo.answers_per_question(s)
+            result: dict = {
+                "questions": {q.key: {"text": q.text, "answers": answers.get(q.id, 0)} for q in questions},
+                "coders": {},
+            }
+            qkeys = {q.id: q.key for q in questions}
+            for name in coders.values():
+                result["coders"][name] = {
+                    qkeys[q.id]: {
+                        "answers": answers.get(q.id, 0),
+                        "decided": 0,
+                        "none_applies": 0,
+                        "themes": {},
+                    }
+                    for q in questions
+                }
+            for coder_id, question_id, decided, none in repo.decided_counts(s):
+                entry = result["coders"][coders[coder_id]][qkeys[question_id]]
+                entry["decided"], entry["none_applies"] = decided, none
+            for coder_id, question_id, theme_id, n in repo.coding_counts(s):
+                result["coders"][coders[coder_id]][qkeys[question_id]]["themes"][themes[theme_id]] = n
+            return result

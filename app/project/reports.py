@@ -9,14 +9,16 @@ from pathlib import Path
 from app.core.export import ExportData, write_csv, write_xlsx
 from app.core.pdf import render_codebook_pdf, render_pdf
 from app.core.progress import Progress
-from app.core.report import AgreementRow, ReportData, build_report
-from app.project.agreement import CONSENSUS_CODER
+from app.core.references import UnknownReference, resolve_attribute
+from app.core.report import build_report
+from app.core.report_records import AgreementRow, ReportData
+from app.project.agreement import CONSENSUS_CODER, AnalysisUseCases
 from app.project.outcomes import ProjectError
 
 ANY_CODER = "any"
 
 
-class ReportUseCases:
+class ReportUseCases(AnalysisUseCases):
     """Mixin of the Project facade that writes the PDF summary and the coded-data exports."""
 
     def reported_decisions(
@@ -90,12 +92,10 @@ class ReportUseCases:
         report_progress(0.0, "Collecting data")
         label, coded = self.reported_decisions(coding)
         respondents = self.respondents()
-        known = {name for r in respondents for name in r.attributes}
-        unknown = [a for a in by if a not in known]
-        if unknown:
-            raise ProjectError(
-                f"no respondent attribute {unknown[0]!r} (known: {', '.join(sorted(known)) or 'none'})"
-            )
+        try:
+            by = [resolve_attribute(name, self.attribute_names()) for name in by]
+        except UnknownReference as exc:
+            raise ProjectError(str(exc)) from None
         report_progress(0.05, "Measuring agreement")
         agreement, overall, coders = self._agreement_rows(bootstrap)
         data = ReportData(

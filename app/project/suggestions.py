@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
-
 from app.core.models import Origin
 from app.core.near_duplicates import DuplicateGroup, near_duplicate_groups
 from app.core.progress import Progress, no_progress
 from app.core.suggest import SuggestionEngine
+from app.core.suggestion_queue import QueuedSuggestion, SuggestionStats
+from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
-from app.storage.schema import CodingRow, SuggestionRow
+from app.storage.decisions import current_decisions, write_decisions
+from app.storage.events import log_step
+from app.storage.suggestion_queue import (
+    origin_counts,
+    pending,
+    queue,
+    queued_pairs,
+    set_verdicts,
+    verdict_counts,
+)
 
 
-class SuggestUseCases:
+class SuggestUseCases(ProjectBase):
     """Mixin of the Project facade that turns a coder's codings into explained suggestions."""
 
     def suggestion_engine(self, coder: str) -> SuggestionEngine:
@@ -81,148 +90,78 @@ class SuggestUseCases:
             threshold=threshold,
             progress=progress,
         )
-        coder_id = self.coder_id(coder)
-        added = 0
         with self._session() as s:
-            known = set(
-                s.execute(
-                    select(SuggestionRow.response_id, SuggestionRow.theme_id).where(
-                        SuggestionRow.coder_id == coder_id
-                    )
-                ).all()
-            )
-            stamp = now_iso()
-            for row in rows:
-                for suggestion in row["suggestions"]:
-                    key = (row["response_id"], suggestion["theme_id"])
-                    if (theme_id and suggestion["theme_id"] != theme_id) or key in known:
-                        continue
-                    reason = "; ".join(r["text"] for r in suggestion["reasons"])
-                    s.add(
-                        SuggestionRow(
-                            response_id=key[0],
-                            theme_id=key[1],
-                            coder_id=coder_id,
-                            score=suggestion["score"],
-                            reason=reason,
-                            status="pending",
-                            created_at=stamp,
-                        )
-                    )
-                    added += 1
+            coder_id = self._coder_in(s, coder)
+            known = queued_pairs(s, coder_id)
+            new = [
+                (row["response_id"], suggestion["theme_id"], suggestion["score"], reason)
+                for row in rows
+                for suggestion in row["suggestions"]
+                if not (theme_id and suggestion["theme_id"] != theme_id)
+                and (row["response_id"], suggestion["theme_id"]) not in known
+                for reason in ["; ".join(r["text"] for r in suggestion["reasons"])]
+            ]
+            added = queue(s, coder_id, new)
+            if added:
+                log_step(s, coder_id, "queue-suggestions", f"Queue {added} suggestions", {"queued": added})
         return added
 
-    def review_queue(self, coder: str, theme_id: str | None = None) -> list[dict]:
+    def review_queue(self, coder: str, theme_id: str | None = None) -> list[QueuedSuggestion]:
         """Return the coder's pending suggestions, best first."""
         coder_id = self.coder_id(coder)
         with self._session() as s:
-            query = select(SuggestionRow).where(
-                SuggestionRow.coder_id == coder_id, SuggestionRow.status == "pending"
-            )
-            if theme_id:
-                query = query.where(SuggestionRow.theme_id == theme_id)
-            return [
-                {"response_id": r.response_id, "theme_id": r.theme_id, "score": r.score, "reason": r.reason}
-                for r in s.scalars(query.order_by(SuggestionRow.score.desc()))
-            ]
+            return pending(s, coder_id, theme_id)
 
     def accept_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
         """Code the accepted suggestions (origin 'suggestion') as one undoable step and record the verdicts."""
         pairs = list(dict.fromkeys(items))
-        coder_id = self.coder_id(coder)
         with self._session() as s:
+            coder_id = self._coder_in(s, coder)
             self._check_responses(s, [r for r, _ in pairs])
-            have = set(
-                s.execute(
-                    select(CodingRow.response_id, CodingRow.theme_id).where(CodingRow.coder_id == coder_id)
-                ).all()
-            )
-            stamp = now_iso()
-            new = [(r, t) for r, t in pairs if (r, t) not in have]
+            wanted: dict[str, set[str]] = {}
+            for response_id, theme_id in pairs:
+                wanted.setdefault(response_id, set()).add(theme_id)
             rec = ChangeRecorder(s)
-            rec.insert(
-                "codings",
-                [
-                    {
-                        "response_id": r,
-                        "theme_id": t,
-                        "coder_id": coder_id,
-                        "origin": Origin.SUGGESTION.value,
-                        "created_at": stamp,
-                    }
-                    for r, t in new
-                ],
+            written = write_decisions(
+                rec,
+                coder_id,
+                wanted,
+                current_decisions(s, coder_id, wanted),
+                origin=Origin.SUGGESTION.value,
+                stamp=now_iso(),
+                replace=False,
             )
-            for response_id in dict.fromkeys(r for r, _ in new):
-                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
             label = f"Accept {len(pairs)} suggestion{'' if len(pairs) == 1 else 's'}"
             self._log(s, rec, coder_id, "accept-suggestions", label)
-            _set_verdict(s, pairs, coder_id, "accepted")
-        return Changes(label=label, affected=len(new), response_ids=frozenset(r for r, _ in pairs))
+            set_verdicts(s, pairs, coder_id, "accepted")
+        return Changes(label=label, affected=written.codings, response_ids=frozenset(r for r, _ in pairs))
 
     def reject_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
         """Record that the coder rejected these suggestions; they leave the queue."""
         pairs = list(items)
-        coder_id = self.coder_id(coder)
+        label = f"Reject {len(pairs)} suggestion(s)"
         with self._session() as s:
-            _set_verdict(s, pairs, coder_id, "rejected")
-        return Changes(
-            label=f"Reject {len(pairs)} suggestion(s)", response_ids=frozenset(r for r, _ in pairs)
-        )
+            coder_id = self._coder_in(s, coder)
+            set_verdicts(s, pairs, coder_id, "rejected")
+            if pairs:
+                log_step(s, coder_id, "reject-suggestions", label, {"rejected": len(pairs)})
+        return Changes(label=label, response_ids=frozenset(r for r, _ in pairs))
 
-    def suggestion_stats(self, coder: str) -> dict:
+    def suggestion_stats(self, coder: str) -> SuggestionStats:
         """How many codings came from accepted suggestions, and the acceptance rate of reviewed ones."""
         with self._session() as s:
             found = repo.find_coder(s, coder)
             if found is None:
-                return {
-                    "codings": 0,
-                    "from_suggestions": 0,
-                    "accepted": 0,
-                    "rejected": 0,
-                    "pending": 0,
-                    "acceptance_rate": None,
-                }
-            counts = dict(
-                s.execute(
-                    select(SuggestionRow.status, func.count())
-                    .where(SuggestionRow.coder_id == found.id)
-                    .group_by(SuggestionRow.status)
-                ).all()
-            )
-            origins = dict(
-                s.execute(
-                    select(CodingRow.origin, func.count())
-                    .where(CodingRow.coder_id == found.id)
-                    .group_by(CodingRow.origin)
-                ).all()
-            )
+                return SuggestionStats()
+            counts = verdict_counts(s, found.id)
+            origins = origin_counts(s, found.id)
         accepted, rejected = counts.get("accepted", 0), counts.get("rejected", 0)
         reviewed = accepted + rejected
-        return {
-            "codings": sum(origins.values()),
-            "from_suggestions": origins.get(Origin.SUGGESTION.value, 0),
-            "accepted": accepted,
-            "rejected": rejected,
-            "pending": counts.get("pending", 0),
-            "acceptance_rate": accepted / reviewed if reviewed else None,
-        }
-
-
-def _set_verdict(s, pairs: Sequence[tuple[str, str]], coder_id: str, status: str) -> None:
-    """Mark queued suggestions as accepted or rejected (adding rows for ones that were not queued)."""
-    stamp = now_iso()
-    for response_id, theme_id in pairs:
-        row = s.get(SuggestionRow, (response_id, theme_id, coder_id))
-        if row is None:
-            s.add(
-                SuggestionRow(
-                    response_id=response_id,
-                    theme_id=theme_id,
-                    coder_id=coder_id,
-                    status=status,
-                    created_at=stamp,
-                )
-            )
-        else:
-            row.status = status
+        return SuggestionStats(
+            codings=sum(origins.values()),
+            from_suggestions=origins.get(Origin.SUGGESTION.value, 0),
+            accepted=accepted,
+            rejected=rejected,
+            pending=counts.get("pending", 0),
+            acceptance_rate=accepted / reviewed if reviewed else None,
+        )

@@ -8,7 +8,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme
+from app.core.models import Coder, Coding, Origin, Question, Respondent, Response, Theme, new_id
 from app.storage.schema import (
     CoderRow,
     CodingRow,
@@ -25,6 +25,11 @@ def get_meta(session: Session, key: str, default: str = "") -> str:
     """Read one project setting."""
     value = session.get(MetaRow, key)
     return value.value if value is not None else default
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    """Write one project setting."""
+    session.merge(MetaRow(key=key, value=value))
 
 
 def theme_from_row(row: ThemeRow) -> Theme:
@@ -92,6 +97,20 @@ def find_coder(session: Session, name: str) -> Coder | None:
     """Find a coder by name."""
     row = session.scalars(select(CoderRow).where(CoderRow.name == name.strip())).first()
     return Coder(id=row.id, name=row.name) if row else None
+
+
+def add_coder(session: Session, name: str) -> str:
+    """Add a coder by name and return the new id."""
+    coder_id = new_id()
+    session.add(CoderRow(id=coder_id, name=name))
+    session.flush()
+    return coder_id
+
+
+def get_theme(session: Session, theme_id: str) -> Theme | None:
+    """Return one theme, or None when the id is unknown."""
+    row = session.get(ThemeRow, theme_id)
+    return theme_from_row(row) if row is not None else None
 
 
 def list_respondents(session: Session) -> list[Respondent]:
@@ -228,3 +247,17 @@ def answers_per_question(session: Session) -> dict[str, int]:
     """Return how many answers each question has."""
     query = select(ResponseRow.question_id, func.count()).group_by(ResponseRow.question_id)
     return dict(session.execute(query).all())
+
+
+def response_lines(session: Session, question_id: str):
+    """Return (response id, respondent id, respondent external id, text) of a question's answers in import order.
+
+    The rows index like tuples; converting 100k of them into records costs more than the table needs.
+    """
+    query = (
+        select(ResponseRow.id, ResponseRow.respondent_id, RespondentRow.external_id, ResponseRow.text)
+        .join(RespondentRow, RespondentRow.id == ResponseRow.respondent_id)
+        .where(ResponseRow.question_id == question_id)
+        .order_by(ResponseRow.seq)
+    )
+    return session.execute(query).all()

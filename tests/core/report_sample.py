@@ -6,7 +6,7 @@ import random
 from datetime import date
 
 from app.core.models import Question, Respondent, Response, Theme
-from app.core.report import AgreementRow, ReportData
+from app.core.report_records import AgreementRow, ReportData
 
 THEMES = (
     Theme(

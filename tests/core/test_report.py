@@ -6,8 +6,9 @@ import pytest
 from report_sample import sample_report_data
 
 from app.core.models import Question, Respondent, Response, Theme
-from app.core.report import AgreementRow, ReportData, build_report
+from app.core.report import build_report
 from app.core.report_counts import theme_tree_order
+from app.core.report_records import AgreementRow, ReportData
 
 THEMES = (
     Theme("a", "Access", position=1, examples=("Own example for access.",)),

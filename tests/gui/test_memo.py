@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 
 def _my_memos(window, rid: str) -> list[str]:
-    return [m["text"] for m in window.project.memos(rid) if m["coder"] == window.coder]
+    return [m.text for m in window.project.memos(rid) if m.coder == window.coder]
 
 
 def test_memo_saved_when_leaving_the_box_then_undone(qtbot, window):

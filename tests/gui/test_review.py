@@ -89,7 +89,7 @@ def test_settle_two_disagreements_by_key_and_button(qtbot, review_window, coded)
     assert dialog.model.response_id(dialog.current_row()) == ids[8]
     settled = dialog.model.index(0, dialog.model.columnCount() - 1).data()
     assert settled == "✓ awareness, usability"
-    assert project.history(1)[0]["coder"] == "ann"  # decided by the coder at the window
+    assert project.history(1)[0].coder == "ann"  # decided by the coder at the window
     assert review_window.undo_action.text().startswith("Undo Settle answer")
 
 
@@ -162,7 +162,7 @@ def test_merge_action_brings_in_a_coders_work(qtbot, review_window, coded, tmp_p
     review_window.merge_action.trigger()
     qtbot.waitUntil(lambda: getattr(review_window, "merge_summary", None) is not None, timeout=5000)
     assert review_window.project.coder_codings("cem") == {ids[0]: frozenset({"t4"}), ids[1]: frozenset()}
-    assert [m["text"] for m in review_window.project.memos(ids[0]) if m["coder"] == "cem"] == [
+    assert [m.text for m in review_window.project.memos(ids[0]) if m.coder == "cem"] == [
         "mentions the app by name"
     ]
     summary = review_window.merge_summary.summary.text()

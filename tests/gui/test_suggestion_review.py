@@ -113,7 +113,7 @@ def test_find_accept_two_by_key_reject_one_and_stats(qtbot, host, project, runne
     _find(qtbot, dialog)
     queue = project.review_queue("ann")
     assert dialog.model.rowCount() == len(queue) == 7
-    scores = [row["score"] for row in dialog.model.rows]
+    scores = [row.score for row in dialog.model.rows]
     assert scores == sorted(scores, reverse=True)
     first, second, third = dialog.model.pair(0), dialog.model.pair(1), dialog.model.pair(2)
     qtbot.keyClick(dialog.table, Qt.Key.Key_A)
@@ -124,7 +124,7 @@ def test_find_accept_two_by_key_reject_one_and_stats(qtbot, host, project, runne
     assert codings == {first[0]: frozenset({first[1]}), second[0]: frozenset({second[1]})}
     assert {c.origin for c in project.codings("ann")} == {Origin.SUGGESTION}
     stats = project.suggestion_stats("ann")
-    assert (stats["accepted"], stats["rejected"], stats["pending"], stats["from_suggestions"]) == (2, 1, 4, 2)
+    assert (stats.accepted, stats.rejected, stats.pending, stats.from_suggestions) == (2, 1, 4, 2)
     assert third not in dialog.model.pairs() and dialog.model.rowCount() == 4
     assert dialog.stats.text() == (
         "2 accepted, 1 rejected, acceptance rate 67%; 2 of 2 codings came from accepted suggestions"
@@ -138,14 +138,14 @@ def test_theme_filter_threshold_and_accept_all_shown(qtbot, host, project, runne
     _find(qtbot, dialog)
     dialog.threshold.setValue(0.55)
     assert dialog.slider.value() == 55
-    assert all(row["score"] >= 0.55 for row in dialog.model.rows) and dialog.model.rowCount() == 5
+    assert all(row.score >= 0.55 for row in dialog.model.rows) and dialog.model.rowCount() == 5
     dialog.theme.setCurrentIndex(dialog.theme.findData("us"))
     shown = dialog.model.pairs()
     assert len(shown) == 3 and {t for _r, t in shown} == {"us"}
     qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.model.rowCount() == 0
     assert project.coder_codings("ann") == {rid: frozenset({"us"}) for rid, _t in shown}
-    assert {r["theme_id"] for r in project.review_queue("ann")} == {"aw"}
+    assert {r.theme_id for r in project.review_queue("ann")} == {"aw"}
 
 
 def test_multi_row_selection_accepts_with_the_button(qtbot, host, project, runner):
@@ -190,9 +190,7 @@ def test_reopening_reuses_the_dialog_and_shows_the_pending_queue(qtbot, host, pr
     first = _open(qtbot, host, project, runner, [])
     assert first.model.rowCount() == 7
     first.close()
-    project.reject_suggestions(
-        [(r["response_id"], r["theme_id"]) for r in project.review_queue("ann")[:2]], "ann"
-    )
+    project.reject_suggestions([(r.response_id, r.theme_id) for r in project.review_queue("ann")[:2]], "ann")
     again = _open(qtbot, host, project, runner, [])
     assert again is first and again.model.rowCount() == 5
     assert open_suggestion_review(host, None, "ann", runner, print) is None
@@ -207,11 +205,11 @@ def test_queue_model_passes_the_model_tester(qtmodeltester, project):
     qtmodeltester.check(model, force_py=True)
     model.set_rows(list(reversed(rows)), texts, {t.id: t for t in project.themes()})
     assert model.rowCount() == 7 and model.columnCount() == 4
-    assert model.pair(0) == (rows[0]["response_id"], rows[0]["theme_id"])
+    assert model.pair(0) == (rows[0].response_id, rows[0].theme_id)
     tip = model.data(model.index(0, ReviewQueueModel.REASON), Qt.ItemDataRole.ToolTipRole)
-    assert tip == rows[0]["reason"] and "matches" in tip
+    assert tip == rows[0].reason and "matches" in tip
     assert model.data(model.index(0, ReviewQueueModel.THEME), Qt.ItemDataRole.DecorationRole) is not None
-    assert model.data(model.index(0, ReviewQueueModel.SCORE)) == f"{rows[0]['score']:.2f}"
+    assert model.data(model.index(0, ReviewQueueModel.SCORE)) == f"{rows[0].score:.2f}"
     model.remove_pairs([model.pair(0), model.pair(4)])
     assert model.rowCount() == 5
     qtmodeltester.check(model, force_py=True)

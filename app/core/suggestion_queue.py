@@ -1,0 +1,35 @@
+"""The review queue of suggested themes and how a coder has judged them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class QueuedSuggestion:
+    """A suggested theme for an answer, waiting for the coder's verdict."""
+
+    response_id: str
+    theme_id: str
+    score: float | None
+    reason: str | None
+
+    def to_dict(self) -> dict:
+        """Return the suggestion as JSON-ready fields."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SuggestionStats:
+    """How many codings came from accepted suggestions, and how often suggestions were accepted."""
+
+    codings: int = 0
+    from_suggestions: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    pending: int = 0
+    acceptance_rate: float | None = None
+
+    def to_dict(self) -> dict:
+        """Return the figures as JSON-ready fields."""
+        return asdict(self)

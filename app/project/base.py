@@ -1,0 +1,194 @@
+"""What every part of the project facade shares: the database, one session per use case, the coders and reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from app.core.memos import Memo
+from app.core.models import Coder, Coding, Question, Respondent, Response, Theme
+from app.core.references import UnknownReference, resolve_question
+from app.project.outcomes import ProjectError
+from app.storage import repository as repo
+from app.storage.changes import ChangeRecorder, record_event
+from app.storage.database import project_url
+from app.storage.decisions import missing_responses
+from app.storage.memos import list_memos
+from app.storage.sessions import Engine, Session, transaction
+
+CONSENSUS_CODER = "consensus"
+
+
+class ProjectBase:
+    """The state and reads the facade's parts build on; each part's cross-calls go only through these."""
+
+    def __init__(self, engine: Engine, target: str) -> None:
+        self.engine = engine
+        self.target = target
+        self._coder_ids: dict[str, str] = {}
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """Open a session whose work commits together or not at all."""
+        with transaction(self.engine) as session:
+            yield session
+
+    @property
+    def url(self) -> str:
+        """The SQLAlchemy URL of the project's database."""
+        return project_url(self.target)
+
+    @property
+    def title(self) -> str:
+        """The project's title, shown in the window and the report."""
+        with self._session() as s:
+            return repo.get_meta(s, "title")
+
+    def questions(self) -> list[Question]:
+        """Return the open questions in survey order."""
+        with self._session() as s:
+            return repo.list_questions(s)
+
+    def question(self, ref: str) -> Question:
+        """Find the question `ref` names (`app.core.references.QUESTION_RULE`), or refuse listing the choices."""
+        try:
+            return resolve_question(ref, self.questions())
+        except UnknownReference as exc:
+            raise ProjectError(str(exc)) from None
+
+    def themes(self) -> list[Theme]:
+        """Return the codebook in tree order."""
+        with self._session() as s:
+            return repo.list_themes(s)
+
+    def theme(self, ref: str) -> Theme:
+        """Find a theme by id or by name (case-insensitive)."""
+        themes = self.themes()
+        for t in themes:
+            if ref == t.id:
+                return t
+        by_name = [t for t in themes if t.name.casefold() == ref.casefold()]
+        if len(by_name) == 1:
+            return by_name[0]
+        raise ProjectError(
+            f"no theme {ref!r} in the codebook" if not by_name else f"theme name {ref!r} is ambiguous"
+        )
+
+    def coders(self) -> list[Coder]:
+        """Return every coder."""
+        with self._session() as s:
+            return repo.list_coders(s)
+
+    def respondents(self) -> list[Respondent]:
+        """Return respondents with their attributes."""
+        with self._session() as s:
+            return repo.list_respondents(s)
+
+    def responses(self, question_id: str | None = None) -> list[Response]:
+        """Return responses, optionally of one question, in import order."""
+        with self._session() as s:
+            return repo.list_responses(s, question_id)
+
+    def coder_codings(self, coder: str, question_id: str | None = None) -> dict[str, frozenset[str]]:
+        """Return a coder's decisions: response id -> theme ids (empty set = none applies)."""
+        with self._session() as s:
+            found = repo.find_coder(s, coder)
+            return repo.decisions_of(s, found.id, question_id) if found else {}
+
+    def all_decisions(self, question_id: str | None = None) -> dict[str, dict[str, frozenset[str]]]:
+        """Return every coder's decisions, keyed by coder name."""
+        with self._session() as s:
+            return {c.name: repo.decisions_of(s, c.id, question_id) for c in repo.list_coders(s)}
+
+    def codings(self, coder: str | None = None) -> list[Coding]:
+        """Return coding rows, optionally of one coder."""
+        with self._session() as s:
+            coder_id = None
+            if coder is not None:
+                found = repo.find_coder(s, coder)
+                if found is None:
+                    return []
+                coder_id = found.id
+            return repo.list_codings(s, coder_id)
+
+    def memos(self, response_id: str | None = None) -> list[Memo]:
+        """Return memos (of one response, or all) with their coder's name."""
+        with self._session() as s:
+            return list_memos(s, response_id)
+
+    def compared_coders(self, coders: Sequence[str] | None = None) -> list[str]:
+        """Return the coders to compare: those named, or every coder with decisions but the consensus."""
+        known = [c.name for c in self.coders()]
+        if coders:
+            missing = [c for c in coders if c not in known]
+            if missing:
+                raise ProjectError(f"no coder named {missing[0]!r} (known: {', '.join(known) or 'none'})")
+            return list(coders)
+        decided = {name for name, decisions in self.all_decisions().items() if decisions}
+        return [c for c in known if c != CONSENSUS_CODER and c in decided]
+
+    # ----- coders --------------------------------------------------------------------------------
+    def coder_id(self, name: str) -> str:
+        """Return the id of a coder, adding the coder on first use."""
+        with self._session() as s:
+            coder_id = self._coder_in(s, name)
+        self._coder_ids[name.strip()] = coder_id
+        return coder_id
+
+    def known_coder_id(self, name: str) -> str | None:
+        """Return the id of an existing coder, or None; reading never adds a coder."""
+        name = name.strip()
+        if name in self._coder_ids:
+            return self._coder_ids[name]
+        with self._session() as s:
+            found = repo.find_coder(s, name)
+        if found is not None:
+            self._coder_ids[name] = found.id
+        return found.id if found else None
+
+    def _coder_in(self, s: Session, name: str) -> str:
+        """Return a coder's id inside the use case's session, adding the coder there (so a refusal adds none)."""
+        name = name.strip()
+        if not name:
+            raise ProjectError("a coder name is required")
+        if name in self._coder_ids:
+            return self._coder_ids[name]
+        added_here: set[str] = s.info.setdefault("added_coders", set())
+        found = repo.find_coder(s, name)
+        if found is None:
+            added_here.add(repo.add_coder(s, name))
+            return self._coder_in(s, name)
+        if found.id not in added_here:  # a coder added in this session exists only once it commits
+            self._coder_ids[name] = found.id
+        return found.id
+
+    def _log(
+        self,
+        s: Session,
+        rec: ChangeRecorder,
+        coder_id: str | None,
+        action: str,
+        label: str,
+        detail: dict | None = None,
+    ) -> None:
+        """Record the action's row changes as one undoable event."""
+        if rec.changes:
+            record_event(s, coder_id=coder_id, action=action, label=label, changes=rec.changes, detail=detail)
+
+    @staticmethod
+    def _theme_name(s: Session, theme_id: str) -> str:
+        """Return a theme's name, refusing unknown ids."""
+        theme = repo.get_theme(s, theme_id)
+        if theme is None:
+            raise ProjectError(f"no theme with id {theme_id}")
+        return theme.name
+
+    @staticmethod
+    def _check_responses(s: Session, ids: Sequence[str]) -> None:
+        """Refuse response ids that are not in the project."""
+        missing = missing_responses(s, list(ids))
+        if missing:
+            raise ProjectError(
+                f"no response with id {missing[0]}"
+                + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
+            )
