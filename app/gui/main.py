@@ -52,11 +52,28 @@ def run_gui(argv: list[str]) -> int:
     apply_style(app)
     install_translator(app, chosen_language())
     window = build_window(argv)
+    app.installEventFilter(file_open_filter(window))
     window.show()
     smoke_path = os.environ.get(SMOKE_SCREENSHOT)
     if smoke_path:
         return _smoke_and_quit(app, window, smoke_path)
     return app.exec()
+
+
+def file_open_filter(window):
+    """Return an event filter that opens projects macOS hands over as FileOpen events (Finder, Dock)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpenFilter(QObject):
+        """A double-clicked project reaches a running app as an event, not as an argument."""
+
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt override
+            if event.type() != QEvent.Type.FileOpen:
+                return False
+            window.open_project(event.file() or event.url().toString())
+            return True
+
+    return FileOpenFilter(window)
 
 
 def _smoke_and_quit(app, window, path: str) -> int:

@@ -67,3 +67,27 @@ def test_thematic_project_opens_it_in_the_window(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "window: Field study — aigerim — Thematic |" in result.stdout
     assert (tmp_path / "window.png").stat().st_size > 1000
+
+
+def test_a_file_open_event_opens_the_project(qtbot, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.main import build_window, file_open_filter
+
+    project = tmp_path / "handed.thematic"
+    Project.create(str(project), title="Handed over").close()
+    settings = AppSettings(tmp_path / "settings.ini")
+    settings.set_coder_for(str(project), "dana")
+    window = build_window([], settings)
+    qtbot.addWidget(window)
+    app = QApplication.instance()
+    event_filter = file_open_filter(window)
+    app.installEventFilter(event_filter)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(project)))
+    finally:
+        app.removeEventFilter(event_filter)
+    assert window.project is not None and window.project.title == "Handed over"
+    assert window.coder == "dana"
+    window.close_project()
