@@ -40,6 +40,7 @@ def run_gui(argv: list[str]) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from app.gui.crash_log import CrashHandler
     from app.gui.icons import app_icon
     from app.gui.style import apply_style
     from app.gui.translation import chosen_language, install_translator
@@ -51,13 +52,15 @@ def run_gui(argv: list[str]) -> int:
     app.setWindowIcon(app_icon())
     apply_style(app)
     install_translator(app, chosen_language())
+    crashes = CrashHandler().install()
     window = build_window(argv)
     app.installEventFilter(file_open_filter(window))
     window.show()
     smoke_path = os.environ.get(SMOKE_SCREENSHOT)
-    if smoke_path:
-        return _smoke_and_quit(app, window, smoke_path)
-    return app.exec()
+    try:
+        return _smoke_and_quit(app, window, smoke_path) if smoke_path else app.exec()
+    finally:
+        crashes.uninstall()
 
 
 def file_open_filter(window):
