@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.passwords import display_target
+
 
 class StartScreen(QWidget):
     """Offers the ways to get to a project; the window does the opening."""
@@ -95,9 +97,10 @@ class StartScreen(QWidget):
         """List recent projects by name, with the full path beneath."""
         self.recent.clear()
         for target in targets:
-            name = Path(target).stem if "://" not in target else target.rsplit("/", 1)[-1]
-            item = QListWidgetItem(f"{name}\n{target}")
+            shown = display_target(target)  # a URL is listed without its password
+            name = Path(target).stem if "://" not in target else shown.split("?")[0].rsplit("/", 1)[-1]
+            item = QListWidgetItem(f"{name}\n{shown}")
             item.setData(Qt.ItemDataRole.UserRole, target)
-            item.setToolTip(target)
+            item.setToolTip(shown)
             self.recent.addItem(item)
         self.empty.setVisible(not targets)

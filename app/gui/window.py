@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.core.sync_folders import shared_folder_risk
 from app.gui import codebook_files, merge_dialog, report_dialog
+from app.gui.about import AboutDialog
 from app.gui.codebook_editor import CodebookEditor
 from app.gui.crash_log import open_log_folder
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
 from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
+from app.gui.passwords import ask_password, display_target, split_password, with_password
 from app.gui.refi_exchange import RefiExchange
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
 from app.gui.review import ReviewDialog
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("Open &log folder"), open_log_folder)
+        self._action(help_menu, self.tr("&About Thematic"), lambda: AboutDialog(self).exec())
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -172,7 +175,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for target in self.settings.recent_projects():
-            action = self.recent_menu.addAction(target)
+            action = self.recent_menu.addAction(display_target(target))
             action.triggered.connect(lambda _c=False, t=target: self.open_project(t))
 
     # ----- projects --------------------------------------------------------------------------------
@@ -186,13 +189,16 @@ class MainWindow(QMainWindow):
     def open_project(self, target: str, coder: str | None = None) -> bool:
         """Open a project and start coding as `coder` (asked for, or remembered, when not given)."""
         try:
-            project = Project.open(target)
+            project = Project.open(self.settings.connect_target(target))
             coder = coder or self._choose_coder(project, target)
             if not coder:
                 project.close()
                 return False
             project.coder_id(coder)
         except ProjectError as exc:
+            password = ask_password(self, target, str(exc))  # a database that wants a password
+            if password:
+                return self.open_project(with_password(split_password(target)[0], password), coder)
             self.show_error(str(exc))
             return False
         self._close_current()
