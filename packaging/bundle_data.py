@@ -14,6 +14,8 @@ DATA_FILES: list[tuple[str, str]] = [
     ("app/gui/translations/*.qm", "Qt translations for THEMATIC_LANG / the system language (ru, kk)"),
     ("app/core/fonts/*.ttf", "DejaVu fonts embedded in every PDF (Cyrillic and Kazakh letters)"),
     ("app/core/fonts/LICENSE-DejaVu.txt", "the fonts' licence travels with the fonts"),
+    ("app/core/refi/schemas/*.xsd", "REFI-QDA exports are validated against the standard's schemas"),
+    ("app/core/refi/schemas/LICENSE-REFI-QDA.txt", "the schemas' licence travels with them"),
     ("codebook/*.yaml", "the default codebook of new projects and of the demo"),
     ("app/gui/icons/*.png", "the window icon"),
     ("app/gui/icons/*.svg", "the scalable icon installed for the desktop"),

@@ -11,7 +11,10 @@ import xml.etree.ElementTree as ET
 from fnmatch import fnmatch
 from pathlib import Path
 
-import tomllib
+try:
+    import tomllib
+except ImportError:  # Python 3.10
+    import tomli as tomllib
 
 import codebook
 from app.cli.entry import main

@@ -27,12 +27,12 @@ class Calibration:
     def probability(self, keyword: float, vote: float, prior: float) -> float:
         """Return the calibrated confidence for one theme's evidence."""
         z = self.bias + self.keyword * keyword + self.vote * vote + self.prior * prior
-        return 1.0 / (1.0 + math.exp(-z))
+        return 1.0 / (1.0 + math.exp(-min(max(z, -500.0), 500.0)))  # math.exp overflows past ~709
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Return the confidences for rows of (keyword, vote, prior) evidence."""
         z = self.bias + features @ np.array([self.keyword, self.vote, self.prior])
-        return 1.0 / (1.0 + np.exp(-z))
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -500.0, 500.0)))  # exp(500) is finite: no overflow
 
     def to_dict(self) -> dict[str, float]:
         """Return the coefficients as JSON-ready data."""

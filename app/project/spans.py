@@ -71,8 +71,9 @@ class SpanUseCases(ProjectBase):
             stamp = now_iso()
             if not spans_store.has_coding(s, response_id, theme_id, coder_id):
                 row = {"response_id": response_id, "theme_id": theme_id, "coder_id": coder_id}
-                rec.insert("codings", [{**row, "origin": Origin.MANUAL.value, "created_at": stamp}])
+                # a decision is themes or "no theme applies", never both (the schema refuses both)
                 rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
+                rec.insert("codings", [{**row, "origin": Origin.MANUAL.value, "created_at": stamp}])
                 # spans left from an earlier coding of this theme went with it
                 rec.delete("coding_spans", response_id=response_id, theme_id=theme_id, coder_id=coder_id)
             where = {"response_id": response_id, "theme_id": theme_id, "coder_id": coder_id}
