@@ -13,6 +13,7 @@ from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.decisions import current_decisions, write_decisions
 from app.storage.events import log_step
 from app.storage.survey_store import WaveRows, find_source, insert_wave
+from app.storage.team_writes import serialize
 
 
 class ImportUseCases(CodebookUseCases):
@@ -81,6 +82,12 @@ class ImportUseCases(CodebookUseCases):
         del table, survey  # the wave rows are all that is needed now; free the parsed copies before storing
         report(0.5, "Storing answers")
         with self._session() as s:
+            serialize(s, f"source:{wave.checksum}")  # a second program importing the same file waits here
+            earlier = find_source(s, wave.checksum)
+            if earlier is not None:
+                raise ProjectError(
+                    f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
+                )
             counts = insert_wave(s, wave)
             if counts.changed_answers:  # never overwrite, never drop silently: refuse the whole wave
                 respondent, question = counts.changed_answers[0]
