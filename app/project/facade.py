@@ -14,6 +14,7 @@ from app.project.codebook import CodebookUseCases
 from app.project.coding import CodingUseCases
 from app.project.history import HistoryUseCases
 from app.project.importing import ImportUseCases
+from app.project.live import LiveQueries
 from app.project.merge import MergeUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.project.queries import ViewQueries
@@ -34,6 +35,7 @@ class Project(
     AnalysisUseCases,
     SuggestUseCases,
     ViewQueries,
+    LiveQueries,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 

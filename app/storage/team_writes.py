@@ -45,3 +45,13 @@ def insert_coder_once(session: Session, name: str) -> tuple[str, bool]:
         return coder_id, True
     existing = session.scalars(select(CoderRow.id).where(CoderRow.name == name)).one()
     return existing, False
+
+
+def read_snapshot(session: Session) -> None:
+    """Make the session's reads see one moment, so reads spread over queries agree with each other.
+
+    PostgreSQL reads each statement's own moment by default (another coder may commit in between);
+    an SQLite read transaction already sees one moment. Call it before the session's first query.
+    """
+    if _dialect(session) == "postgresql":
+        session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
