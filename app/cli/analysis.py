@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli.commands import QUESTION_HELP, UsageError, _json_arg, command, non_negative_int, open_project
+
+LEVELS_OF_THEMES = ("top", "leaf", "all")  # app.core.agreement_levels, not imported at start-up
 
 
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
@@ -17,9 +20,26 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--coders", help="compare these coders (comma-separated; default: all but consensus)")
     parser.add_argument("--question", help="only " + QUESTION_HELP)
     parser.add_argument(
-        "--bootstrap", type=non_negative_int, default=1000, help="bootstrap draws for CIs (0 = none)"
+        "--bootstrap",
+        type=non_negative_int,
+        default=1000,
+        help="bootstrap draws for CIs (0 = none, at most 20,000)",
     )
     parser.add_argument("--seed", type=int, default=0, help="bootstrap seed")
+    parser.add_argument(
+        "--level-of-themes",
+        choices=LEVELS_OF_THEMES,
+        default="all",
+        help="compare top-level themes (sub-themes rolled up), leaves only, or every theme (default)",
+    )
+    parser.add_argument(
+        "--confusions",
+        action="store_true",
+        help="codebook diagnosis: theme-pair confusions, weak themes with examples, agreement per block",
+    )
+    parser.add_argument(
+        "--block", type=int, help="answers per block for --confusions (default: about 10 blocks)"
+    )
     parser.add_argument("--level", choices=["nominal", "ordinal", "interval", "ratio"], default="nominal")
     parser.add_argument("--categories", help="the category set and order, comma-separated")
     parser.add_argument("--weights", choices=["linear", "quadratic"], help="Cohen's weighted kappa weights")
@@ -32,6 +52,11 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
     _configure_agreement,
 )
 def run_agreement(args: argparse.Namespace):
+    from app.core.agreement_bootstrap import capped_draws
+
+    args.bootstrap, note = capped_draws(args.bootstrap)
+    if note:
+        print(note, file=sys.stderr)
     if args.codings:
         if args.project:
             raise UsageError("give either PROJECT or --codings FILE.csv, not both")
@@ -52,13 +77,29 @@ def run_agreement(args: argparse.Namespace):
     with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         coders = [c.strip() for c in args.coders.split(",")] if args.coders else None
-        report = project.agreement(coders, question_id, bootstrap=args.bootstrap, seed=args.seed)
+        if args.confusions:
+            found = project.agreement_diagnosis(coders, question_id, args.level_of_themes, args.block)
+            return found if args.json else format_diagnosis(found)
+        study = project.agreement_study(
+            coders, question_id, args.level_of_themes, bootstrap=args.bootstrap, seed=args.seed
+        )
         names = {t.id: t.name for t in project.themes()}
-    data = report.to_dict()
+    data = named_study(study.to_dict(), names)
+    return data if args.json else format_project_agreement(data)
+
+
+def named_study(data: dict, names: dict[str, str]) -> dict:
+    """Add theme names to a study's JSON (themes, categories of the categorical part)."""
     for theme in data["themes"]:
         theme["theme"] = names.get(theme["theme_id"], theme["theme_id"])
     data["overall"]["theme"] = "all themes (pooled)"
-    return data if args.json else format_project_agreement(data)
+    categorical = data.get("categorical")
+    if categorical:
+        named = [" + ".join(names.get(p, p) for p in c.split(" + ")) for c in categorical["categories"]]
+        categorical["category_names"] = named
+        for matrix in categorical["confusion"]:
+            matrix["category_names"] = named
+    return data
 
 
 def _fmt(value: float | None) -> str:
@@ -67,19 +108,58 @@ def _fmt(value: float | None) -> str:
 
 
 def format_project_agreement(data: dict) -> str:
-    """Render a project agreement report as a terminal table, one line per theme."""
+    """Render a project agreement study as terminal tables: coders, unit, level, pairs, per theme."""
     coders = data["coders"]
     lines = [
-        f"Coders: {', '.join(coders)}   answers decided by all: {data['units']}"
-        f"   (left out, not decided by all: {data['excluded_units']})",
+        f"Coders compared: {', '.join(coders)}   level of themes: {data['level_of_themes']} "
+        f"({data['level_words']})",
+        f"Answers decided by two or more of them: {data['units']}"
+        f"   (decided by one only, left out: {data['excluded_units']})",
+        "Answers decided: " + ", ".join(f"{c} {n}" for c, n in data["decided"].items()),
+    ]
+    if data["apart"]:
+        lines.append(f"Shown apart (far fewer answers): {', '.join(data['apart'])}")
+    categorical = data.get("categorical")
+    if categorical:
+        lines += [
+            "",
+            f"Categorical agreement (single-choice: {data['single_choice']}); unit: the answer, "
+            f"n = {categorical['units']}; coders: {', '.join(categorical['coders'])}",
+        ]
+        labels = categorical["interpretation"].get("labels", {})
+        for name, value in categorical["statistics"].items():
+            ci = categorical["ci"].get(name)
+            interval = f"[{ci[0]:.3f}, {ci[1]:.3f}]" if ci else ""
+            note = labels.get(name, "") if value is not None else categorical["undefined"].get(name, "")
+            lines.append(f"  {name:<22}{_fmt(value)}  {interval:<17} {note}")
+        for matrix in categorical["confusion"]:
+            lines += [
+                "",
+                f"Confusion matrix: rows {matrix['coders'][0]}, columns {matrix['coders'][1]} "
+                f"(n = {matrix['n']})",
+            ]
+            names = [n[:10] for n in matrix["category_names"]]
+            lines.append(f"  {'':<12}" + "".join(f"{n:>11}" for n in names))
+            for name, row in zip(names, matrix["counts"]):
+                lines.append(f"  {name:<12}" + "".join(f"{x:>11}" for x in row))
+    lines += ["", "Pairs of coders (each on the answers both decided):"]
+    for pair in data["pairs"]:
+        stats = pair["statistics"]
+        lines.append(
+            f"  {pair['coders'][0]} – {pair['coders'][1]}: n = {pair['units']} answers ({pair['unit']}), "
+            f"%agree {_fmt(stats['percent_agreement']).strip()}, kappa {_fmt(stats['cohen_kappa']).strip()}, "
+            f"alpha {_fmt(stats['krippendorff_alpha']).strip()} {pair['labels'].get('krippendorff_alpha', '')}"
+        )
+    lines += [
         "",
+        f"Per theme (present/absent per answer; coders {', '.join(coders)}; n = answers):",
         f"{'theme':<28}{'n':>6} "
         + "".join(f"{c[:8]:>9}" for c in coders)
         + f"{'%agree':>8}{'kappa':>8}{'alpha':>8}  {'alpha 95% CI':<16} interpretation",
     ]
     for row in [*data["themes"], data["overall"]]:
         stats, ci = row["statistics"], row["ci"]
-        kappa = stats.get("cohen_kappa", stats.get("fleiss_kappa"))
+        kappa = stats.get("cohen_kappa") if len(coders) == 2 else stats.get("fleiss_kappa")
         interval = (
             f"[{ci['krippendorff_alpha'][0]:.2f}, {ci['krippendorff_alpha'][1]:.2f}]"
             if "krippendorff_alpha" in ci
@@ -94,9 +174,39 @@ def format_project_agreement(data: dict) -> str:
         )
     masi = data["overall"]["statistics"].get("krippendorff_alpha_masi")
     lines += ["", f"Krippendorff's alpha with MASI distance over whole theme sets: {_fmt(masi).strip()}"]
+    for warning in data["warnings"]:
+        lines.append(f"Warning: {warning}")
     for row in [*data["themes"], data["overall"]]:
         for warning in row["interpretation"].get("warnings", []):
             lines.append(f"Warning ({row['theme']}): {warning}")
+    return "\n".join(lines)
+
+
+def format_diagnosis(data: dict) -> str:
+    """Render the codebook diagnosis: top confusions, weak themes with examples, agreement per block."""
+    lines = [
+        f"Codebook diagnosis; coders {', '.join(data['coders'])}; level of themes {data['level_of_themes']}",
+        "",
+    ]
+    lines.append("Most frequent confusions (one coder gave THEME where another gave PARTNER):")
+    for c in data["confusions"][:15]:
+        lines.append(f"  {c['count']:>5}  {c['theme']}  ->  {c['partner']}")
+    if not data["confusions"]:
+        lines.append("  none: the coders agree on every answer")
+    lines += ["", "Themes with low agreement (alpha < .667) and their most confused partners:"]
+    for weak in data["weak_themes"]:
+        lines.append(f"  {weak['theme']} (alpha {_fmt(weak['alpha']).strip()})")
+        for p in weak["partners"]:
+            lines.append(f"     {p['count']:>4} x {p['partner']}")
+            lines += [f"          e.g. {e['text'][:90]!r}" for e in p["examples"]]
+    if not data["weak_themes"]:
+        lines.append("  none")
+    lines += ["", f"Agreement per block of {data['block_size']} answers in coding order:"]
+    for b in data["blocks"]:
+        lines.append(
+            f"  answers {b['first']:>5}-{b['last']:<5} n = {b['units']:<5} exact {_fmt(b['exact']).strip():>6}"
+            f"  alpha {_fmt(b['alpha']).strip()}"
+        )
     return "\n".join(lines)
 
 
@@ -157,3 +267,30 @@ def run_settle(args: argparse.Namespace) -> str:
             changes = project.settle(args.response, [project.theme(n).id for n in names], args.coder)
         done, total = project.consensus_progress()
     return f"{changes.label}; {done} of {total} disagreements settled"
+
+
+def _configure_single_choice(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("project", metavar="PROJECT")
+    parser.add_argument(
+        "state", choices=["on", "off", "show"], help="mark single-choice, multiple-choice, or show"
+    )
+    parser.add_argument("--question", help="only " + QUESTION_HELP + " (default: the whole codebook)")
+    parser.add_argument("--coder", help="who makes the change (logged, undoable by them)")
+
+
+@command(
+    "single-choice",
+    "Mark the codebook or one question single-choice: one theme per answer, categorical agreement.",
+    _configure_single_choice,
+)
+def run_single_choice(args: argparse.Namespace) -> str:
+    with open_project(args.project) as project:
+        question_id = project.question(args.question).id if args.question else None
+        if args.state != "show":
+            project.set_single_choice(args.state == "on", question_id, coder=args.coder)
+        lines = [f"codebook: {'single-choice' if project.codebook_single_choice() else 'multiple-choice'}"]
+        lines += [
+            f"question {q.key}: {'single-choice' if project.is_single_choice(q.id) else 'multiple-choice'}"
+            for q in project.questions()
+        ]
+    return "\n".join(lines)

@@ -181,6 +181,13 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--bootstrap", type=non_negative_int, default=1000, help="bootstrap draws for agreement CIs"
     )
+    parser.add_argument("--coders", help="agreement between these coders (comma-separated; default: all)")
+    parser.add_argument(
+        "--level-of-themes",
+        choices=("top", "leaf", "all"),
+        default="all",
+        help="agreement on top-level themes, leaves only, or every theme (default)",
+    )
     parser.add_argument("--codebook-only", action="store_true", help="write only the codebook")
 
 
@@ -192,6 +199,11 @@ def _configure_report(parser: argparse.ArgumentParser) -> None:
 def run_report(args: argparse.Namespace) -> str:
     if not args.output.lower().endswith(".pdf"):
         raise ProjectError(f"{args.output}: the report is a .pdf file")
+    from app.core.agreement_bootstrap import capped_draws
+
+    args.bootstrap, note = capped_draws(args.bootstrap)
+    if note:
+        print(note, file=sys.stderr)
     with open_project(args.project) as project:
         if args.codebook_only:
             project.codebook_pdf(args.output)
@@ -202,6 +214,8 @@ def run_report(args: argparse.Namespace) -> str:
                 by=args.by,
                 include_quotes=not args.no_quotes,
                 bootstrap=args.bootstrap,
+                coders=[c.strip() for c in args.coders.split(",") if c.strip()] if args.coders else None,
+                level=args.level_of_themes,
             )
     return f"wrote {args.output}"
 

@@ -18,6 +18,18 @@ import numpy as np
 from app.core.agreement import Estimator, StatResult
 
 DEFAULT_DRAWS = 1000
+MAX_DRAWS = 20_000  # percentile limits settle long before this; more only costs memory and time
+
+
+def capped_draws(draws: int) -> tuple[int, str | None]:
+    """Return the draws to use and, when `draws` was over MAX_DRAWS or negative, a message saying so."""
+    if draws < 0:
+        raise ValueError(f"--bootstrap {draws}: the number of draws cannot be negative")
+    if draws > MAX_DRAWS:
+        return MAX_DRAWS, f"--bootstrap {draws:,} is more than {MAX_DRAWS:,} draws; using {MAX_DRAWS:,}"
+    return draws, None
+
+
 _CHUNK_CELLS = 4_000_000
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,7 @@ class Codings:
     coders: list[str]
     labels: dict[tuple[str, str], set[str]]
     first_row: dict[tuple[str, str], int]
+    skipped: int = 0
 
 
 def _decode(path: Path) -> str:
@@ -63,27 +65,53 @@ def _decode(path: Path) -> str:
         raise AgreementInputError(f"{path}: row {row}: not valid UTF-8 text") from exc
 
 
+def _columns(path: Path, header: list[str] | None) -> tuple[list[int], int, int, int, bool]:
+    """Find the unit, coder and label columns: `unit,coder,label`, or Thematic's long export as is.
+
+    Returns (unit columns, coder, label, column count or -1 when extra columns are allowed, long)."""
+    names = [h.strip().lower().lstrip("\ufeff") for h in header or []]
+    if tuple(names) == HEADER:
+        return [0], 1, 2, 3, False
+    if "coder" in names and ("theme" in names or "label" in names):
+        label = names.index("theme") if "theme" in names else names.index("label")
+        for unit_cols in (["response_id"], ["unit"], ["respondent_id", "question"], ["respondent_id"]):
+            if all(c in names for c in unit_cols):
+                return [names.index(c) for c in unit_cols], names.index("coder"), label, -1, True
+    raise AgreementInputError(
+        f"{path}: row 1: the header must be exactly unit,coder,label, or a long export with "
+        "response_id (or unit, or respondent_id), coder and theme columns"
+    )
+
+
 def read_codings_csv(path: str | Path) -> Codings:
-    """Read and validate a `unit,coder,label` CSV; an empty label means 'no label applies'."""
+    """Read and validate a `unit,coder,label` CSV or a long export; an empty label means 'no label applies'.
+
+    In a long export other columns are ignored, and rows without a coder (an export's "no theme"
+    rows of a combined coding, which no coder owns) are skipped and counted in `skipped`."""
     path = Path(path)
     reader = csv.reader(io.StringIO(_decode(path), newline=""))
     codings = Codings([], [], {}, {})
     empty_rows: dict[tuple[str, str], int] = {}
     seen_units: set[str] = set()
     try:
-        header = next(reader, None)
-        if header is None or tuple(h.strip().lower() for h in header) != HEADER:
-            raise AgreementInputError(f"{path}: row 1: the header must be exactly unit,coder,label")
+        unit_cols, coder_col, label_col, width, long = _columns(path, next(reader, None))
+        needed = max([*unit_cols, coder_col, label_col]) + 1
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) != 3:
+            if width > 0 and len(row) != width:
                 raise AgreementInputError(
                     f"{path}: row {line}: expected 3 columns (unit,coder,label), found {len(row)}"
                 )
-            unit, coder, label = (cell.strip() for cell in row)
-            if not unit or not coder:
+            if len(row) < needed:
+                raise AgreementInputError(f"{path}: row {line}: expected {needed} columns, found {len(row)}")
+            unit = " / ".join(row[c].strip() for c in unit_cols)
+            coder, label = row[coder_col].strip(), row[label_col].strip()
+            if long and not coder:
+                codings.skipped += 1
+                continue
+            if not unit.strip(" /") or not coder:
                 raise AgreementInputError(f"{path}: row {line}: the unit and the coder must not be empty")
             key = (unit, coder)
             if key not in codings.labels:
@@ -110,11 +138,16 @@ def read_codings_csv(path: str | Path) -> Codings:
 
 def _as_number(path: Path, label: str, row: int, level: str) -> float:
     try:
-        return float(label)
+        value = float(label)
     except ValueError:
         raise AgreementInputError(
             f"{path}: row {row}: label {label!r} is not a number, which the {level} level needs"
         ) from None
+    if not math.isfinite(value):
+        raise AgreementInputError(
+            f"{path}: row {row}: label {label!r} is not a finite number, which the {level} level needs"
+        )
+    return value
 
 
 def _category_order(
@@ -156,7 +189,11 @@ def _single_label_estimators(
         codes[unit_pos[unit], coder_pos[coder]] = index[next(iter(labels))] if labels else index[""]
     q = len(cats)
     if level in ("interval", "ratio"):
-        values = [_as_number(path, c, 0, level) for c in cats]
+        rows = {}
+        for key, labels in codings.labels.items():
+            for label in labels:
+                rows.setdefault(label, codings.first_row[key])
+        values = [_as_number(path, c, rows.get(c, 0), level) for c in cats]
     else:
         values = [float(i) for i in range(q)]
     estimators = nominal_estimators(codes.shape, q) + [alpha_estimator(level, values)]
@@ -212,6 +249,7 @@ def agreement_from_codings_csv(
         "coders": list(codings.coders),
         "categories": order,
         "multi_label": multi,
+        "skipped_rows": codings.skipped,
         "statistics": statistics,
         "undefined": {n: points[n].reason for n in STATISTICS if points[n].reason is not None},
         "ci": {n: iv.to_list() for n in STATISTICS if (iv := intervals.get(n)) is not None},

@@ -67,3 +67,27 @@ def interpret_statistics(statistics: Mapping[str, float | None]) -> dict[str, ob
         elif name in KAPPA_LIKE:
             labels[name] = landis_koch_label(value)
     return {"labels": labels, "warnings": prevalence_warnings(statistics)}
+
+
+# A statistic on too little data is labelled "too few to judge" instead of reliable/unreliable.
+# Thresholds (docs/agreement.md, "Too few to judge"): fewer than MIN_ANSWERS compared answers, or a
+# theme that no coder gave at least MIN_POSITIVES times. Krippendorff (2013, Content Analysis, 3rd
+# ed., sec. 12.7) shows that the sample must hold enough values of the rarest category for alpha to
+# be tested at all; Bujang & Baharum (2017, Archives of Orofacial Sciences 12(1)) tabulate minimum
+# samples for Cohen's kappa, none below 30 units for the usual kappa ranges.
+MIN_ANSWERS = 30
+MIN_POSITIVES = 5
+TOO_FEW = "too few to judge"
+
+
+def too_few(units: int, positives: int | None = None) -> bool:
+    """True when a statistic rests on fewer than MIN_ANSWERS answers or MIN_POSITIVES positives."""
+    return units < MIN_ANSWERS or (positives is not None and positives < MIN_POSITIVES)
+
+
+def judged(interpretation: dict[str, object], units: int, positives: int | None = None) -> dict[str, object]:
+    """Return the interpretation with every label replaced by TOO_FEW when the data are too few."""
+    if not too_few(units, positives):
+        return interpretation
+    labels = interpretation.get("labels", {})
+    return {**interpretation, "labels": {k: TOO_FEW for k in labels}}  # type: ignore[union-attr]

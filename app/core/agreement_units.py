@@ -2,7 +2,10 @@
 
 Input is the coders' decisions: coder -> unit (answer) id -> the set of theme ids that coder
 assigned. A unit present with an empty set means "decided: no theme applies"; a unit absent
-means the coder has not coded it. Only units decided by every compared coder are used.
+means the coder has not coded it. Every unit decided by at least two compared coders is used;
+a coder who has not decided a unit is a missing value there (Fleiss' kappa in Gwet's form and
+Krippendorff's alpha handle missing values; Cohen's kappa and Scott's pi, defined for two
+coders, then use exactly the units both decided).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from app.core.agreement import Estimator, StatResult, nominal_estimators
+from app.core.agreement import MISSING, Estimator, StatResult, nominal_estimators
 from app.core.agreement_alpha import alpha_estimator
 from app.core.agreement_bootstrap import (
     Interval,
@@ -90,6 +93,15 @@ class Disagreement:
         return {"unit_id": self.unit_id, "themes": {c: sorted(s) for c, s in self.themes.items()}}
 
 
+def pairable_units(decisions: Decisions, coders: Sequence[str]) -> list[str]:
+    """Return, sorted, the unit ids decided by at least two of `coders`."""
+    seen: dict[str, int] = {}
+    for coder in coders:
+        for unit in decisions.get(coder, {}):
+            seen[unit] = seen.get(unit, 0) + 1
+    return sorted(u for u, n in seen.items() if n >= 2)
+
+
 def shared_units(decisions: Decisions, coders: Sequence[str]) -> list[str]:
     """Return, sorted, the unit ids every one of `coders` has decided."""
     if not coders:
@@ -141,7 +153,7 @@ def _pooled(
     intervals = {k: v for k, v in intervals.items() if points[k].value is not None}
     if masi[1] is not None:
         intervals["krippendorff_alpha_masi"] = masi[1]
-    present = {c: int(presence[:, :, i].sum()) for i, c in enumerate(coders)}
+    present = {c: int((presence[:, :, i] == 1).sum()) for i, c in enumerate(coders)}
     return _summarise(POOLED, n_units * n_themes, present, points, intervals)
 
 
@@ -153,12 +165,15 @@ def _masi(
     bootstrap: int,
     seed: int,
 ) -> tuple[StatResult, Interval | None]:
-    sets = [[frozenset(decisions[c][u] & themes) for c in coders] for u in units]
-    distinct = sorted({s for row in sets for s in row}, key=lambda s: (len(s), sorted(s)))
+    sets = [
+        [frozenset(decisions[c][u] & themes) if u in decisions.get(c, {}) else None for c in coders]
+        for u in units
+    ]
+    distinct = sorted({s for row in sets for s in row if s is not None}, key=lambda s: (len(s), sorted(s)))
     index = {s: i for i, s in enumerate(distinct)}
-    codes = np.array([[index[s] for s in row] for row in sets], dtype=np.int64).reshape(
-        len(units), len(coders)
-    )
+    codes = np.array(
+        [[MISSING if s is None else index[s] for s in row] for row in sets], dtype=np.int64
+    ).reshape(len(units), len(coders))
     estimator = masi_alpha_estimator(distinct, codes)
     points, intervals = estimate_with_intervals([estimator], codes, bootstrap, seed)
     return points[estimator.name], intervals.get(estimator.name)
@@ -170,26 +185,36 @@ def compute_project_agreement(
     coders: Sequence[str] | None = None,
     bootstrap: int = 0,
     seed: int = 0,
+    pooled_only: bool = False,
 ) -> AgreementReport:
-    """Agreement per theme, pooled over themes and as MASI alpha on theme sets, on shared units."""
+    """Agreement per theme, pooled over themes and as MASI alpha on theme sets, on pairable units.
+
+    `pooled_only` skips the per-theme rows and MASI (a pair table needs only the pooled row)."""
     compared = tuple(coders) if coders is not None else tuple(sorted(decisions))
-    units = shared_units(decisions, compared)
+    units = pairable_units(decisions, compared)
     all_units = set().union(*(decisions.get(c, {}).keys() for c in compared)) if compared else set()
     theme_index = {t: i for i, t in enumerate(theme_ids)}
     presence = np.zeros((len(units), len(theme_ids), len(compared)), dtype=np.int64)
     for j, coder in enumerate(compared):
         coded = decisions.get(coder, {})
         for u, unit in enumerate(units):
+            if unit not in coded:
+                presence[u, :, j] = MISSING
+                continue
             for theme in coded[unit]:
                 if theme in theme_index:
                     presence[u, theme_index[theme], j] = 1
     themes = []
-    for t, theme_id in enumerate(theme_ids):
+    for t, theme_id in enumerate(() if pooled_only else theme_ids):
         estimators = _binary_estimators(len(compared))
         points, intervals = estimate_with_intervals(estimators, presence[:, t, :], bootstrap, seed)
-        present = {c: int(presence[:, t, j].sum()) for j, c in enumerate(compared)}
+        present = {c: int((presence[:, t, j] == 1).sum()) for j, c in enumerate(compared)}
         themes.append(_summarise(theme_id, len(units), present, points, intervals))
-    masi = _masi(decisions, compared, units, frozenset(theme_ids), bootstrap, seed)
+    masi = (
+        (StatResult(None, "not computed for a pair table"), None)
+        if pooled_only
+        else _masi(decisions, compared, units, frozenset(theme_ids), bootstrap, seed)
+    )
     overall = _pooled(presence, compared, masi, bootstrap, seed)
     return AgreementReport(
         compared, len(units), len(all_units) - len(units), tuple(themes), overall, bootstrap, seed
@@ -201,12 +226,14 @@ def list_disagreements(
     coders: Sequence[str] | None = None,
     theme_ids: Sequence[str] | None = None,
 ) -> list[Disagreement]:
-    """Units decided by every compared coder whose theme sets differ, sorted by unit id."""
+    """Units decided by two or more compared coders whose theme sets differ, sorted by unit id.
+
+    Each disagreement lists the sets of the coders who decided the unit."""
     compared = tuple(coders) if coders is not None else tuple(sorted(decisions))
     keep = frozenset(theme_ids) if theme_ids is not None else None
     found = []
-    for unit in shared_units(decisions, compared):
-        sets = {c: frozenset(decisions[c][unit]) for c in compared}
+    for unit in pairable_units(decisions, compared):
+        sets = {c: frozenset(decisions[c][unit]) for c in compared if unit in decisions.get(c, {})}
         if keep is not None:
             sets = {c: s & keep for c, s in sets.items()}
         if len(set(sets.values())) > 1:

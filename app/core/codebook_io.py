@@ -17,7 +17,7 @@ from app.core.models import Codebook, Theme
 
 FORMAT_NAME = "thematic-codebook"
 FORMAT_VERSION = 1
-TOP_KEYS = ("format", "version", "name", "description", "themes")
+TOP_KEYS = ("format", "version", "name", "description", "single_choice", "themes")
 THEME_KEYS = ("id", "name", "color", "definition", "include", "exclude", "examples", "keywords", "children")
 PALETTE = (
     "#4e79a7",
@@ -201,7 +201,15 @@ class _Reader:
         if "themes" not in data:
             raise self.fail("themes", "is missing (a codebook lists its themes under 'themes:')")
         self.theme_list(data["themes"], "themes", None, name)
-        return Codebook(name=name, themes=tuple(self.themes), description=self.text(data, "description", ""))
+        single = data.get("single_choice", False)
+        if not isinstance(single, bool):
+            raise self.fail("single_choice", f"expected true or false, got {_type_name(single)}")
+        return Codebook(
+            name=name,
+            themes=tuple(self.themes),
+            description=self.text(data, "description", ""),
+            single_choice=single,
+        )
 
 
 def _syntax_error(source: str, exc: Exception) -> CodebookError:
@@ -290,6 +298,8 @@ def codebook_document(codebook: Codebook) -> dict[str, Any]:
     doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "name": codebook.name}
     if codebook.description:
         doc["description"] = codebook.description
+    if codebook.single_choice:
+        doc["single_choice"] = True
     doc["themes"] = [_theme_document(theme, children) for theme in children.get(None, [])]
     return doc
 

@@ -68,6 +68,7 @@ class Codebook:
     name: str
     themes: tuple[Theme, ...]
     description: str = ""
+    single_choice: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Question:
     key: str
     text: str
     position: int = 0
+    single_choice: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,10 @@ from reportlab.platypus import (
 
 from app.core.atomic_file import write_atomically
 from app.core.models import Codebook, Theme
+from app.core.pdf_agreement import agreement_section, diagnosis_section
 from app.core.pdf_charts import fit_text
 from app.core.pdf_sections import (
     Heading,
-    agreement_section,
     appendix_section,
     attributes_section,
     codebook_section,
@@ -246,6 +246,8 @@ def render_pdf(
         body += [PageBreak(), *attributes_section(content, styles, BODY_W)]
     if content.agreement or content.agreement_overall is not None:
         body += [PageBreak(), *agreement_section(content, styles, BODY_W)]
+    if content.diagnosis:
+        body += [PageBreak(), *diagnosis_section(content.diagnosis, styles, BODY_W)]
     if content.appendix is not None:
         body += [PageBreak(), *appendix_section(content.appendix, styles, BODY_W, report_prepare)]
     contents = [

@@ -9,11 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.core.pdf_charts import bar_chart, theme_color
-from app.core.pdf_styles import INK, SANS_BOLD, para_text, table_style
+from app.core.pdf_styles import para_text, table_style
 from app.core.pdf_text import LineBlock, quote_lines
 from app.core.report_counts import AttributeTable, CountTable
-from app.core.report_methods import format_ci, format_percent, format_stat
-from app.core.report_records import AgreementRow, CodebookEntry, QuoteGroup, ReportContent
+from app.core.report_methods import format_percent
+from app.core.report_records import CodebookEntry, QuoteGroup, ReportContent
 
 ATTRIBUTE_COLUMNS_PER_TABLE = 4
 QUOTE_SIZE = 8.5
@@ -148,7 +148,13 @@ def counts_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: f
         block: list[Flowable] = [
             heading(styles, title, f"counts-{i}", 1),
             Paragraph(
-                f"{t.answers_total:,} answers from {t.respondents_total:,} respondents.", styles["note"]
+                f"{t.answers_total:,} answers from {t.respondents_total:,} respondents."
+                + (
+                    " Parent themes include the answers of their sub-themes (each answer once)."
+                    if any(r.depth > 0 for r in t.theme_rows)
+                    else ""
+                ),
+                styles["note"],
             ),
         ]
         if t.theme_rows:
@@ -203,57 +209,6 @@ def attributes_section(c: ReportContent, styles: dict[str, ParagraphStyle], widt
         for chunk in chunks:
             out += [_attribute_chunk(t, [*chunk, total], styles, width), Spacer(1, 4 * mm)]
     return out
-
-
-def _agreement_cells(r: AgreementRow, styles: dict[str, ParagraphStyle], style: str) -> list[object]:
-    """Return one agreement table row; undefined statistics show their reason."""
-    note = r.interpretation or ""
-    if r.undefined_reason:
-        note = f"{note} ({r.undefined_reason})" if note else r.undefined_reason
-    return [
-        _cell(styles, r.theme, style),
-        f"{r.n:,}",
-        format_percent(r.percent),
-        format_stat(r.kappa),
-        format_stat(r.alpha),
-        format_ci(r.alpha_ci),
-        _cell(styles, note),
-    ]
-
-
-def agreement_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    """Return the agreement table per theme and overall, with confidence intervals."""
-    out: list[Flowable] = [
-        heading(styles, "Inter-coder agreement", "agreement"),
-        Paragraph(
-            "Each theme is a present/absent decision per answer. n: answers coded by the coders compared; "
-            "%: percent agreement; κ: Cohen's kappa; α: Krippendorff's alpha (nominal) with its 95% "
-            "confidence interval. A dash means the statistic is undefined.",
-            styles["note"],
-        ),
-    ]
-    head = [
-        _cell(styles, "Theme", "cell_head"),
-        "n",
-        "%",
-        "κ",
-        "α",
-        "95% CI (α)",
-        _cell(styles, "Interpretation", "cell_head"),
-    ]
-    rows: list[list[object]] = [head] + [_agreement_cells(r, styles, "cell") for r in c.agreement or ()]
-    if c.agreement_overall is not None:
-        rows.append(_agreement_cells(c.agreement_overall, styles, "cell_bold"))
-    widths = [0.0, 40, 44, 38, 38, 78, 110]
-    widths[0] = width - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    style = table_style(len(rows), numeric_from=1)
-    style.add("ALIGN", (6, 0), (6, -1), "LEFT")
-    if c.agreement_overall is not None:
-        style.add("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK)
-        style.add("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), SANS_BOLD)
-    table.setStyle(style)
-    return [*out, table]
 
 
 def appendix_section(

@@ -209,6 +209,9 @@ def build_report(data: ReportData) -> ReportContent:
         agreement=tuple(data.agreement) if data.agreement is not None else None,
         agreement_overall=data.agreement_overall,
         appendix=appendix,
+        agreement_summary=data.agreement_summary,
+        diagnosis=data.diagnosis,
+        single_choice=data.single_choice,
     )
     return _with_methods(
         content, methods_paragraph(content, data.methods_extra), methods_details(data.methods_extra)

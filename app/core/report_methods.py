@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from app.core.agreement_interpret import MIN_ANSWERS, MIN_POSITIVES, TOO_FEW
+from app.core.report_agreement import AgreementSummary, HeadlineStat
 from app.core.report_records import AgreementRow, ReportContent
 
 KNOWN_KEYS = ("agreement_coders", "ci_method", "notes")
@@ -54,10 +56,138 @@ def _coding_phrase(reported: str) -> str:
     return reported if "coding" in reported.casefold() else f"the {reported} coding"
 
 
+def _stat_phrase(stat: HeadlineStat, unit_word: str, with_n: bool) -> str:
+    """Word one statistic with its interval (and n when the statistics differ in n)."""
+    n = f"n = {_plural(stat.n, unit_word)}" if with_n else ""
+    if stat.value is None:
+        why = "; ".join(x for x in (stat.reason, n) if x)
+        return f"{stat.name} was undefined" + (f" ({why})" if why else "")
+    if stat.key == "percent_agreement":
+        head = f"percent agreement was {format_percent(100.0 * stat.value)}"
+        ci = (
+            f"95% CI {format_percent(100.0 * stat.ci[0])} to {format_percent(100.0 * stat.ci[1])}"
+            if stat.ci is not None
+            else ""
+        )
+    else:
+        head = f"{stat.name} = {format_stat(stat.value)}"
+        ci = f"95% CI {format_stat(stat.ci[0])} to {format_stat(stat.ci[1])}" if stat.ci is not None else ""
+    inner = "; ".join(x for x in (ci, n) if x)
+    return head + (f" ({inner})" if inner else "")
+
+
+def _judgement(stat: HeadlineStat | None) -> str:
+    """Word the verdict on alpha, or 'too few to judge' with the threshold."""
+    if stat is None or not stat.label:
+        return ""
+    if stat.label == TOO_FEW:
+        return (
+            f" With fewer than {MIN_ANSWERS} answers compared, these values are too few to judge "
+            "(thresholds in the agreement documentation)."
+        )
+    return (
+        " By Krippendorff's (2004) standard (α ≥ .800 reliable, α ≥ .667 for tentative conclusions only) "
+        f"the agreement is {stat.label}."
+    )
+
+
+def _capitalised(text: str) -> str:
+    """Capitalise the first letter of a sentence."""
+    return text[:1].upper() + text[1:]
+
+
+def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None) -> list[str]:
+    """Describe who was compared, on what unit and level, each statistic with its n, and the CI method."""
+    both = "both" if len(a.coders) == 2 else "at least two of them"
+    if a.has_subthemes:
+        level = f"on {a.level_words}"
+    else:
+        level = f"on all {number_word(a.n_themes)} themes (the codebook has no sub-themes)"
+    out = [
+        f"Inter-coder agreement was assessed between {_join_names(list(a.coders))} on "
+        f"{_plural(a.answers, 'answer')} that {both} coded independently, {level}."
+    ]
+    if a.categorical:
+        out.append(
+            f"The coding was single-choice ({a.single_choice_reason}), so each answer is one category "
+            "(a theme, or no theme) and the unit of analysis was the answer."
+        )
+        unit_word = "answer"
+    else:
+        out.append(
+            "The unit of analysis was the answer × theme decision (theme present or absent): "
+            f"{_plural(a.cells, 'decision')} over {number_word(a.n_themes)} theme{'' if a.n_themes == 1 else 's'}."
+        )
+        unit_word = "decision"
+    same_n = len({x.n for x in a.headline}) == 1
+    n0 = a.headline[0].n
+    lead = f"On these {_plural(n0, unit_word)} (n = {n0:,} for every statistic), " if same_n else ""
+    stats = _join_names([_stat_phrase(x, unit_word, not same_n) for x in a.headline])
+    alpha = next((x for x in a.headline if x.key == "krippendorff_alpha"), None)
+    out.append(_capitalised(lead + stats) + "." + _judgement(alpha))
+    if a.ci_method and any(s.ci is not None for s in a.headline):
+        out.append(f"Confidence intervals: {a.ci_method}.")
+    for coder in a.apart:
+        others = ", ".join(f"{c} {a.decided[c]:,}" for c in a.coders)
+        pairs = "; ".join(
+            f"{p.coders[0]} and {p.coders[1]}: n = {_plural(p.n, 'answer')}, κ = {format_stat(p.kappa)}"
+            + (f", {p.label}" if p.label else "")
+            for p in a.pairs
+            if coder in p.coders
+        )
+        out.append(
+            f"Coder {coder} decided only {_plural(a.decided[coder], 'answer')} ({others}) and is reported "
+            f"apart, pair by pair ({pairs})."
+        )
+    main_pairs = [p for p in a.pairs if not set(p.coders) & set(a.apart) and p.kappa is not None]
+    if len(a.coders) > 2 and len(main_pairs) >= 2:
+        low = min(main_pairs, key=lambda p: p.kappa)  # type: ignore[arg-type, return-value]
+        high = max(main_pairs, key=lambda p: p.kappa)  # type: ignore[arg-type, return-value]
+        out.append(
+            f"Pairwise, Cohen's κ ranged from {format_stat(low.kappa)} ({low.coders[0]} and {low.coders[1]}, "
+            f"n = {_plural(low.n, 'answer')}) to {format_stat(high.kappa)} ({high.coders[0]} and {high.coders[1]}, "
+            f"n = {_plural(high.n, 'answer')})."
+        )
+    out += _theme_sentences(rows, "Fleiss' κ" if len(a.coders) > 2 else "κ")
+    return out
+
+
+def _theme_sentences(rows: Sequence[AgreementRow] | None, kappa: str = "κ") -> list[str]:
+    """The per-theme range, too-few and undefined sentences."""
+    out = []
+    defined = [r for r in rows or () if r.kappa is not None]
+    if len(defined) >= 2:
+        low = min(defined, key=lambda r: r.kappa)  # type: ignore[arg-type, return-value]
+        high = max(defined, key=lambda r: r.kappa)  # type: ignore[arg-type, return-value]
+        n = f" (n = {_plural(defined[0].n, 'answer')} each)" if len({r.n for r in defined}) == 1 else ""
+        out.append(
+            f"Per theme as a present/absent decision{n}, {kappa} ranged from {format_stat(low.kappa)} ({low.theme}) to "
+            f"{format_stat(high.kappa)} ({high.theme})."
+        )
+    few = [r.theme for r in rows or () if r.kappa is not None and r.interpretation == TOO_FEW]
+    if few and defined and defined[0].n >= MIN_ANSWERS:
+        out.append(
+            f"Too few to judge: {_join_names(few)} (no coder gave {'it' if len(few) == 1 else 'them'} "
+            f"{MIN_POSITIVES} times or more)."
+        )
+    undefined: dict[str, list[str]] = {}
+    for r in rows or ():
+        if r.kappa is None:
+            undefined.setdefault(r.undefined_reason, []).append(r.theme)
+    for reason, themes in undefined.items():
+        out.append(f"{kappa} was undefined for {_join_names(themes)}" + (f" ({reason})." if reason else "."))
+    return out
+
+
 def _agreement_sentences(
-    overall: AgreementRow | None, rows: Sequence[AgreementRow] | None, extra: Mapping[str, object]
+    overall: AgreementRow | None,
+    rows: Sequence[AgreementRow] | None,
+    extra: Mapping[str, object],
+    summary: AgreementSummary | None = None,
 ) -> list[str]:
     """Describe the agreement statistics, or nothing when no agreement was computed."""
+    if summary is not None:
+        return _summary_sentences(summary, rows)
     if overall is None and not rows:
         return []
     coders = extra.get("agreement_coders")
@@ -81,21 +211,7 @@ def _agreement_sentences(
             f"treating each theme as a present/absent decision. Over all themes, {_join_names(parts)}{quality}."
             + method
         )
-    defined = [r for r in rows or () if r.kappa is not None]
-    if len(defined) >= 2:
-        low = min(defined, key=lambda r: r.kappa)
-        high = max(defined, key=lambda r: r.kappa)
-        out.append(
-            f"Per theme, κ ranged from {format_stat(low.kappa)} ({low.theme}) to {format_stat(high.kappa)} "
-            f"({high.theme})."
-        )
-    undefined: dict[str, list[str]] = {}
-    for r in rows or ():
-        if r.kappa is None:
-            undefined.setdefault(r.undefined_reason, []).append(r.theme)
-    for reason, themes in undefined.items():
-        out.append(f"κ was undefined for {_join_names(themes)}" + (f" ({reason})." if reason else "."))
-    return out
+    return out + _theme_sentences(rows)
 
 
 def methods_paragraph(content: ReportContent, extra: Mapping[str, object]) -> str:
@@ -115,10 +231,16 @@ def methods_paragraph(content: ReportContent, extra: Mapping[str, object]) -> st
     sub = f" and {number_word(n_sub)} sub-theme{'' if n_sub == 1 else 's'}" if n_sub else ""
     themes = f"{number_word(n_themes)} theme{'' if n_themes == 1 else 's'}"
     sentences.append(f"Answers were coded by {by} with a codebook of {themes}{sub}.")
-    sentences.append(
-        "The unit of coding was the individual answer: each answer could receive any number of themes, "
-        "or be marked as having no applicable theme."
-    )
+    if content.single_choice:
+        sentences.append(
+            "The unit of coding was the individual answer: each answer received exactly one theme, "
+            "or was marked as having no applicable theme."
+        )
+    else:
+        sentences.append(
+            "The unit of coding was the individual answer: each answer could receive any number of themes, "
+            "or be marked as having no applicable theme."
+        )
     decided = content.n_themed + content.n_none
     share = f" ({100.0 * decided / content.n_answers:.1f}%)" if content.n_answers else ""
     status = (
@@ -129,7 +251,9 @@ def methods_paragraph(content: ReportContent, extra: Mapping[str, object]) -> st
     sentences.append(status)
     if "consensus" in content.reported_coding.casefold():
         sentences.append("Disagreements between coders were resolved into this consensus coding.")
-    sentences += _agreement_sentences(content.agreement_overall, content.agreement, extra)
+    sentences += _agreement_sentences(
+        content.agreement_overall, content.agreement, extra, content.agreement_summary
+    )
     notes = extra.get("notes")
     if isinstance(notes, str) and notes.strip():
         sentences.append(notes.strip())

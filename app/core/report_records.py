@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.core.models import Question, Respondent, Response, Theme
+from app.core.report_agreement import AgreementSummary
 from app.core.report_counts import AttributeTable, CountTable
 
 PERCENT_BASE_NOTE = (
@@ -50,6 +51,9 @@ class ReportData:
     agreement_overall: AgreementRow | None = None
     methods_extra: Mapping[str, object] = field(default_factory=dict)
     include_quotes: bool = False
+    agreement_summary: AgreementSummary | None = None
+    diagnosis: Mapping[str, object] | None = None
+    single_choice: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,3 +117,6 @@ class ReportContent:
     agreement_overall: AgreementRow | None
     appendix: tuple[QuoteGroup, ...] | None
     percent_base_note: str = PERCENT_BASE_NOTE
+    agreement_summary: AgreementSummary | None = None
+    diagnosis: Mapping[str, object] | None = None
+    single_choice: bool = False

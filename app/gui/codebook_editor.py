@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Theme
 from app.gui.theme_panel import color_icon, theme_tooltip
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -330,7 +330,7 @@ class CodebookEditor(QWidget):
             unique, n = f"{name} {n}", n + 1
         try:
             theme = self.project.add_theme(unique, coder=self.coder, parent_id=parent_id)
-        except Exception as exc:
+        except ProjectError as exc:
             self.failed.emit(str(exc))
             return
         self.reload()
@@ -394,7 +394,7 @@ class CodebookEditor(QWidget):
     def _run(self, use_case) -> None:
         try:
             changes = use_case()
-        except Exception as exc:  # refused use cases become a one-line message
+        except ProjectError as exc:  # refused use cases become a one-line message
             self.failed.emit(str(exc))
             return
         self.reload()

@@ -27,7 +27,7 @@ from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 
 OnChanges = Callable[[Changes], None]
 SAMPLES = 3
@@ -333,7 +333,7 @@ class GroupsDialog(ProgressStripMixin, QDialog):
                 changes = self.project.mark_none(ids, self.coder)
             else:
                 changes = self.project.assign(ids, theme_id, self.coder)
-        except Exception as exc:  # a refused use case is a one-line message, never a crash
+        except ProjectError as exc:  # a refused use case is a one-line message, never a crash
             self._say(str(exc), error=True)
             return
         names = {t.id: t.name for t in self.themes}

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import ColumnRole
+from app.gui.file_dialogs import ask_open_path
 from app.gui.tasks import Cancelled, TaskRunner
+from app.project.outcomes import ProjectError
 
 ENCODINGS = [
     ("Detect", None),
@@ -175,7 +176,7 @@ class ImportWizard(QDialog):
     # ----- preview -----------------------------------------------------------------------------------
     def ask_file(self) -> None:
         """Let the user choose the survey file."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Choose a survey file"),
             str(Path.home()),
@@ -213,7 +214,7 @@ class ImportWizard(QDialog):
         self.error.clear()
         try:
             table, roles = self._preview(self.path, **self.options())
-        except Exception as exc:  # a bad file is a one-line message naming file and row
+        except (ProjectError, OSError, ValueError) as exc:  # a bad file: one line naming file and row
             self.table = None
             self.preview_model.clear()
             self.roles.setRowCount(0)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from app.gui.crash_log import CrashHandler
 from app.gui.settings import AppSettings
 from app.gui.style import apply_style
 from app.gui.translation import chosen_language, install_translator
@@ -32,9 +33,13 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName("Thematic")
     apply_style(app)
     install_translator(app, chosen_language())
+    crashes = CrashHandler().install()
     window = build_window(argv)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        crashes.uninstall()
 
 
 if __name__ == "__main__":

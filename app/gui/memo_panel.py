@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 
 SAVE_AFTER_MS = 800
 
@@ -84,7 +84,7 @@ class MemoPanel(QWidget):
         text = self.editor.toPlainText()
         try:
             changes: Changes = self.project.set_memo(self.response_id, self.coder, text)
-        except Exception as exc:  # a refused write is a one-line message, never a crash
+        except ProjectError as exc:  # a refused write is a one-line message, never a crash
             self.failed.emit(str(exc))
             return
         self._saved_text = text

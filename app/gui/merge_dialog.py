@@ -5,20 +5,20 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.gui.file_dialogs import ask_open_path
+
 PROJECT_FILTER = "Thematic projects (*.thematic);;All files (*)"
 
 
 def choose_project_file(parent: QWidget, start: str) -> str:
     """Ask for the coder's project file to merge; empty when the user cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Merge a coder's project"), start, PROJECT_FILTER)
-    return path
+    return ask_open_path(parent, parent.tr("Merge a coder's project"), start, PROJECT_FILTER)
 
 
 def merge_summary(detail: dict) -> tuple[str, list[str]]:

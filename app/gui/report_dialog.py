@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.agreement_study import split_sparse
 from app.core.progress import Cancelled
+from app.gui.file_dialogs import ask_save_path
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
 from app.project.reports import ANY_CODER
@@ -46,8 +47,7 @@ def open_in_viewer(path: Path) -> None:
 
 def choose_save_path(parent: QWidget, title: str, start: str, file_filter: str) -> str:
     """Ask where to write a file; empty when the user cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
-    return path
+    return ask_save_path(parent, title, start, file_filter)
 
 
 def coding_choices(project) -> list[tuple[str, str]]:
@@ -205,10 +205,32 @@ class ReportDialog(_ExportDialog):
         self.quotes.setChecked(True)
         self.form.addRow(self.tr("Theme × attribute tables"), self.attributes)
         self.form.addRow("", self.quotes)
+        self.agreement_coders: dict[str, QCheckBox] = {}
+        coder_row = QHBoxLayout()
+        decided = {name: len(d) for name, d in project.all_decisions().items() if d}
+        names = [n for n in project.compared_coders() if n in decided]
+        _main, apart = split_sparse(decided, names)
+        self.apart_coders = set(apart)
+        for name in names:
+            box = QCheckBox(f"{name} ({decided[name]:,})")
+            box.setChecked(name not in apart)
+            if name in apart:
+                box.setToolTip(
+                    self.tr("Decided far fewer answers than the others: reported apart unless ticked.")
+                )
+            self.agreement_coders[name] = box
+            coder_row.addWidget(box)
+        coder_row.addStretch(1)
+        self.form.addRow(self.tr("Agreement between"), coder_row)
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
+        self.level.addItem(self.tr("Top-level themes (sub-themes rolled up)"), "top")
+        self.level.addItem(self.tr("Most specific themes only"), "leaf")
+        self.form.addRow(self.tr("Agreement on"), self.level)
         note = QLabel(
             self.tr(
                 "Agreement between coders is included when two or more coders coded "
-                "(1,000 bootstrap draws for the intervals)."
+                "(1,000 bootstrap draws for the intervals). A coder left unticked is still listed pair by pair."
             )
         )
         note.setWordWrap(True)
@@ -228,13 +250,29 @@ class ReportDialog(_ExportDialog):
             item = self.attributes.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
 
+    def chosen_coders(self) -> list[str] | None:
+        """Return the ticked coders for agreement, or None when the default set is ticked (sparse ones apart)."""
+        ticked = [name for name, box in self.agreement_coders.items() if box.isChecked()]
+        default = [name for name in self.agreement_coders if name not in self.apart_coders]
+        return None if ticked == default else ticked
+
     def work(self) -> Callable:
         """Return the report writer with the chosen options."""
         project, path = self.project, _with_suffix(self.path.text(), (".pdf",), ".pdf")
         coding, by, quotes = self.coding.currentData(), self.chosen_attributes(), self.quotes.isChecked()
+        coders, level = self.chosen_coders(), self.level.currentData()
         self.path.setText(path)
+        if coders is not None and len(coders) < 2:
+            raise ValueError(self.tr("Tick at least two coders to measure agreement."))
         return lambda progress: project.report(
-            path, coding=coding, by=by, include_quotes=quotes, bootstrap=1000, progress=progress
+            path,
+            coding=coding,
+            by=by,
+            include_quotes=quotes,
+            bootstrap=1000,
+            progress=progress,
+            coders=coders,
+            level=level,
         )
 
 

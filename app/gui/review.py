@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -14,60 +13,29 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.agreement_levels import LEVEL_WORDS
+from app.core.agreement_study import split_sparse
+from app.gui.diagnosis_dialog import DiagnosisDialog
 from app.gui.keys import add_window_shortcut
-from app.gui.review_models import AgreementModel, DisagreementsModel
+from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
+from app.gui.review_widgets import CustomThemesDialog, escape_html, panel_title, review_table
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 
 BOOTSTRAP_DRAWS = 1000
 HEADER_TEXT = (
     "This review shows every coder's codings, whether or not blind mode is on: it is where coders "
     "compare their work. Settled answers form the “consensus” coding."
 )
-
-
-class CustomThemesDialog(QDialog):
-    """Lets the reviewer tick exactly the themes an answer gets in the consensus."""
-
-    def __init__(self, themes: list, checked: set[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Consensus themes"))
-        self.list = QListWidget()
-        for theme in themes:
-            item = QListWidgetItem(theme.name)
-            item.setData(Qt.ItemDataRole.UserRole, theme.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if theme.id in checked else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        note = QLabel(self.tr("Tick the themes of the consensus; none ticked means no theme applies."))
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(buttons)
-        self.resize(360, 420)
-
-    def theme_ids(self) -> list[str]:
-        """Return the ticked theme ids."""
-        items = (self.list.item(i) for i in range(self.list.count()))
-        return [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
 
 
 class ReviewDialog(QDialog):
@@ -83,6 +51,8 @@ class ReviewDialog(QDialog):
         self.themes = project.themes()
         self.theme_names = {t.id: t.name for t in self.themes}
         self._texts: dict[str, dict[str, tuple[str, str]]] = {}
+        self.study = None  # the last AgreementStudy shown
+        self.diagnosis: QDialog | None = None
 
         header = QLabel(self.tr(HEADER_TEXT))
         header.setWordWrap(True)
@@ -94,12 +64,32 @@ class ReviewDialog(QDialog):
         self.coder_boxes: dict[str, QCheckBox] = {}
         coder_row = QHBoxLayout()
         coder_row.addWidget(QLabel(self.tr("Coders")))
-        for coder_item in project.coders():
-            box = QCheckBox(coder_item.name)
-            box.setChecked(coder_item.name != CONSENSUS_CODER)
+        decided = {name: len(d) for name, d in project.all_decisions().items()}
+        names = [c.name for c in project.coders()]
+        _main, self.apart = split_sparse(
+            decided, [n for n in names if n != CONSENSUS_CODER and decided.get(n)]
+        )
+        for name in names:
+            box = QCheckBox(f"{name} ({decided.get(name, 0):,})")
+            box.setChecked(name != CONSENSUS_CODER and name not in self.apart)
+            if name in self.apart:
+                box.setToolTip(
+                    self.tr(
+                        "Decided far fewer answers than the others: left out of the comparison until ticked."
+                    )
+                )
+                box.setStyleSheet("color: #a15c00;")
             box.toggled.connect(lambda _on: self.refresh())
-            self.coder_boxes[coder_item.name] = box
+            self.coder_boxes[name] = box
             coder_row.addWidget(box)
+        coder_row.addSpacing(16)
+        coder_row.addWidget(QLabel(self.tr("Themes")))
+        self.level = QComboBox()
+        self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
+        self.level.addItem(self.tr("Top-level themes (sub-themes rolled up)"), "top")
+        self.level.addItem(self.tr("Most specific themes only"), "leaf")
+        self.level.currentIndexChanged.connect(lambda _i: self.refresh())
+        coder_row.addWidget(self.level)
         coder_row.addSpacing(16)
         coder_row.addWidget(QLabel(self.tr("Question")))
         self.question = QComboBox()
@@ -112,7 +102,7 @@ class ReviewDialog(QDialog):
         coder_row.addWidget(self.question, 1)
 
         self.agreement_model = AgreementModel(self)
-        self.agreement_table = _table(self.agreement_model)
+        self.agreement_table = review_table(self.agreement_model)
         self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -131,7 +121,7 @@ class ReviewDialog(QDialog):
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
         self.model = DisagreementsModel(self)
-        self.table = _table(self.model)
+        self.table = review_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
@@ -147,19 +137,29 @@ class ReviewDialog(QDialog):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(_title(self.tr("Agreement per theme")))
+        top_layout.addWidget(panel_title(self.tr("Agreement per theme")))
         top_layout.addWidget(self.busy)
         top_layout.addWidget(self.agreement_table, 1)
-        top_layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        self.confusions_button = QPushButton(self.tr("Codebook diagnosis…"))
+        self.confusions_button.setToolTip(
+            self.tr(
+                "Which themes the coders confuse, with example answers, and agreement over the coding order"
+            )
+        )
+        self.confusions_button.clicked.connect(self.show_diagnosis)
+        summary_row.addWidget(self.confusions_button, 0, Qt.AlignmentFlag.AlignTop)
+        top_layout.addLayout(summary_row)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(_title(self.tr("Answers the coders disagree on")))
+        filter_row.addWidget(panel_title(self.tr("Answers the coders disagree on")))
         filter_row.addStretch(1)
         filter_row.addWidget(QLabel(self.tr("Theme")))
         filter_row.addWidget(self.theme_filter)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(_title(self.tr("Selected answer")))
+        detail_layout.addWidget(panel_title(self.tr("Selected answer")))
         detail_layout.addWidget(self.answer, 1)
         detail_layout.addLayout(self.decision_buttons)
         keys = QLabel(self.tr("Keys: 1…n adopt that coder · U union · J / K next / previous"))
@@ -212,6 +212,10 @@ class ReviewDialog(QDialog):
         """Return the ticked coders."""
         return [name for name, box in self.coder_boxes.items() if box.isChecked()]
 
+    def level_of_themes(self) -> str:
+        """Return the chosen level of themes: all, top or leaf."""
+        return self.level.currentData()
+
     def question_id(self) -> str | None:
         """Return the chosen question (None = all questions)."""
         return self.question.currentData()
@@ -226,6 +230,7 @@ class ReviewDialog(QDialog):
         """Measure agreement with 1,000 bootstrap draws on the task runner; stale results are dropped."""
         self._generation += 1
         generation, coders, question_id = self._generation, self.compared(), self.question_id()
+        level = self.level_of_themes()
         self.agreement_model.set_report(None, self.theme_names)
         if len(coders) < 2:
             self.busy.hide()
@@ -238,35 +243,49 @@ class ReviewDialog(QDialog):
         )
         self.runner.run(
             self.tr("Measuring agreement"),
-            lambda _progress: project.agreement(coders, question_id, bootstrap=BOOTSTRAP_DRAWS, seed=0),
-            on_done=lambda report: self._show_agreement(generation, report),
+            lambda _progress: project.agreement_study(
+                coders, question_id, level, bootstrap=BOOTSTRAP_DRAWS, seed=0
+            ),
+            on_done=lambda study: self._show_agreement(generation, study),
             on_error=lambda exc: self._agreement_failed(generation, exc),
         )
 
-    def _show_agreement(self, generation: int, report) -> None:
+    def _show_agreement(self, generation: int, study) -> None:
         if generation != self._generation:
             return
         self.busy.hide()
-        self.agreement_model.set_report(report, self.theme_names)
+        self.study = study
+        report = study.binary
+        self.agreement_model.set_report(report, self.theme_names, study.categorical)
         self.agreement_table.resizeColumnsToContents()
         self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         left_out = (
-            self.tr(" (%1 answers decided by only some of them are left out)").replace(
+            self.tr(" (%1 answers decided by one coder only are left out)").replace(
                 "%1", f"{report.excluded_units:,}"
             )
             if report.excluded_units
             else ""
         )
-        self.summary.setText(
+        pairs = "; ".join(
+            f"{p.coders[0]}–{p.coders[1]} n = {p.units:,}, κ {format_value(p.statistics.get('cohen_kappa'), 2)}"
+            for p in study.pairs
+        )
+        text = (
             self.tr(
-                "%1 answers decided by all of %2%3. α intervals: percentile bootstrap over "
-                "answers, %4 draws. Hover a dash for why a statistic is undefined."
+                "%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: "
+                "percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined."
             )
             .replace("%1", f"{report.units:,}")
             .replace("%2", ", ".join(report.coders))
             .replace("%3", left_out)
             .replace("%4", f"{report.bootstrap:,}")
+            .replace("%5", LEVEL_WORDS[study.level])
+            .replace("%6", study.unit)
+            .replace("%7", pairs)
         )
+        if self.apart and not set(self.apart) & set(report.coders):
+            text += " " + self.tr("Not ticked, far fewer answers: %1.").replace("%1", ", ".join(self.apart))
+        self.summary.setText(text + "".join(f"\n⚠ {w}" for w in study.warnings))
 
     def _agreement_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -281,7 +300,9 @@ class ReviewDialog(QDialog):
             self.progress.setText("")
             self._show_selected()
             return
-        rows = self.project.disagreements(coders, question_id, self.theme_filter.currentData())
+        rows = self.project.disagreements(
+            coders, question_id, self.theme_filter.currentData(), level=self.level_of_themes()
+        )
         self.model.set_rows(rows, coders, self._answer_texts(question_id), self.theme_names)
         self.table.setColumnWidth(0, 92)
         for column in range(2, self.model.columnCount()):
@@ -298,12 +319,32 @@ class ReviewDialog(QDialog):
         return self._texts[key]
 
     def _update_progress(self) -> None:
-        settled, total = self.project.consensus_progress(self.compared(), self.question_id())
+        settled, total = self.project.consensus_progress(
+            self.compared(), self.question_id(), level=self.level_of_themes()
+        )
         self.progress.setText(
             self.tr("%1 of %2 disagreements settled")
             .replace("%1", f"{settled:,}")
             .replace("%2", f"{total:,}")
         )
+
+    def show_diagnosis(self) -> None:
+        """Codebook diagnosis…: compute the confusions off the GUI thread, then show them in a window."""
+        coders, question_id, level = self.compared(), self.question_id(), self.level_of_themes()
+        if len(coders) < 2:
+            self.summary.setText(self.tr("Tick at least two coders to measure agreement."))
+            return
+        project = self.project
+        self.runner.run(
+            self.tr("Codebook diagnosis"),
+            lambda _progress: project.agreement_diagnosis(coders, question_id, level),
+            on_done=self._open_diagnosis,
+            on_error=lambda exc: self.summary.setText(str(exc)),
+        )
+
+    def _open_diagnosis(self, data: dict) -> None:
+        self.diagnosis = DiagnosisDialog(data, self)
+        self.diagnosis.show()
 
     # ----- the selected answer -------------------------------------------------------------------------
     def _rebuild_decision_buttons(self) -> None:
@@ -361,19 +402,19 @@ class ReviewDialog(QDialog):
         item = self.model.rows[row]
         respondent, text = self.model.texts.get(rid, ("", ""))
         lines = [
-            f"<p style='font-size:13pt'>{_escape(text)}</p>",
-            f"<p style='color:#5f6368'>{self.tr('Respondent')} {_escape(respondent)}</p><table>",
+            f"<p style='font-size:13pt'>{escape_html(text)}</p>",
+            f"<p style='color:#5f6368'>{self.tr('Respondent')} {escape_html(respondent)}</p><table>",
         ]
         for coder in self.model.coders:
             lines.append(
-                f"<tr><td style='padding-right:12px'><b>{_escape(coder)}</b></td>"
-                f"<td>{_escape(self.model.names(item['themes'].get(coder, [])))}</td></tr>"
+                f"<tr><td style='padding-right:12px'><b>{escape_html(coder)}</b></td>"
+                f"<td>{escape_html(self.model.names(item['themes'].get(coder, [])))}</td></tr>"
             )
         consensus = item["consensus"]
         settled = self.tr("not settled yet") if consensus is None else self.model.names(consensus)
         lines.append(
             f"<tr><td style='padding-right:12px'><b>{self.tr('consensus')}</b></td>"
-            f"<td>{_escape(settled)}</td></tr></table>"
+            f"<td>{escape_html(settled)}</td></tr></table>"
         )
         self.answer.setHtml("".join(lines))
 
@@ -417,7 +458,7 @@ class ReviewDialog(QDialog):
         """Run one settle use case, update its row, and move on to the next unsettled answer."""
         try:
             changes = use_case()
-        except Exception as exc:  # a refused decision is a one-line message, never a crash
+        except ProjectError as exc:  # a refused decision is a one-line message, never a crash
             self.summary.setText(str(exc))
             return
         consensus = self.project.decisions_for(CONSENSUS_CODER, [response_id]).get(response_id)
@@ -429,29 +470,3 @@ class ReviewDialog(QDialog):
         else:
             self._show_selected()
         self.changed.emit(changes)
-
-
-def _table(model) -> QTableView:
-    """A read-only, row-selecting table in the window's style."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("panelTitle")
-    return label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from app.core.agreement_categorical import CategoricalAgreement
 from app.core.agreement_units import AgreementReport, ThemeAgreement
 from app.gui.table_model import RowTableModel
 
@@ -36,28 +37,38 @@ def kappa_name(coders: Sequence[str]) -> str:
 
 
 class AgreementModel(RowTableModel):
-    """The pooled row and the MASI row first, then one row per theme; read-only."""
+    """Summary rows first (categorical when single-choice, pooled, MASI), then one row per theme; read-only."""
 
-    MASI = "__masi__"
+    CATEGORICAL_LABEL = "One category per answer (single-choice)"
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.coders: list[str] = []
-        self.rows: list[tuple[str, ThemeAgreement]] = []  # (label, statistics); the first two are summaries
+        self.rows: list[tuple[str, Any]] = []  # (label, statistics); the first `summaries` are summaries
         self.report: AgreementReport | None = None
+        self.categorical: CategoricalAgreement | None = None
+        self.summaries = 0
 
     # ----- filling ---------------------------------------------------------------------------------------
-    def set_report(self, report: AgreementReport | None, theme_names: Mapping[str, str]) -> None:
-        """Show a fresh report (None empties the table)."""
+    def set_report(
+        self,
+        report: AgreementReport | None,
+        theme_names: Mapping[str, str],
+        categorical: CategoricalAgreement | None = None,
+    ) -> None:
+        """Show a fresh report (None empties the table); `categorical` adds the one-category-per-answer row."""
         self.beginResetModel()
-        self.report = report
+        self.report, self.categorical = report, categorical
         self.coders = list(report.coders) if report else []
         self.rows = []
         if report is not None:
-            self.rows = [
+            if categorical is not None:
+                self.rows.append((self.CATEGORICAL_LABEL, categorical))
+            self.rows += [
                 ("All themes (pooled)", report.overall),
                 ("Theme sets (MASI-weighted α)", report.overall),
             ]
+            self.summaries = len(self.rows)
             self.rows += [(theme_names.get(t.theme_id, t.theme_id), t) for t in report.themes]
         self.endResetModel()
 
@@ -71,8 +82,8 @@ class AgreementModel(RowTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         label, item = self.rows[index.row()]
-        masi = index.row() == 1
-        summary = index.row() < 2
+        masi = index.row() == self.summaries - 1
+        summary = index.row() < self.summaries
         column = index.column()
         if role == Qt.ItemDataRole.FontRole and summary:
             font = QFont()
@@ -115,6 +126,8 @@ class AgreementModel(RowTableModel):
         if column == 1:
             return "" if masi else f"{self.report.units if item is self.report.overall else item.units:,}"
         if column < 2 + len(self.coders):
+            if isinstance(item, CategoricalAgreement):
+                return f"{item.values.get(self.coders[column - 2], 0):,}"
             return (
                 ""
                 if masi or item is self.report.overall
@@ -143,10 +156,13 @@ class AgreementModel(RowTableModel):
         stat = self._stat_for(column, masi)
         if stat is not None and item.statistics.get(stat) is None:
             return item.undefined.get(stat, "not defined for these codings")
+        if isinstance(item, CategoricalAgreement):
+            others = ", ".join(f"{k} {format_value(v)}" for k, v in item.statistics.items() if v is not None)
+            return f"each answer is one category (a theme, or no theme); answers two or more coders decided; {others}"
         if column == 1 and not masi and item is self.report.overall:
-            return f"answers every compared coder decided; pooled over {item.units:,} answer × theme pairs"
+            return f"answers two or more compared coders decided; pooled over {item.units:,} answer × theme pairs"
         if column == 1 and not masi:
-            return "answers every compared coder decided"
+            return "answers two or more compared coders decided"
         if column == self._label_column() + 1 and not masi:
             warnings = item.interpretation.get("warnings", [])
             return "\n".join(warnings) if warnings else None  # type: ignore[arg-type]

@@ -31,7 +31,7 @@ from app.gui.keys import add_window_shortcut
 from app.gui.table_model import RowTableModel
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 
 Index = QModelIndex | QPersistentModelIndex
 Pair = tuple[str, str]  # (response id, theme id)
@@ -347,7 +347,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
                 changes = self.project.accept_suggestions(pairs, self.coder)
             else:
                 changes = self.project.reject_suggestions(pairs, self.coder)
-        except Exception as exc:  # a refused verdict is a one-line message, never a crash
+        except ProjectError as exc:  # a refused verdict is a one-line message, never a crash
             self._say(str(exc), error=True)
             return
         decided = set(pairs)

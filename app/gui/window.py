@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -16,9 +15,12 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from app.core.sync_folders import shared_folder_risk
 from app.gui import merge_dialog, report_dialog
 from app.gui.codebook_editor import CodebookEditor
+from app.gui.crash_log import open_log_folder
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
+from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
 from app.gui.review import ReviewDialog
@@ -31,6 +33,7 @@ from app.project import Project
 from app.project.outcomes import Changes, ProjectError
 
 PROJECT_FILTER = "Thematic projects (*.thematic);;All files (*)"
+BIG_STEP = 2000  # rows an undo or redo step may touch before it runs in the background
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Export code&book PDF…"), self.ask_codebook_pdf
         )
         file_menu.addSeparator()
+        self.copy_action = self._action(file_menu, self.tr("Save a cop&y…"), self.ask_save_copy)
         self.switch_action = self._action(file_menu, self.tr("Switch &coder…"), self.ask_coder_again)
         self.close_action = self._action(file_menu, self.tr("&Close project"), self.close_project, "Ctrl+W")
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("Open &log folder"), open_log_folder)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -178,7 +183,24 @@ class MainWindow(QMainWindow):
         self.workspace.table.setFocus()
         self._update_title()
         self._update_undo()
+        self._warn_if_shared(target)
         return True
+
+    def _warn_if_shared(self, target: str) -> None:
+        """Once per project: a synced or network folder must not have the project open on two machines."""
+        risk = None if "://" in target else shared_folder_risk(target)
+        if risk is None or self.settings.flag(f"shared-warned/{Path(target).name}", False):
+            return
+        self.settings.set_flag(f"shared-warned/{Path(target).name}", True)
+        QMessageBox.warning(
+            self,
+            "Thematic",
+            self.tr(
+                "This project is in %1. Never open it on two machines at once through such a folder: "
+                "the copies overwrite each other's work. To code on another machine, use File ▸ Save a "
+                "copy…, send the copy, and bring the work back with File ▸ Merge coder's project…."
+            ).replace("%1", risk),
+        )
 
     def create_project(self, target: str, coder: str, title: str = "") -> bool:
         """Create an empty project (with the default codebook when one is installed) and open it."""
@@ -191,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def ask_new_project(self) -> None:
         """Ask for a file name and create a project there."""
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("New project"), str(Path.home() / "study.thematic"), PROJECT_FILTER
         )
         if path:
@@ -203,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def ask_open_project(self) -> None:
         """Ask for a project file and open it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), str(Path.home()), PROJECT_FILTER)
+        path = ask_open_path(self, self.tr("Open project"), str(Path.home()), PROJECT_FILTER)
         if path:
             self.open_project(path)
 
@@ -251,6 +273,35 @@ class MainWindow(QMainWindow):
     def _ask_coder(self, known: list[str], suggested: str | None, title: str) -> str | None:
         dialog = CoderDialog(known, suggested, title, self)
         return dialog.coder() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_save_copy(self) -> None:
+        """File ▸ Save a copy: a complete project file to send or keep (safe while coding goes on)."""
+        if self.project is None:
+            return
+        if "://" in self.project.target:
+            self.show_error(self.tr("A PostgreSQL project is copied with pg_dump, not from the window."))
+            return
+        source = Path(self.project.target)
+        start = str(source.with_name(f"{source.stem}-copy.thematic"))
+        path = ask_save_path(self, self.tr("Save a copy"), start, PROJECT_FILTER)
+        if not path:
+            return
+        if not path.endswith(".thematic"):
+            path += ".thematic"
+        if Path(path).resolve() == source.resolve():
+            self.show_error(self.tr("A copy needs a name of its own, not the open project's."))
+            return
+        if Path(path).exists():  # the dialog asked before replacing; a copy is written to a new file
+            Path(path).unlink()
+        project = self.project
+        self.runner.run(
+            self.tr("Saving a copy"),
+            lambda _progress: project.save_copy(path),
+            on_done=lambda _r: self.statusBar().showMessage(
+                self.tr("Saved a copy as %1").replace("%1", path), 5000
+            ),
+            on_error=lambda exc: self.show_error(str(exc)),
+        )
 
     def ask_coder_again(self) -> None:
         """Let someone else code on this machine (File ▸ Switch coder)."""
@@ -344,14 +395,42 @@ class MainWindow(QMainWindow):
 
     # ----- undo / redo -------------------------------------------------------------------------------
     def undo(self) -> None:
-        """Revert this coder's last action."""
-        if self.project is not None:
-            self._replayed(self.project.undo(self.coder))
+        """Revert this coder's last action (a big step runs in the background with progress)."""
+        self._replay(undo=True)
 
     def redo(self) -> None:
         """Repeat this coder's last undone action."""
-        if self.project is not None:
-            self._replayed(self.project.redo(self.coder))
+        self._replay(undo=False)
+
+    def _replay(self, *, undo: bool) -> None:
+        if self.project is None or self.runner.busy:
+            return
+        project, coder = self.project, self.coder
+        step = project.undo_label(coder) if undo else project.redo_label(coder)
+        if step is None:
+            return
+        replay = project.undo if undo else project.redo
+        if project.step_size(coder, undo=undo) < BIG_STEP:
+            try:
+                changes = replay(coder)
+            except ProjectError as exc:
+                self._replay_refused(str(exc))
+                return
+            self._replayed(changes)
+            return
+        title = (self.tr("Undoing %1") if undo else self.tr("Redoing %1")).replace("%1", step)
+        self.runner.run(
+            title,
+            lambda _progress: replay(coder),
+            on_done=self._replayed,
+            on_error=lambda exc: self._replay_refused(str(exc)),
+        )
+
+    def _replay_refused(self, message: str) -> None:
+        """Say why an undo or redo was refused, and show what the Edit menu offers now."""
+        self._update_undo()
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.information(self, self.tr("Undo"), message)
 
     def _replayed(self, changes: Changes | None) -> None:
         if changes is None:
@@ -383,6 +462,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.import_action,
             self.close_action,
+            self.copy_action,
             self.switch_action,
             self.merge_action,
             self.report_action,

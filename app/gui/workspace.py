@@ -23,7 +23,7 @@ from app.gui.memo_panel import MemoPanel
 from app.gui.responses_model import ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 
 
 class CodingWorkspace(QWidget):
@@ -289,7 +289,7 @@ class CodingWorkspace(QWidget):
         """Run one write use case, refresh what it changed and tell the window."""
         try:
             changes = use_case()
-        except Exception as exc:  # a refused use case is a one-line message, never a crash
+        except ProjectError as exc:  # a refused use case is a one-line message, never a crash
             self.failed.emit(str(exc))
             return
         self.apply_changes(changes)

@@ -16,6 +16,7 @@ from app.storage.decisions import missing_responses
 from app.storage.memos import list_memos
 from app.storage.sessions import Engine, Session, transaction
 from app.storage.team_writes import insert_coder_once, serialize
+from app.storage.transactions import ProjectBusy, ProjectReplaced
 
 CONSENSUS_CODER = "consensus"
 
@@ -29,10 +30,13 @@ class ProjectBase:
         self._coder_ids: dict[str, str] = {}
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """Open a session whose work commits together or not at all."""
-        with transaction(self.engine) as session:
-            yield session
+    def _session(self, write: bool = True) -> Iterator[Session]:
+        """Open a session whose work commits together or not at all (`write=False` for reads)."""
+        try:
+            with transaction(self.engine, write=write) as session:
+                yield session
+        except (ProjectBusy, ProjectReplaced) as exc:
+            raise ProjectError(str(exc)) from None
 
     @property
     def url(self) -> str:
@@ -42,12 +46,12 @@ class ProjectBase:
     @property
     def title(self) -> str:
         """The project's title, shown in the window and the report."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.get_meta(s, "title")
 
     def questions(self) -> list[Question]:
         """Return the open questions in survey order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_questions(s)
 
     def question(self, ref: str) -> Question:
@@ -59,7 +63,7 @@ class ProjectBase:
 
     def themes(self) -> list[Theme]:
         """Return the codebook in tree order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_themes(s)
 
     def theme(self, ref: str) -> Theme:
@@ -77,33 +81,33 @@ class ProjectBase:
 
     def coders(self) -> list[Coder]:
         """Return every coder."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_coders(s)
 
     def respondents(self) -> list[Respondent]:
         """Return respondents with their attributes."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_respondents(s)
 
     def responses(self, question_id: str | None = None) -> list[Response]:
         """Return responses, optionally of one question, in import order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.list_responses(s, question_id)
 
     def coder_codings(self, coder: str, question_id: str | None = None) -> dict[str, frozenset[str]]:
         """Return a coder's decisions: response id -> theme ids (empty set = none applies)."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             found = repo.find_coder(s, coder)
             return repo.decisions_of(s, found.id, question_id) if found else {}
 
     def all_decisions(self, question_id: str | None = None) -> dict[str, dict[str, frozenset[str]]]:
         """Return every coder's decisions, keyed by coder name."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return {c.name: repo.decisions_of(s, c.id, question_id) for c in repo.list_coders(s)}
 
     def codings(self, coder: str | None = None) -> list[Coding]:
         """Return coding rows, optionally of one coder."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             coder_id = None
             if coder is not None:
                 found = repo.find_coder(s, coder)
@@ -114,7 +118,7 @@ class ProjectBase:
 
     def memos(self, response_id: str | None = None) -> list[Memo]:
         """Return memos (of one response, or all) with their coder's name."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return list_memos(s, response_id)
 
     def compared_coders(self, coders: Sequence[str] | None = None) -> list[str]:
@@ -131,6 +135,9 @@ class ProjectBase:
     # ----- coders --------------------------------------------------------------------------------
     def coder_id(self, name: str) -> str:
         """Return the id of a coder, adding the coder on first use."""
+        known = self.known_coder_id(name) if name.strip() else None
+        if known is not None:
+            return known
         with self._session() as s:
             coder_id = self._coder_in(s, name)
         self._coder_ids[name.strip()] = coder_id
@@ -141,7 +148,7 @@ class ProjectBase:
         name = name.strip()
         if name in self._coder_ids:
             return self._coder_ids[name]
-        with self._session() as s:
+        with self._session(write=False) as s:
             found = repo.find_coder(s, name)
         if found is not None:
             self._coder_ids[name] = found.id

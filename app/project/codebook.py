@@ -20,6 +20,11 @@ EDITABLE_FIELDS = {"name", "color", "definition", "inclusion", "exclusion", "exa
 class CodebookUseCases(ProjectBase):
     """Mixin of the Project facade holding every change to the codebook."""
 
+    def _codebook_single_choice(self) -> bool:
+        """Tell whether the codebook is single-choice (written into exported codebooks)."""
+        with self._session() as s:
+            return repo.codebook_single_choice(s)
+
     def import_codebook(self, path: str | Path, coder: str | None = None) -> Changes:
         """Read a codebook file and merge it into the project (matching themes by id, then name)."""
         from app.core.codebook_io import load_codebook
@@ -49,6 +54,8 @@ class CodebookUseCases(ProjectBase):
                     added += 1
                 else:
                     updated += rec.update("themes", {k: v for k, v in row.items() if k != "id"}, id=target_id)
+            if codebook.single_choice:
+                repo.record_codebook_single_choice(rec, True)
             label = f"Import codebook {codebook.name}".strip()
             self._log(s, rec, coder_id, "codebook-import", label, {"added": added, "updated": updated})
         return Changes(
@@ -60,7 +67,10 @@ class CodebookUseCases(ProjectBase):
         from app.core.codebook_io import dump_codebook
 
         path = Path(path)
-        dump_codebook(Codebook(name=self.title, themes=tuple(self.themes())), path)
+        codebook = Codebook(
+            name=self.title, themes=tuple(self.themes()), single_choice=self._codebook_single_choice()
+        )
+        dump_codebook(codebook, path)
         return path
 
     def add_theme(self, name: str, coder: str | None = None, parent_id: str | None = None, **fields) -> Theme:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from app.core.models import Origin, new_id
 from app.project.base import ProjectBase
 from app.project.outcomes import Changes
+from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.decisions import chunks, current_decisions, responses_with_theme, write_decisions
 from app.storage.memos import find_memo
@@ -63,7 +64,9 @@ class CodingUseCases(ProjectBase):
         return Changes(label=label, response_ids=frozenset(ids), affected=removed)
 
     def toggle(self, response_id: str, theme_id: str, coder: str) -> Changes:
-        """Switch a theme on or off for one response: the coding loop's key press."""
+        """Switch a theme on or off for one response: the coding loop's key press.
+
+        On a single-choice answer switching a theme on replaces the coder's other themes."""
         with self._session() as s:
             coder_id = self._coder_in(s, coder)
             theme_name = self._theme_name(s, theme_id)
@@ -72,6 +75,11 @@ class CodingUseCases(ProjectBase):
                 label = f"Remove {theme_name}"
             else:
                 self._check_responses(s, [response_id])
+                replaced = repo.response_single_choice(s, response_id) and rec.delete(
+                    "codings", response_id=response_id, coder_id=coder_id
+                )
+                # a decision is themes or "no theme applies", never both (the schema refuses both)
+                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
                 rec.insert(
                     "codings",
                     [
@@ -84,8 +92,7 @@ class CodingUseCases(ProjectBase):
                         }
                     ],
                 )
-                rec.delete("none_applies", response_id=response_id, coder_id=coder_id)
-                label = f"Code as {theme_name}"
+                label = f"Code as {theme_name}" + (" (replacing)" if replaced else "")
             self._log(s, rec, coder_id, "toggle", label)
         return Changes(label=label, response_ids=frozenset([response_id]), affected=1)
 

@@ -22,7 +22,7 @@ from app.project.reports import ReportUseCases
 from app.project.suggestions import SuggestUseCases
 from app.storage import repository as repo
 from app.storage.changes import now_iso
-from app.storage.database import StorageError, open_engine
+from app.storage.database import StorageError, building_file, copy_project, open_engine, sqlite_path
 
 
 class Project(
@@ -43,16 +43,17 @@ class Project(
     def create(cls, target: str | Path, *, title: str = "", codebook=None) -> Project:
         """Create a new project, optionally seeded with a codebook."""
         try:
-            engine = open_engine(target, create=True)
+            # the file appears only when complete: built under a temporary name, then renamed
+            with building_file(target) as build, cls(open_engine(build, create=True), str(build)) as project:
+                with project._session() as s:
+                    repo.set_meta(s, "title", title or Path(str(target)).stem)
+                    repo.set_meta(s, "created_at", now_iso())
+                if codebook is not None:
+                    project.import_codebook_data(codebook)
+            engine = open_engine(target)
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
-        project = cls(engine, str(target))
-        with project._session() as s:
-            repo.set_meta(s, "title", title or Path(str(target)).stem)
-            repo.set_meta(s, "created_at", now_iso())
-        if codebook is not None:
-            project.import_codebook_data(codebook)
-        return project
+        return cls(engine, str(target))
 
     @classmethod
     def open(cls, target: str | Path, *, upgrade: bool = False) -> Project:
@@ -62,6 +63,18 @@ class Project(
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
         return cls(engine, str(target))
+
+    def save_copy(self, destination: str | Path) -> Path:
+        """Write a complete copy of the project file (consistent while coding goes on) to a new file."""
+        if sqlite_path(self.url) is None:
+            raise ProjectError("only a project file can be copied; copy a PostgreSQL database with pg_dump")
+        try:
+            with self._session(write=False):
+                pass  # the lost-lock guard runs first
+            copy_project(self.engine, Path(destination).expanduser().resolve())
+        except StorageError as exc:
+            raise ProjectError(str(exc)) from None
+        return Path(destination)
 
     def close(self) -> None:
         """Release the database connections."""

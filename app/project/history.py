@@ -17,7 +17,7 @@ class HistoryUseCases(ProjectBase):
         coder_id = self.known_coder_id(coder)
         if coder_id is None:
             return None
-        with self._session() as s:
+        with self._session(write=False) as s:
             event = last_undoable(s, coder_id)
             return event.label if event else None
 
@@ -26,9 +26,18 @@ class HistoryUseCases(ProjectBase):
         coder_id = self.known_coder_id(coder)
         if coder_id is None:
             return None
-        with self._session() as s:
+        with self._session(write=False) as s:
             event = next_redoable(s, coder_id)
             return event.label if event else None
+
+    def step_size(self, coder: str, *, undo: bool = True) -> int:
+        """Return how many row changes the next undo (or redo) replays, so a window can run big ones aside."""
+        coder_id = self.known_coder_id(coder)
+        if coder_id is None:
+            return 0
+        with self._session(write=False) as s:
+            event = last_undoable(s, coder_id) if undo else next_redoable(s, coder_id)
+            return event.changes.count('"t":') if event else 0
 
     def undo(self, coder: str) -> Changes | None:
         """Revert this coder's last action; None when there is nothing to undo."""
@@ -43,21 +52,23 @@ class HistoryUseCases(ProjectBase):
         coder_id = self.known_coder_id(coder)
         if coder_id is None:
             return None
-        with self._session() as s:
-            event = stored_event(last_undoable(s, coder_id) if undo else next_redoable(s, coder_id))
-        if event is None:
-            return None
         verb = "undo" if undo else "redo"
-        try:
-            with self._session() as s:
-                replay_event(s, event, undo=undo)
-        except ReplayConflict as exc:
-            with self._session() as s:  # step past it, so the rest of the history stays usable
-                mark_not_undoable(s, event.id)
+        refused: str | None = None
+        with self._session() as s:  # reading the step and replaying it is one transaction
+            event = stored_event(last_undoable(s, coder_id) if undo else next_redoable(s, coder_id))
+            if event is None:
+                return None
+            try:
+                with s.begin_nested():
+                    replay_event(s, event, undo=undo)
+            except ReplayConflict as exc:
+                mark_not_undoable(s, event.id)  # step past it, so the rest of the history stays usable
+                refused = str(exc)
+        if refused is not None:
             raise ProjectError(
-                f"cannot {verb} “{event.label}”: {exc}; it is skipped, "
+                f"cannot {verb} “{event.label}”: {refused}; it is skipped, "
                 f"the next {verb} goes on from the step before"
-            ) from None
+            )
         responses = {
             c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
             for c in event.changes
@@ -72,5 +83,5 @@ class HistoryUseCases(ProjectBase):
 
     def history(self, limit: int = 50) -> list[TrailEvent]:
         """Return the newest events of the audit trail."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return recent_events(s, limit)

@@ -29,7 +29,7 @@ class ViewQueries(ProjectBase):
 
     def response_listing(self, question_id: str, coder: str) -> ResponseListing:
         """Return a question's answers in import order and this coder's decisions, in one session."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             lines = repo.response_lines(s, question_id)
             found = repo.find_coder(s, coder)
             decisions = repo.decisions_of(s, found.id, question_id) if found else {}
@@ -37,18 +37,18 @@ class ViewQueries(ProjectBase):
 
     def attribute_names(self) -> list[str]:
         """Return the respondent attribute names (closed questions, demographics) in survey order."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.attribute_names(s)
 
     def attribute_values(self, name: str) -> dict[str, str]:
         """Return respondent id -> value of one attribute, for a table column or a filter."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.attribute_values(s, name)
 
     def decisions_for(self, coder: str, response_ids: Iterable[str]) -> dict[str, frozenset[str] | None]:
         """Return the current decision of each response (None = uncoded), to refresh rows after a change."""
         ids = list(dict.fromkeys(response_ids))
-        with self._session() as s:
+        with self._session(write=False) as s:
             found = repo.find_coder(s, coder)
             if found is None or not ids:
                 return dict.fromkeys(ids)
@@ -56,7 +56,7 @@ class ViewQueries(ProjectBase):
 
     def theme_counts(self, coder: str | None = None, question_id: str | None = None) -> dict[str, int]:
         """Count coded answers per theme (of one coder when given, so blind coding stays blind)."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             coder_id = None
             if coder is not None:
                 found = repo.find_coder(s, coder)
@@ -68,7 +68,7 @@ class ViewQueries(ProjectBase):
     def other_decisions(self, coder: str, question_id: str) -> dict[str, dict[str, frozenset[str]]]:
         """Return response id -> {other coder: theme ids}, shown only when blind mode is off."""
         result: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-        with self._session() as s:
+        with self._session(write=False) as s:
             for other in repo.list_coders(s):
                 if other.name == coder:
                     continue
@@ -78,7 +78,7 @@ class ViewQueries(ProjectBase):
 
     def stats(self) -> dict:
         """Count answers, decisions and codings per coder, question and theme (for `thematic stats`)."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             read_snapshot(s)  # coders and themes added while counting must not appear in the counts only
             questions = repo.list_questions(s)
             themes = {t.id: t.name for t in repo.list_themes(s)}

@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from app.core.agreement_bootstrap import capped_draws
 from app.core.export import ExportData, write_csv, write_xlsx
 from app.core.pdf import render_codebook_pdf, render_pdf
 from app.core.progress import Progress
 from app.core.references import UnknownReference, resolve_attribute
 from app.core.report import build_report
-from app.core.report_records import AgreementRow, ReportData
+from app.core.report_agreement import AgreementSummary, summarise_study
+from app.core.report_records import AgreementRow, ReportContent, ReportData
 from app.project.agreement import CONSENSUS_CODER, AnalysisUseCases
 from app.project.outcomes import ProjectError
 
@@ -43,51 +45,55 @@ class ReportUseCases(AnalysisUseCases):
         return label, self.coder_codings(coding, question_id)
 
     def _agreement_rows(
-        self, bootstrap: int
-    ) -> tuple[list[AgreementRow] | None, AgreementRow | None, list[str]]:
+        self, bootstrap: int, coders: Sequence[str] | None = None, level: str = "all"
+    ) -> tuple[list[AgreementRow] | None, AgreementRow | None, AgreementSummary | None, dict | None]:
         """Compute agreement for the report when two or more coders coded; else nothing."""
-        coders = self.compared_coders()
+        compared = self.compared_coders(coders)
         decisions = self.all_decisions()
-        coders = [c for c in coders if decisions.get(c)]
-        if len(coders) < 2:
-            return None, None, coders
-        report = self.agreement(coders, bootstrap=bootstrap)
+        compared = [c for c in compared if decisions.get(c)]
+        if len(compared) < 2:
+            return None, None, None, None
+        bootstrap = capped_draws(bootstrap)[0]
+        study = self.agreement_study(compared if coders else None, level=level, bootstrap=bootstrap)
         names = {t.id: t.name for t in self.themes()}
-
-        units = report.units  # answers every compared coder decided (the pooled row stacks answer x theme)
+        kappa_name = "cohen_kappa" if len(study.coders) == 2 else "fleiss_kappa"
 
         def row(item, label: str) -> AgreementRow:
             stats, ci = item.statistics, item.ci
-            kappa = stats.get("cohen_kappa") if len(coders) == 2 else stats.get("fleiss_kappa")
             alpha_ci = tuple(ci["krippendorff_alpha"]) if "krippendorff_alpha" in ci else None
             labels = item.interpretation.get("labels", {})
             reason = item.undefined.get("krippendorff_alpha", "")
             percent = stats.get("percent_agreement")
             return AgreementRow(
                 label,
-                units,
+                study.binary.units,
                 None if percent is None else 100.0 * percent,
-                kappa,
+                stats.get(kappa_name),
                 stats.get("krippendorff_alpha"),
                 alpha_ci,
                 labels.get("krippendorff_alpha", ""),
                 reason,
             )
 
-        rows = [row(t, names.get(t.theme_id, t.theme_id)) for t in report.themes]
-        return rows, row(report.overall, "All themes (pooled)"), coders
+        rows = [row(t, names.get(t.theme_id, t.theme_id)) for t in study.binary.themes]
+        method = f"percentile bootstrap over answers, {bootstrap:,} draws" if bootstrap else ""
+        themes = self.themes()
+        summary = summarise_study(study, names, method, any(t.parent_id for t in themes))
+        diagnosis = self.agreement_diagnosis(list(study.coders), level=level)
+        return rows, row(study.binary.overall, "All themes (pooled)"), summary, diagnosis
 
-    def report(
+    def report_content(
         self,
-        path: str | Path,
         *,
         coding: str = ANY_CODER,
         by: Sequence[str] = (),
         include_quotes: bool = True,
         bootstrap: int = 1000,
+        coders: Sequence[str] | None = None,
+        level: str = "all",
         progress: Progress | None = None,
-    ) -> Path:
-        """Write the PDF codebook summary of the chosen coding."""
+    ) -> ReportContent:
+        """Count and word everything the PDF prints (the methods paragraph included), without drawing."""
         report_progress = progress or (lambda fraction, label: None)
         report_progress(0.0, "Collecting data")
         label, coded = self.reported_decisions(coding)
@@ -97,7 +103,7 @@ class ReportUseCases(AnalysisUseCases):
         except UnknownReference as exc:
             raise ProjectError(str(exc)) from None
         report_progress(0.05, "Measuring agreement")
-        agreement, overall, coders = self._agreement_rows(bootstrap)
+        agreement, overall, summary, diagnosis = self._agreement_rows(bootstrap, coders, level)
         data = ReportData(
             title=self.title,
             generated=date.today(),
@@ -112,15 +118,36 @@ class ReportUseCases(AnalysisUseCases):
             agreement=agreement,
             agreement_overall=overall,
             include_quotes=include_quotes,
-            methods_extra={
-                "agreement_coders": coders,
-                "ci_method": f"percentile bootstrap over answers, {bootstrap:,} draws",
-            }
-            if agreement
-            else {},
+            agreement_summary=summary,
+            diagnosis=diagnosis,
+            single_choice=self.is_single_choice(),
         )
         report_progress(0.15, "Building report")
-        content = build_report(data)
+        return build_report(data)
+
+    def report(
+        self,
+        path: str | Path,
+        *,
+        coding: str = ANY_CODER,
+        by: Sequence[str] = (),
+        include_quotes: bool = True,
+        bootstrap: int = 1000,
+        progress: Progress | None = None,
+        coders: Sequence[str] | None = None,
+        level: str = "all",
+    ) -> Path:
+        """Write the PDF codebook summary of the chosen coding; agreement over `coders` at `level`."""
+        report_progress = progress or (lambda fraction, label: None)
+        content = self.report_content(
+            coding=coding,
+            by=by,
+            include_quotes=include_quotes,
+            bootstrap=bootstrap,
+            coders=coders,
+            level=level,
+            progress=report_progress,
+        )
 
         def scaled(fraction: float, text: str) -> None:
             report_progress(0.2 + 0.8 * fraction, text)

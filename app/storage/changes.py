@@ -89,30 +89,119 @@ def _same(current: Row | None, expected: Row | None) -> bool:
     return all(str(current.get(k)) == str(v) for k, v in expected.items())
 
 
-def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -> None:
-    """Put rows back to their state before (undo) or after (redo) a recorded action."""
-    ordered = list(changes)
-    if undo:
-        ordered.reverse()
+REPLAY_CHUNK = 900  # rows per statement: well within SQLite's and PostgreSQL's parameter limits
+DECISION_TABLES = ("codings", "none_applies")
+
+
+def _key(table: Table, row: Row) -> tuple:
+    """Return a row's primary key values."""
+    return tuple(row[column.name] for column in table.primary_key.columns)
+
+
+def _net_states(
+    changes: list[dict[str, Any]], undo: bool
+) -> dict[str, dict[tuple, tuple[Row | None, Row | None]]]:
+    """Collapse an event to (expected now, wanted) per row, in the order the rows must be replayed."""
+    ordered = list(reversed(changes)) if undo else changes
+    states: dict[str, dict[tuple, tuple[Row | None, Row | None]]] = {}
+    key_names: dict[str, list[str]] = {}
     for change in ordered:
-        table = _table(change["t"])
-        state = change["b"] if undo else change["a"]
-        other = change["a"] if undo else change["b"]
-        key_row = state if state is not None else other
-        clause = _key_clause(table, key_row)
-        found = session.execute(select(table).where(clause)).first()
-        if not _same(dict(found._mapping) if found is not None else None, other):
-            what = (
-                "a theme" if change["t"] == "themes" else "a coding" if change["t"] == "codings" else "a row"
+        name = change["t"]
+        if name not in key_names:
+            key_names[name] = [c.name for c in _table(name).primary_key.columns]
+            states[name] = {}
+        expected, wanted = (change["a"], change["b"]) if undo else (change["b"], change["a"])
+        row = wanted if wanted is not None else expected
+        key = tuple(row[k] for k in key_names[name])
+        rows = states[name]
+        rows[key] = (rows[key][0] if key in rows else expected, wanted)
+    return states
+
+
+def _what(table_name: str) -> str:
+    """Name a table's row for the user."""
+    return {"themes": "a theme", "codings": "a coding", "none_applies": "a decision"}.get(table_name, "a row")
+
+
+def _check_chunk(session: Session, table: Table, items: list[tuple[tuple, Row | None]]) -> None:
+    """Refuse when any row is no longer as the event left it (one query per chunk)."""
+    columns = list(table.primary_key.columns)
+    names = [c.name for c in table.columns]
+    positions = [names.index(c.name) for c in columns]
+    firsts = list({key[0] for key, _ in items})
+    found = {
+        tuple(row[p] for p in positions): row
+        for row in session.execute(select(table).where(columns[0].in_(firsts)))
+    }
+    for key, expected in items:
+        row = found.get(key)
+        if not _same(dict(zip(names, row, strict=True)) if row is not None else None, expected):
+            raise ReplayConflict(f"{_what(table.name)} it touched was changed since")
+
+
+def _delete_rows(session: Session, table: Table, keys: list[tuple]) -> None:
+    """Delete rows by primary key with one prepared statement run over all the keys."""
+    connection = session.connection()
+    mark = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
+    where = " AND ".join(f"{c.name} = {mark}" for c in table.primary_key.columns)
+    connection.exec_driver_sql(f"DELETE FROM {table.name} WHERE {where}", keys)
+
+
+def replay(session: Session, changes: Iterable[dict[str, Any]], *, undo: bool) -> None:
+    """Put rows back to their state before (undo) or after (redo) a recorded action, a chunk at a time."""
+    states = _net_states(list(changes), undo)
+    order = [t for t in Base.metadata.sorted_tables if t.name in states]  # parents before children
+    for table in order:
+        items = list(states[table.name].items())
+        for i in range(0, len(items), REPLAY_CHUNK):
+            _check_chunk(
+                session, table, [(key, expected) for key, (expected, _w) in items[i : i + REPLAY_CHUNK]]
             )
-            raise ReplayConflict(f"{what} it touched was changed since")
-        exists = found is not None
-        if state is None:
-            session.execute(delete(table).where(clause))
-        elif exists:
-            session.execute(update(table).where(clause).values(**state))
-        else:
-            session.execute(insert(table).values(**state))
+    for table in reversed(order):  # children lose rows before their parents do
+        gone = [
+            key
+            for key, (expected, wanted) in states[table.name].items()
+            if wanted is None and expected is not None
+        ]
+        for i in range(0, len(gone), REPLAY_CHUNK):
+            _delete_rows(session, table, gone[i : i + REPLAY_CHUNK])
+    for table in order:  # parents gain rows before their children, new rows before rows point at them
+        new = [
+            wanted
+            for expected, wanted in states[table.name].values()
+            if wanted is not None and expected is None
+        ]
+        for i in range(0, len(new), REPLAY_CHUNK):
+            session.execute(insert(table), new[i : i + REPLAY_CHUNK])
+        for expected, wanted in states[table.name].values():
+            if wanted is not None and expected is not None:
+                session.execute(update(table).where(_key_clause(table, wanted)).values(**wanted))
+    _check_decisions(session, states)
+
+
+def _check_decisions(session: Session, states: dict[str, dict[tuple, tuple[Row | None, Row | None]]]) -> None:
+    """Refuse a replay that would leave an answer with themes and "no theme applies" from one coder."""
+    touched = {
+        (wanted or expected)["response_id"]
+        for name in DECISION_TABLES
+        for expected, wanted in states.get(name, {}).values()
+    }
+    if not touched:
+        return
+    codings, none = _table("codings"), _table("none_applies")
+    ids = sorted(touched)
+    for i in range(0, len(ids), REPLAY_CHUNK):
+        clash = session.execute(
+            select(none.c.response_id)
+            .join(
+                codings,
+                and_(codings.c.response_id == none.c.response_id, codings.c.coder_id == none.c.coder_id),
+            )
+            .where(none.c.response_id.in_(ids[i : i + REPLAY_CHUNK]))
+            .limit(1)
+        ).first()
+        if clash is not None:
+            raise ReplayConflict("the answer's decision was changed since")
 
 
 def record_event(

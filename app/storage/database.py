@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,9 +17,12 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0003"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
+SYNCHRONOUS = "FULL"  # an acknowledged action survives a power cut too (docs/reliability.md)
 
 
 class StorageError(Exception):
@@ -53,35 +59,74 @@ def connect(url: str) -> Engine:
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url)
+    path = sqlite_path(url)
+    if path is not None:
+        attach_watch(engine, path)
 
     @event.listens_for(engine, "connect")
     def _configure_sqlite(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below control transactions
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         cursor.execute("PRAGMA cache_size=-32768")  # 32 MiB: imports update several indexes at once
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write use case takes the write lock first, so it waits for another program's write
+        # within the busy timeout instead of failing when its read snapshot cannot be upgraded.
+        write = connection.get_execution_options().get("thematic_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
 
+def _check_project_path(path: Path) -> None:
+    """Refuse what is not a regular, writable Thematic project file, before SQLite touches it."""
+    if not path.exists():
+        raise StorageError(f"{path}: no such project file")
+    if path.is_dir():
+        raise StorageError(f"{path}: a folder, not a project file")
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise StorageError(f"{path}: not a regular file, so not a Thematic project")
+    if path.stat().st_size == 0:
+        raise StorageError(f"{path}: an empty file, not a Thematic project")
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StorageError(
+            f"{path}: the project file or its folder is read-only (a project keeps a "
+            "journal beside it); copy it to a folder you can write to"
+        )
+    _check_sqlite_file(path)
+
+
 def _check_sqlite_file(path: Path) -> None:
-    """Refuse files that are not SQLite databases or belong to another application."""
+    """Refuse files that are not SQLite databases or belong to another application.
+
+    SQLite reads the header itself: its file layer shares locks between connections of one process,
+    so this check never releases the locks of a project that is already open here.
+    """
+    side_files = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    existing = {side for side in side_files if side.exists()}
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        finally:
+            con.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"{path}: not a Thematic project ({exc})") from None
-    if app_id != APPLICATION_ID and tables:
-        raise StorageError(f"{path}: not a Thematic project (a database of another application)")
+        app_id, problem = None, f"not a Thematic project ({exc})"
+    else:
+        problem = "not a Thematic project (a database of another application)"
+    if app_id != APPLICATION_ID:
+        # Reading a foreign file must leave nothing behind. A project's journal is never touched
+        # here: another program may have just created it.
+        for side in side_files:
+            if side not in existing:
+                side.unlink(missing_ok=True)
+        raise StorageError(f"{path}: {problem}")
 
 
 def _alembic_config(connection) -> Config:
@@ -134,23 +179,15 @@ def open_engine(target: str | Path, *, create: bool = False, upgrade: bool = Fal
     url = project_url(target)
     path = sqlite_path(url) if is_sqlite(url) else None
     if path is not None:
-        if create and path.exists() and path.stat().st_size > 0:
+        if create and path.exists():
             raise StorageError(f"{path}: a file with this name already exists")
-        if not create and not path.exists():
-            raise StorageError(f"{path}: no such project file")
-        if path.exists():
-            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-                raise StorageError(
-                    f"{path}: the project file or its folder is read-only (a project keeps a "
-                    "journal beside it); copy it to a folder you can write to"
-                )
-            _check_sqlite_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not create:
+            _check_project_path(path)
     engine = connect(url)
     try:
         revision = current_revision(engine)
         if revision is None:
-            if not create and path is None:
+            if not create:
                 raise StorageError(
                     f"{_display(url)}: the database holds no Thematic project; create one with `thematic new`"
                 )
@@ -164,6 +201,119 @@ def open_engine(target: str | Path, *, create: bool = False, upgrade: bool = Fal
         engine.dispose()
         raise
     return engine
+
+
+@contextmanager
+def building_file(target: str | Path) -> Iterator[str | Path]:
+    """Let a new project be built under a temporary name beside `target`, then put it in place whole.
+
+    A killed or failed creation leaves no stub that would later open as an empty project; a
+    PostgreSQL URL is passed through (its creation is one transaction per step).
+    """
+    url = project_url(target)
+    path = sqlite_path(url) if is_sqlite(url) else None
+    if path is None:
+        yield target
+        return
+    if path.exists():
+        raise StorageError(f"{path}: a file with this name already exists")
+    if not path.parent.is_dir():
+        raise StorageError(f"{path.parent}: no such folder")
+    _remove_abandoned_builds(path)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    try:
+        yield temp
+        for suffix in ("-wal", "-shm"):  # every connection is closed: the file alone is complete
+            if Path(f"{temp}{suffix}").exists() and Path(f"{temp}{suffix}").stat().st_size:
+                raise StorageError(f"{path}: the new project was not closed cleanly")
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        _fsync(temp)
+        try:
+            os.link(temp, path)  # fails instead of replacing a file made meanwhile
+        except FileExistsError:
+            raise StorageError(f"{path}: a file with this name already exists") from None
+        except OSError:
+            os.replace(temp, path)  # a filesystem without hard links
+        _fsync_folder(path.parent)
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+
+
+def _remove_abandoned_builds(path: Path) -> None:
+    """Delete what a killed creation of this project left under its temporary name."""
+    for leftover in path.parent.glob(f".{path.name}.*.creating*"):
+        pid = leftover.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    """Tell whether a process with this id still runs (so its build is not abandoned)."""
+    if os.name == "nt":  # os.kill there would end the process; keep the leftover instead
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _fsync(path: Path) -> None:
+    """Make a file's contents durable before it is given its final name."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (where the platform allows syncing a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def copy_project(source: Engine, destination: Path) -> None:
+    """Write a complete, consistent copy of an open SQLite project with the backup API."""
+    destination = Path(destination)
+    if destination.exists():
+        raise StorageError(f"{destination}: a file with this name already exists")
+    if not destination.parent.is_dir():
+        raise StorageError(f"{destination.parent}: no such folder")
+    temp = destination.with_name(f".{destination.name}.{os.getpid()}.copying")
+    raw = source.raw_connection()
+    try:
+        target = sqlite3.connect(str(temp))
+        try:
+            raw.driver_connection.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        _fsync(temp)
+        try:
+            os.link(temp, destination)
+        except FileExistsError:
+            raise StorageError(f"{destination}: a file with this name already exists") from None
+        except OSError:
+            os.replace(temp, destination)
+        _fsync_folder(destination.parent)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{destination}: cannot write the copy ({exc})") from None
+    finally:
+        raw.close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
 
 
 def _upgrade_existing(engine: Engine, url: str, path: Path | None, revision: str, upgrade: bool) -> None:

@@ -85,7 +85,10 @@ def list_themes(session: Session) -> list[Theme]:
 def list_questions(session: Session) -> list[Question]:
     """Return the open questions in survey order."""
     rows = session.scalars(select(QuestionRow).order_by(QuestionRow.position, QuestionRow.key))
-    return [Question(id=r.id, key=r.key, text=r.text, position=r.position) for r in rows]
+    return [
+        Question(id=r.id, key=r.key, text=r.text, position=r.position, single_choice=bool(r.single_choice))
+        for r in rows
+    ]
 
 
 def list_coders(session: Session) -> list[Coder]:
@@ -261,3 +264,32 @@ def response_lines(session: Session, question_id: str):
         .order_by(ResponseRow.seq)
     )
     return session.execute(query).all()
+
+
+SINGLE_CHOICE_KEY = "single_choice"
+
+
+def codebook_single_choice(session: Session) -> bool:
+    """Tell whether the whole codebook is single-choice (a project setting)."""
+    return get_meta(session, SINGLE_CHOICE_KEY) == "1"
+
+
+def record_codebook_single_choice(rec, on: bool) -> None:
+    """Write the codebook's single-choice setting through a ChangeRecorder, so it can be undone."""
+    value = "1" if on else "0"
+    if rec.session.get(MetaRow, SINGLE_CHOICE_KEY) is None:
+        rec.insert("meta", [{"key": SINGLE_CHOICE_KEY, "value": value}])
+    else:
+        rec.update("meta", {"value": value}, key=SINGLE_CHOICE_KEY)
+
+
+def response_single_choice(session: Session, response_id: str) -> bool:
+    """Tell whether an answer takes exactly one theme: the codebook or its question is single-choice."""
+    if codebook_single_choice(session):
+        return True
+    flag = session.scalar(
+        select(QuestionRow.single_choice)
+        .join(ResponseRow, ResponseRow.question_id == QuestionRow.id)
+        .where(ResponseRow.id == response_id)
+    )
+    return bool(flag)

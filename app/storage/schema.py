@@ -12,6 +12,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -61,6 +63,7 @@ class QuestionRow(Base):
     key: Mapped[str] = mapped_column(Text, unique=True)
     text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    single_choice: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RespondentRow(Base):
@@ -94,6 +97,10 @@ class ThemeRow(Base):
     """A codebook entry; `parent_id` makes the codebook a tree."""
 
     __tablename__ = "themes"
+    __table_args__ = (
+        # Sibling themes have distinct names (names are how people and files refer to them).
+        Index("uq_themes_sibling_name", text("coalesce(parent_id, '')"), "name", unique=True),
+    )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("themes.id"), nullable=True)
     name: Mapped[str] = mapped_column(Text)
@@ -130,7 +137,11 @@ class CodingRow(Base):
 
 
 class NoneAppliesRow(Base):
-    """A coder decided that no theme applies to a response (not the same as not yet coded)."""
+    """A coder decided that no theme applies to a response (not the same as not yet coded).
+
+    Triggers (migration 0002) refuse a row here beside a coding of the same coder and response, and
+    the other way round: a decision is either themes or "no theme applies".
+    """
 
     __tablename__ = "none_applies"
     __table_args__ = {"sqlite_with_rowid": False}
@@ -170,6 +181,7 @@ class EventRow(Base):
     """One user action: the audit trail, and the row changes that undo and redo replay."""
 
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_coder_undo", "coder_id", "undoable", "undone", "id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     coder_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     action: Mapped[str] = mapped_column(String(64))

@@ -23,8 +23,9 @@ def _dialect(session: Session) -> str:
 def serialize(session: Session, key: str) -> None:
     """Make every other transaction that serializes on `key` wait until this one ends.
 
-    PostgreSQL takes a transaction-scoped advisory lock; SQLite takes its single write lock now, before
-    the transaction reads anything, so the check that follows sees every earlier commit.
+    PostgreSQL takes a transaction-scoped advisory lock; SQLite takes its single write lock now (a
+    write use case already holds it from `BEGIN IMMEDIATE`), so the check that follows sees every
+    earlier commit.
     Call it first in the use case's session.
     """
     if _dialect(session) == "postgresql":

@@ -55,7 +55,8 @@ def test_result_shape_is_json_and_complete(tmp_path: Path) -> None:
     """The result has exactly the documented keys and every statistic is a number or null with a reason."""
     result = agreement_from_codings_csv(krippendorff_csv(tmp_path), bootstrap=100, seed=3)
     assert set(result) == {
-        "units", "coders", "categories", "multi_label", "statistics", "undefined", "ci", "interpretation",
+        "units", "coders", "categories", "multi_label", "skipped_rows", "statistics", "undefined", "ci",
+        "interpretation",
     }  # fmt: skip
     assert list(result["statistics"]) == list(STATISTICS)
     for name, value in result["statistics"].items():
@@ -148,3 +149,48 @@ def test_text_table_lists_every_statistic(tmp_path: Path) -> None:
         assert name in table
     assert "0.743" in table
     assert "defined for exactly two coders" in table
+
+
+@pytest.mark.parametrize("bad", ["nan", "inf", "-Infinity", "NaN"])
+@pytest.mark.parametrize("level", ["interval", "ratio", "ordinal"])
+def test_numeric_levels_refuse_nan_and_inf(tmp_path: Path, bad: str, level: str) -> None:
+    """nan and inf are not values on a numeric scale: one line names the file, the row and the label."""
+    path = write(tmp_path, f"unit,coder,label\n1,A,2\n1,B,{bad}\n2,A,1\n2,B,3\n")
+    with pytest.raises(AgreementInputError) as info:
+        agreement_from_codings_csv(path, level=level)
+    assert (
+        str(info.value)
+        == f"{path}: row 3: label {bad!r} is not a finite number, which the {level} level needs"
+    )
+
+
+def test_given_categories_are_checked_as_numbers_with_their_row(tmp_path: Path) -> None:
+    """With --categories at the interval level a text category is refused naming the row it is used on."""
+    path = write(tmp_path, "unit,coder,label\n1,A,1\n1,B,two\n")
+    with pytest.raises(AgreementInputError, match="row 3: label 'two' is not a number"):
+        agreement_from_codings_csv(path, level="interval", categories=["1", "two"])
+
+
+def test_long_export_is_read_as_is(tmp_path: Path) -> None:
+    """Thematic's long export (respondent, question, response, answer, theme, coder, origin) gives the same
+    statistics as the unit,coder,label file; rows without a coder are skipped and counted."""
+    long = write(
+        tmp_path,
+        "respondent_id,question,response_id,answer,theme,coder,origin\n"
+        'p1,Q1,r1,"text, with comma",price,A,manual\n'
+        'p1,Q1,r1,"text, with comma",price,B,manual\n'
+        "p2,Q1,r2,text,quality,A,manual\n"
+        "p2,Q1,r2,text,price,B,import\n"
+        "p3,Q1,r3,text,quality,A,manual\n"
+        "p3,Q1,r3,text,quality,B,manual\n"
+        "p4,Q1,r4,text,,,none\n",
+        "long.csv",
+    )
+    plain = write(
+        tmp_path,
+        "unit,coder,label\nr1,A,price\nr1,B,price\nr2,A,quality\nr2,B,price\nr3,A,quality\nr3,B,quality\n",
+    )
+    from_long, from_plain = agreement_from_codings_csv(long), agreement_from_codings_csv(plain)
+    assert from_long["statistics"] == from_plain["statistics"]
+    assert from_long["units"] == 3 and from_long["skipped_rows"] == 1
+    assert from_long["statistics"]["cohen_kappa"] == pytest.approx(0.4)  # po 2/3, pe (1/3*2/3+2/3*1/3)

@@ -132,7 +132,8 @@ def test_agreement_table_values_and_undefined_statistics(qtbot, review_window, q
     # Cohen's kappa by hand: po = .9, pe = .5*.4 + .5*.6 = .5 -> .8
     assert cell["κ (Cohen)"] == "0.800"
     assert cell["α  [95% CI]"].startswith("0.8") and "[" in cell["α  [95% CI]"]
-    assert cell["Interpretation"] == "κ substantial · α reliable" and cell["Warnings"] == ""
+    # 10 answers are fewer than the 30 needed to judge (docs/agreement.md, "Too few to judge")
+    assert cell["Interpretation"] == "κ too few to judge · α too few to judge" and cell["Warnings"] == ""
     unused = labels.index("privacy")
     kappa = model.index(unused, headers.index("κ (Cohen)"))
     assert kappa.data() == DASH

@@ -1,0 +1,129 @@
+"""One use case, one transaction: the write lock first, a lost-lock guard before, a checkpoint after."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
+
+BUSY_MESSAGE = "the project is being changed by another program; try again in a moment"
+
+
+class ProjectBusy(Exception):
+    """Another program held the project's write lock for longer than the busy timeout."""
+
+
+class ProjectReplaced(Exception):
+    """The project file was replaced or removed under the open project; it must be reopened."""
+
+
+FileId = tuple[int, int]
+
+
+def _file_id(path: Path) -> FileId | None:
+    """Return (device, inode) of a file without opening it, or None when it is gone."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+@dataclass
+class FileWatch:
+    """Remembers which project file and journal the open connections hold locks on."""
+
+    path: Path
+    main: FileId | None = None
+    wal: FileId | None = None
+    reconnects: int = field(default=0)
+
+    @property
+    def wal_path(self) -> Path:
+        """The write-ahead log beside the project file."""
+        return Path(f"{self.path}-wal")
+
+    def remember(self) -> None:
+        """Note the files as they are now that our connections hold them open."""
+        self.main = _file_id(self.path)
+        self.wal = _file_id(self.wal_path)
+
+    def check(self, engine: Engine) -> None:
+        """Reconnect when the journal was deleted or replaced under us; refuse when the file was."""
+        main = _file_id(self.path)
+        if self.main is not None and main != self.main:
+            raise ProjectReplaced(
+                f"{self.path}: the project file was replaced or removed by another program; "
+                "close it and open it again"
+            )
+        if self.wal is not None and _file_id(self.wal_path) != self.wal:
+            # Our locks were lost (a descriptor of the file was closed elsewhere in the process) and
+            # another program removed the journal. Writing on would go into a deleted file.
+            log.warning("%s: the journal was removed under the open project; reconnecting", self.path)
+            engine.dispose()
+            self.wal = None
+            self.reconnects += 1
+
+
+def watch_of(engine: Engine) -> FileWatch | None:
+    """Return the file watch of an SQLite project engine (None for PostgreSQL)."""
+    return engine.__dict__.get("thematic_watch")
+
+
+def attach_watch(engine: Engine, path: Path) -> None:
+    """Start watching an SQLite project's files for this engine."""
+    engine.__dict__["thematic_watch"] = FileWatch(path)
+
+
+@contextmanager
+def use_case(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """Run one use case in one transaction; writes take the lock first and wait within the busy timeout."""
+    watch = watch_of(engine)
+    if watch is not None:
+        watch.check(engine)
+    try:
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            session.connection(execution_options={"thematic_write": write})
+            yield session
+    except OperationalError as exc:
+        if _is_busy(exc):
+            raise ProjectBusy(BUSY_MESSAGE) from None
+        raise
+    if watch is not None:
+        if write:
+            checkpoint(engine)
+        watch.remember()
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """Tell whether SQLite gave up waiting for another program's lock."""
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy committed pages into the main file and empty the journal when nobody is reading it."""
+    raw = engine.raw_connection()
+    try:
+        dbapi = raw.driver_connection
+        dbapi.execute("PRAGMA busy_timeout=0")
+        try:
+            busy = dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                dbapi.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            dbapi.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        raw.close()
+
+
+BUSY_TIMEOUT_MS = 10000

@@ -1,0 +1,103 @@
+"""`thematic agreement` for studies: levels, coder sets, the diagnosis, single-choice, the bootstrap cap."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli import main
+from tests.test_agreement_published import partial_project
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run `thematic ARGV` in-process and return (exit code, stdout, stderr)."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def partial(tmp_path) -> str:
+    """ann and ben on 108 answers, cem on 5."""
+    path = str(tmp_path / "partial.thematic")
+    partial_project(path).close()
+    return path
+
+
+def test_agreement_json_names_coders_pairs_and_level(capsys, partial):
+    """The JSON says who was compared, who is apart, the level and every pair with its own n."""
+    code, out, _ = run(capsys, "agreement", partial, "--bootstrap", "0", "--level-of-themes", "top", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["coders"] == ["ann", "ben"] and data["apart"] == ["cem"]
+    assert data["units"] == 108 and data["level_of_themes"] == "top" and data["unit"] == "answer × theme"
+    assert {tuple(p["coders"]): p["units"] for p in data["pairs"]} == {
+        ("ann", "ben"): 108, ("ann", "cem"): 5, ("ben", "cem"): 5,
+    }  # fmt: skip
+    assert data["warnings"][0].startswith("coder cem decided 5 answers, far fewer than ann (108)")
+    code, out, _ = run(capsys, "agreement", partial, "--bootstrap", "0")
+    assert "Coders compared: ann, ben" in out and "Shown apart (far fewer answers): cem" in out
+    assert "ann – cem: n = 5 answers" in out
+
+
+def test_confusions_json(capsys, partial):
+    """--confusions --json lists theme-pair confusions with example answers and blocks in coding order."""
+    code, out, _ = run(capsys, "agreement", partial, "--confusions", "--block", "27", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["coders"] == ["ann", "ben"] and data["block_size"] == 27
+    assert [(b["first"], b["last"]) for b in data["blocks"]] == [(1, 27), (28, 54), (55, 81), (82, 108)]
+    top = data["confusions"][0]
+    assert top == {
+        "theme": "quality",
+        "partner": "(nothing instead)",
+        "count": 18,
+        "examples": [top["examples"][0], top["examples"][1]],
+    }
+    assert top["examples"][0]["text"].startswith("answer ")
+    code, out, _ = run(capsys, "agreement", partial, "--confusions")
+    assert "Most frequent confusions" in out and "18  quality  ->  (nothing instead)" in out
+
+
+def test_single_choice_command_and_bootstrap_cap(capsys, partial):
+    """single-choice on/off/show; an oversized --bootstrap is capped with a message, not a MemoryError."""
+    code, out, _ = run(capsys, "single-choice", partial, "on")
+    assert code == 0 and "codebook: single-choice" in out
+    code, out, err = run(capsys, "agreement", partial, "--bootstrap", "1000000000", "--json")
+    assert code == 0
+    assert err.strip() == "--bootstrap 1,000,000,000 is more than 20,000 draws; using 20,000"
+    data = json.loads(out)
+    assert data["bootstrap"] == 20000 and data["unit"] == "answer"
+    assert data["categorical"]["confusion"][0]["coders"] == ["ann", "ben"]
+    code, _, err = run(capsys, "agreement", partial, "--bootstrap", "-1")
+    assert code == 2 and "-1" in err  # argparse refuses a negative count
+    code, out, _ = run(capsys, "single-choice", partial, "off", "--question", "Q")
+    assert "question Q: single-choice" in out  # the codebook still says single-choice
+    code, out, _ = run(capsys, "single-choice", partial, "off")
+    assert "codebook: multiple-choice" in out and "question Q: multiple-choice" in out
+
+
+def test_report_chooses_coders_and_level(capsys, partial, tmp_path):
+    """report --coders and --level-of-themes reach the report; an unknown coder is one clear line."""
+    pdf = tmp_path / "r.pdf"
+    code, out, _ = run(
+        capsys, "report", partial, "-o", str(pdf), "--coders", "ann,cem", "--level-of-themes", "leaf",
+        "--bootstrap", "50",
+    )  # fmt: skip
+    assert code == 0 and pdf.stat().st_size > 1000
+    code, _, err = run(capsys, "report", partial, "-o", str(pdf), "--coders", "ann,zed")
+    assert code == 1 and err.strip() == "thematic report: no coder named 'zed' (known: ann, ben, cem)"
+
+
+def test_standalone_reads_the_projects_long_export(capsys, partial, tmp_path):
+    """`agreement --codings` reads `export --long` as is."""
+    export = tmp_path / "long.csv"
+    assert run(capsys, "export", partial, "-o", str(export), "--long")[0] == 0
+    code, out, _ = run(capsys, "agreement", "--codings", str(export), "--json", "--bootstrap", "0")
+    assert code == 0
+    data = json.loads(out)
+    assert sorted(data["coders"]) == ["ann", "ben", "cem"] and data["units"] == 108 and data["multi_label"]
