@@ -39,11 +39,14 @@ def insert_coder_once(session: Session, name: str) -> tuple[str, bool]:
     """Add a coder unless another transaction already did; return (id, whether this one added it)."""
     coder_id = new_id()
     insert = pg_insert if _dialect(session) == "postgresql" else sqlite_insert
-    result = session.execute(
-        insert(CoderRow).values(id=coder_id, name=name).on_conflict_do_nothing(index_elements=["name"])
-    )
-    if result.rowcount == 1:
-        return coder_id, True
+    inserted = session.execute(
+        insert(CoderRow)
+        .values(id=coder_id, name=name)
+        .on_conflict_do_nothing(index_elements=["name"])
+        .returning(CoderRow.id)
+    ).scalar()
+    if inserted is not None:
+        return inserted, True
     existing = session.scalars(select(CoderRow.id).where(CoderRow.name == name)).one()
     return existing, False
 
