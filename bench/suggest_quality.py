@@ -1,224 +1,60 @@
-"""Benchmark: how good theme suggestions are while a coder codes answers one after another.
+"""Benchmark: how good theme suggestions are while a coder codes a survey, question after question.
 
-Before each answer is coded the engine suggests; we record whether a true theme is the top-1 or in the
-top-3, and precision/recall of the themes shown at the default threshold. Compared in the same run:
-the full engine, kNN voting alone (20 neighbours, similarity ** 4), the most frequent themes so far, a
-plain exact-keyword baseline, and the kNN similarity scorers. Learning curve after 25, 50, 100, ...
-answers; a reliability table of the calibrated scores; the logistic coefficients refitted on the run.
+The online protocol: for each question in file order, before each answer is coded (after the question's
+first 5), every ranker ranks the themes using only the answers coded so far; top-1 = the first theme is
+one of the coder's, top-3 = one of the first three is. Rankers compared in the same run:
+  frequency  the themes given most often so far in this question;
+  kNN        the 20 most similar coded answers of this question (rapidfuzz token_set_ratio on the raw
+             texts), votes weighted by similarity ** 4;
+  engine     Thematic's engine driven the way the application drives it: one engine for the coder, fed
+             every coding with its question, asked for each answer with that answer left out, its live
+             calibration refitting itself as codings arrive.
+For the engine also precision and recall of the themes the panel shows (its top 5 scoring at least the
+display threshold), the Brier score over every (answer, theme) pair and a reliability table.
 
-    /work/venv/bin/python bench/suggest_quality.py                      # synthetic survey + demo survey
-    /work/venv/bin/python bench/suggest_quality.py --csv answers.csv [--codebook codebook.yaml]
-    /work/venv/bin/python bench/suggest_quality.py --project study.thematic --coder Aigerim
+    .venv/bin/python bench/suggest_quality.py                 # demo survey + the labelled texts in shared/data
+    .venv/bin/python bench/suggest_quality.py --project study.thematic --coder Aigerim [--json]
+    .venv/bin/python bench/suggest_quality.py --csv answers.csv [--codebook codebook.yaml]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import random
+import json
+import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core.models import Theme  # noqa: E402
-from app.core.suggest import DEFAULT_THRESHOLD, SuggestionEngine, fit_calibration  # noqa: E402
-from app.core.text_match import normalise  # noqa: E402
+from app.core.suggest import SuggestionEngine  # noqa: E402
 
 Coded = tuple[str, str | None, str, frozenset[str]]  # (response id, question id, text, theme ids)
-CHECKPOINTS = (25, 50, 100, 200, 400, 800, 1600, 3200, 6400)
-
-# Synthetic survey: per theme, keywords the codebook lists and phrases respondents write (many of them
-# without any keyword, so only coded examples can teach them).
-SYNTHETIC: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
-    "awareness": (
-        {"en": ("advertis", "inform", "social media"), "ru": ("реклам", "информир"), "kk": ("жарнама",)},
-        {
-            "en": (
-                "more advertising on tv",
-                "people never heard about the portal",
-                "tell citizens via social media",
-                "nobody knows these sites exist",
-                "promote it at universities",
-            ),
-            "ru": (
-                "больше рекламы в инстаграме",
-                "люди не знают о порталах",
-                "информировать население",
-                "рассказывать про сайт в школах",
-                "никто не слышал про открытый акимат",
-            ),
-            "kk": (
-                "жарнама көбірек болу керек",
-                "халық порталдар туралы білмейді",
-                "әлеуметтік желілерде айту",
-            ),
-        },
-    ),
-    "usability": (
-        {
-            "en": ("interface", "user friendly", "simplif"),
-            "ru": ("удобн", "интерфейс", "упрост"),
-            "kk": ("ыңғайлы",),
-        },
-        {
-            "en": (
-                "make the interface simpler",
-                "hard to find where to submit",
-                "registration takes forever",
-                "the mobile version is broken",
-                "simplify the forms",
-            ),
-            "ru": (
-                "сделать сайт удобнее",
-                "регистрация слишком сложная",
-                "упростить подачу обращений",
-                "с телефона неудобно",
-                "запутанное меню",
-            ),
-            "kk": ("сайтты ыңғайлы қылу керек", "тіркелу өте күрделі", "мобильді қосымша керек"),
-        },
-    ),
-    "responsiveness": (
-        {"en": ("respons", "answer faster", "feedback"), "ru": ("отвеча", "реагир"), "kk": ("жауап",)},
-        {
-            "en": (
-                "officials should answer faster",
-                "nobody replied to my complaint",
-                "they ignore requests for months",
-                "give real feedback to people",
-            ),
-            "ru": (
-                "чиновники должны быстрее отвечать",
-                "на мою жалобу никто не ответил",
-                "реагировать на обращения вовремя",
-                "отписки вместо решения",
-            ),
-            "kk": ("әкімдік тез жауап беруі керек", "өтінішке жауап келмеді"),
-        },
-    ),
-    "transparency": (
-        {
-            "en": ("transparen", "report", "open data"),
-            "ru": ("прозрачн", "отчет", "открыт"),
-            "kk": ("ашықтық", "есеп"),
-        },
-        {
-            "en": (
-                "publish reports on the budget",
-                "show what happened with proposals",
-                "more transparency in decisions",
-                "make spending data public",
-            ),
-            "ru": (
-                "больше прозрачности в решениях",
-                "публиковать отчеты о бюджете",
-                "показывать результаты обращений",
-                "открытые данные о расходах",
-            ),
-            "kk": ("шешімдерде ашықтық болу керек", "бюджет туралы есеп жариялау"),
-        },
-    ),
-    "incentives": (
-        {"en": ("reward", "incentive", "bonus"), "ru": ("поощр", "бонус", "мотивац"), "kk": ("марапат",)},
-        {
-            "en": (
-                "give points or discounts to active users",
-                "reward people who take part",
-                "some bonus for participation",
-            ),
-            "ru": ("давать бонусы активным жителям", "поощрять участие", "нужна мотивация для людей"),
-            "kk": ("белсенді азаматтарды марапаттау", "қатысқандарға бонус беру"),
-        },
-    ),
-    "trust": (
-        {"en": ("trust", "pointless"), "ru": ("довер", "бесполезн"), "kk": ("сенім",)},
-        {
-            "en": ("i do not believe anything will change", "it is all for show", "no trust in officials"),
-            "ru": ("не верю что что-то изменится", "это все для галочки", "нет доверия к акимату"),
-            "kk": ("әкімдікке сенім жоқ", "ештеңе өзгермейді деп ойлаймын"),
-        },
-    ),
-    "offline participation": (
-        {"en": ("meeting", "offline"), "ru": ("встреч", "собрани"), "kk": ("кездесу",)},
-        {
-            "en": ("hold meetings with residents in person", "town hall meetings every month"),
-            "ru": ("проводить встречи с жителями", "собрания во дворах"),
-            "kk": ("тұрғындармен кездесу өткізу", "ауладағы жиналыстар"),
-        },
-    ),
-    "no participation": (
-        {"en": ("never", "do not participate"), "ru": ("не участвую", "никак"), "kk": ("қатыспаймын",)},
-        {
-            "en": ("no", "nothing", "i never took part", "n/a", "none"),
-            "ru": ("нет", "никак", "не участвую", "ничего"),
-            "kk": ("жоқ", "қатыспаймын", "ешқандай"),
-        },
-    ),
-}
-FILLERS = {
-    "en": ("i think", "honestly", "please", "in my opinion", "also"),
-    "ru": ("я думаю", "честно говоря", "пожалуйста", "по-моему", "также"),
-    "kk": ("менің ойымша", "шынымды айтсам", "өтінемін", "сондай-ақ"),
-}
+SKIPPED = 5  # answers of each question coded before any ranking is scored
+PANEL_TOP = 5  # themes the coding panel lists at most (app.gui.suggestions.SuggestionService.top_k)
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+if not SHARED.is_dir():
+    SHARED = Path("/work/shared/data")
 
 
-def add_typos(text: str, rng: random.Random, rate: float) -> str:
-    """Swap, drop or double a letter in some words (how people type on phones)."""
-    words = text.split()
-    for i, word in enumerate(words):
-        if len(word) > 3 and rng.random() < rate:
-            j = rng.randrange(1, len(word) - 1)
-            kind = rng.randrange(3)
-            word = (
-                word[:j] + word[j + 1] + word[j] + word[j + 2 :]
-                if kind == 0
-                else word[:j] + word[j + 1 :]
-                if kind == 1
-                else word[:j] + word[j] + word[j:]
-            )
-            words[i] = word
-    return " ".join(words)
-
-
-def synthetic_survey(answers: int, seed: int = 7, questions: int = 3) -> tuple[list[Theme], list[Coded]]:
-    """Return themes with keywords and `answers` coded multilingual answers with typos, case and label noise."""
-    rng = random.Random(seed)
-    names = list(SYNTHETIC)
-    themes = [Theme(id=f"t{i}", name=n, keywords=SYNTHETIC[n][0]) for i, n in enumerate(names)]
-    weights = [8, 5, 5, 3, 1.5, 2, 1, 4]
-    coded: list[Coded] = []
-    for n in range(answers):
-        lang = rng.choices(("ru", "kk", "en"), (5, 3, 2))[0]
-        chosen = {rng.choices(range(len(names)), weights)[0]}
-        if rng.random() < 0.25:
-            chosen.add(rng.choices(range(len(names)), weights)[0])
-        parts = [rng.choice(SYNTHETIC[names[i]][1][lang]) for i in sorted(chosen)]
-        if rng.random() < 0.4:
-            parts.insert(rng.randrange(len(parts) + 1), rng.choice(FILLERS[lang]))
-        text = add_typos(", ".join(parts), rng, 0.08)
-        text = text.capitalize() if rng.random() < 0.5 else text
-        text += rng.choice(("", "", ".", "!", "..."))
-        truth = {f"t{i}" for i in chosen}
-        if rng.random() < 0.05:  # the coder disagrees with herself now and then
-            truth = {f"t{rng.randrange(len(names))}"}
-        coded.append((f"r{n}", f"q{n % questions}", text, frozenset(truth)))
-    return themes, coded
+class BenchInputError(ValueError):
+    """A benchmark input file that cannot be read; the message names the file, the row and the problem."""
 
 
 def load_demo() -> tuple[list[Theme], list[Coded]]:
-    """Return the seed codebook and the demo survey's reference codings (a small, hand-written survey)."""
+    """Return the seed codebook and the demo survey's reference codings, question by question."""
     from app.core.codebook_io import load_codebook
     from app.core.demo_survey import NONE_APPLIES, REFERENCE_CODER, build_demo_survey
 
-    themes = list(
-        load_codebook(Path(__file__).resolve().parents[1] / "codebook" / "open_government.yaml").themes
-    )
+    root = Path(__file__).resolve().parents[1]
+    themes = list(load_codebook(root / "codebook" / "open_government.yaml").themes)
     by_name = {t.name: t.id for t in themes}
     survey = build_demo_survey()
     codes: dict[tuple[str, str], set[str]] = {}
@@ -231,12 +67,44 @@ def load_demo() -> tuple[list[Theme], list[Coded]]:
         for respondent, text in zip(ids, survey.column(header)):
             if (respondent, header) in codes and text.strip():
                 coded.append((f"{respondent}/{header}", header, text, frozenset(codes[(respondent, header)])))
-    random.Random(3).shuffle(coded)
     return themes, coded
 
 
-class BenchInputError(ValueError):
-    """A benchmark input file that cannot be read; the message names the file, the row and the problem."""
+def _label_themes(labels: Sequence[str]) -> list[Theme]:
+    return [Theme(id=name, name=name) for name in sorted(set(labels))]
+
+
+def load_rwwd(limit: int | None) -> tuple[list[Theme], list[Coded]]:
+    """Real World Worry Dataset: two open questions (short and long text), the writer's chosen emotion."""
+    path = SHARED / "rwwd_covid_worry" / "rwwd_full.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))[:limit]
+    coded = [
+        (f"{column}{n}", column, row[column], frozenset([row["chosen_emotion"]]))
+        for column in ("text_short", "text_long")
+        for n, row in enumerate(rows)
+        if row[column].strip() and row["chosen_emotion"].strip()
+    ]
+    return _label_themes([next(iter(c[3])) for c in coded]), coded
+
+
+_REVIEW_LINE = re.compile(r'^(\d+),"(.*)",([a-z ]+)\s*$')
+
+
+def load_app_reviews(limit: int | None) -> tuple[list[Theme], list[Coded]]:
+    """App-review sentences (ICSME 2015 truth set): one question, four classes; quotes inside cells unescaped."""
+    path = SHARED / "app_review_sentences" / "truth_set_ICSME2015.csv"
+    coded = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number == 1:
+                continue
+            found = _REVIEW_LINE.match(line)
+            if found is None:
+                raise BenchInputError(f"{path}: row {number}: not 'id,\"review\",class'")
+            coded.append((found[1], "review", found[2], frozenset([found[3]])))
+    coded = coded[:limit]
+    return _label_themes([next(iter(c[3])) for c in coded]), coded
 
 
 def load_csv(path: str, codebook: str | None = None) -> tuple[list[Theme], list[Coded]]:
@@ -265,161 +133,206 @@ def load_csv(path: str, codebook: str | None = None) -> tuple[list[Theme], list[
                     by_name[name.casefold()] = name
                     themes.append(Theme(id=name, name=name))
             if names:
+                themes_of = frozenset(by_name[n.casefold()] for n in names)
                 coded.append(
-                    (
-                        row.get("id") or f"row{row_number}",
-                        row.get("question") or None,
-                        row["text"],
-                        frozenset(by_name[n.casefold()] for n in names),
-                    )
+                    (row.get("id") or f"row{row_number}", row.get("question") or None, row["text"], themes_of)
                 )
     return themes, coded
 
 
 def load_project(path: str, coder: str) -> tuple[list[Theme], list[Coded]]:
-    """Read one coder's codings from a project file (imported lazily: only this loader needs app.project)."""
+    """Read one coder's codings from a project file, question by question in the project's order."""
     from app.project import Project
 
-    project = Project.open(path)
-    codings = project.coder_codings(coder)
-    coded = [
-        (r.id, r.question_id, r.text, frozenset(codings[r.id]))
-        for r in project.responses()
-        if codings.get(r.id)
-    ]
-    return list(project.themes()), coded
+    with Project.open(path) as project:
+        codings = project.coder_codings(coder)
+        coded = [
+            (r.id, r.question_id, r.text, frozenset(codings[r.id]))
+            for q in project.questions()
+            for r in project.responses(q.id)
+            if codings.get(r.id)
+        ]
+        return list(project.themes()), coded
 
 
-Ranker = Callable[[str, str | None, str], list[tuple[str, float]]]  # -> (theme id, score) best first
+def by_question(coded: Sequence[Coded]) -> list[Coded]:
+    """Order the answers question by question (questions in order of first appearance), file order inside."""
+    order = {q: i for i, q in enumerate(dict.fromkeys(c[1] for c in coded))}
+    return sorted(coded, key=lambda c: order[c[1]])  # sorted() is stable
 
 
 class Tally:
-    """Counts top-1/top-3 hits and precision/recall at the threshold over a window of answers."""
+    """Top-1/top-3 hits and precision/recall of the shown themes over the scored answers."""
 
     def __init__(self) -> None:
         self.n = self.top1 = self.top3 = self.shown = self.shown_right = self.truth = 0
 
-    def add(self, ranked: list[tuple[str, float]], truth: frozenset[str], threshold: float) -> None:
-        """Score one answer's suggestions against the coder's themes."""
+    def add(self, ranked: Sequence[str], truth: frozenset[str], shown: Sequence[str] = ()) -> None:
+        """Score one answer's ranking (best first) and the themes shown for it."""
         self.n += 1
-        self.top1 += bool(ranked) and ranked[0][0] in truth
-        self.top3 += any(t in truth for t, _ in ranked[:3])
-        shown = {t for t, s in ranked[:3] if s >= threshold}
+        self.top1 += bool(ranked) and ranked[0] in truth
+        self.top3 += any(t in truth for t in ranked[:3])
         self.shown += len(shown)
-        self.shown_right += len(shown & truth)
+        self.shown_right += len(set(shown) & truth)
         self.truth += len(truth)
 
-    def row(self) -> str:
-        """Format top-1, top-3, precision and recall."""
-        precision = self.shown_right / self.shown if self.shown else float("nan")
-        return (
-            f"top1 {self.top1 / max(1, self.n):.3f}  top3 {self.top3 / max(1, self.n):.3f}  "
-            f"P {precision:.3f}  R {self.shown_right / max(1, self.truth):.3f}"
+    def figures(self) -> dict[str, float]:
+        """Return top-1, top-3, precision and recall."""
+        n = max(1, self.n)
+        return {
+            "top1": round(self.top1 / n, 3),
+            "top3": round(self.top3 / n, 3),
+            "precision": round(self.shown_right / self.shown, 3) if self.shown else 0.0,
+            "recall": round(self.shown_right / max(1, self.truth), 3),
+        }
+
+
+class FrequencyRanker:
+    """The per-question baseline: themes given most often so far in this question."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str | None, Counter[str]] = {}
+
+    def rank(self, question_id: str | None) -> list[str]:
+        """Return the question's themes, most frequent first (ties: first given first)."""
+        return [t for t, _ in self.counts.get(question_id, Counter()).most_common()]
+
+    def learn(self, question_id: str | None, truth: frozenset[str]) -> None:
+        """Count one coded answer."""
+        self.counts.setdefault(question_id, Counter()).update(sorted(truth))
+
+
+class KnnRanker:
+    """The plain kNN baseline: 20 most similar coded answers of the question, votes weighted by sim ** 4."""
+
+    def __init__(self, neighbours: int = 20, power: float = 4.0) -> None:
+        self.neighbours, self.power = neighbours, power
+        self.texts: dict[str | None, list[str]] = {}
+        self.themes: dict[str | None, list[frozenset[str]]] = {}
+
+    def rank(self, question_id: str | None, text: str) -> list[str]:
+        """Return themes by summed neighbour votes, best first."""
+        texts = self.texts.get(question_id, [])
+        votes: Counter[str] = Counter()
+        found = process.extract(
+            utils.default_process(text),
+            texts,
+            scorer=fuzz.token_set_ratio,
+            processor=None,
+            limit=self.neighbours,
         )
+        for _, score, index in found:
+            for theme in self.themes[question_id][index]:
+                votes[theme] += (score / 100.0) ** self.power
+        return [t for t, v in sorted(votes.items(), key=lambda tv: (-tv[1], tv[0])) if v > 0]
+
+    def learn(self, question_id: str | None, text: str, truth: frozenset[str]) -> None:
+        """Remember one coded answer."""
+        self.texts.setdefault(question_id, []).append(utils.default_process(text))
+        self.themes.setdefault(question_id, []).append(truth)
 
 
-def exact_keyword_ranker(themes: Sequence[Theme]) -> Ranker:
-    """Baseline: themes whose keyword occurs verbatim (case-folded) in the answer, most keywords first."""
-    words = {
-        t.id: [" " + normalise(k) for ks in t.keywords.values() for k in ks if normalise(k)] for t in themes
+def run(themes: Sequence[Theme], coded: Sequence[Coded]) -> dict:
+    """Code the answers question by question with every ranker; return the figures."""
+    engine = SuggestionEngine(themes)
+    frequency, knn = FrequencyRanker(), KnnRanker()
+    tallies = {name: Tally() for name in ("engine", "frequency", "knn")}
+    predicted: list[np.ndarray] = []
+    observed: list[np.ndarray] = []
+    seen: Counter[str | None] = Counter()
+    theme_ids = [t.id for t in themes]
+    for rid, qid, text, truth in by_question(coded):
+        if seen[qid] >= SKIPPED:
+            scores = engine.scores(text, qid, exclude_response_id=rid)
+            ranked = sorted(scores, key=lambda t: (-scores[t], t))
+            shown = [t for t in ranked[:PANEL_TOP] if scores[t] >= engine.display_threshold]
+            tallies["engine"].add(ranked, truth, shown)
+            tallies["frequency"].add(frequency.rank(qid), truth)
+            tallies["knn"].add(knn.rank(qid, text), truth)
+            predicted.append(np.array([scores.get(t, 0.0) for t in theme_ids]))
+            observed.append(np.array([t in truth for t in theme_ids], dtype=float))
+        engine.add_example(rid, text, tuple(truth), qid)
+        frequency.learn(qid, truth)
+        knn.learn(qid, text, truth)
+        seen[qid] += 1
+    p = np.concatenate(predicted) if predicted else np.zeros(0)
+    o = np.concatenate(observed) if observed else np.zeros(0)
+    engine_figures = tallies["engine"].figures()
+    engine_figures["brier"] = round(float(np.mean((p - o) ** 2)), 4) if len(p) else 0.0
+    return {
+        "answers": tallies["engine"].n,
+        "engine": engine_figures,
+        "frequency_baseline": {k: tallies["frequency"].figures()[k] for k in ("top1", "top3")},
+        "knn_baseline": {k: tallies["knn"].figures()[k] for k in ("top1", "top3")},
+        "threshold": engine.display_threshold,
+        "reliability": reliability(p, o),
     }
 
-    def rank(text: str, question_id: str | None, rid: str) -> list[tuple[str, float]]:
-        padded = " " + normalise(text)
-        counts = {tid: sum(w in padded for w in ws) for tid, ws in words.items()}
-        return [(tid, 1.0) for tid, c in sorted(counts.items(), key=lambda kv: -kv[1]) if c > 0]
 
-    return rank
-
-
-def simulate(themes: Sequence[Theme], coded: Sequence[Coded], title: str) -> None:
-    """Code the answers in order with every method, printing learning curves and calibration."""
-    engines = {
-        "engine (keywords+kNN+prior)": SuggestionEngine(themes),
-        "engine, token_set_ratio kNN": SuggestionEngine(themes, scorer=fuzz.token_set_ratio),
-        "kNN vote only (20, sim^4)": SuggestionEngine([Theme(t.id, t.name) for t in themes]),
-    }
-    keyword_rank = exact_keyword_ranker(themes)
-    prior: Counter[str] = Counter()
-    methods = [*engines, "most frequent so far", "exact keywords"]
-    windows = [c for c in CHECKPOINTS if c < len(coded)] + [len(coded)]
-    tallies = {m: [Tally() for _ in windows] for m in methods}
-    features, targets, predicted = [], [], []
-    for n, (rid, qid, text, truth) in enumerate(coded):
-        w = next(i for i, c in enumerate(windows) if n < c)
-        for name, engine in engines.items():
-            if name.startswith("kNN"):
-                evidence = engine.evidence(text, qid)
-                ranked = sorted(((t, e.vote) for t, e in evidence.items()), key=lambda ts: -ts[1])
-            else:
-                ranked = [
-                    (s.theme_id, s.score) for s in engine.suggest(text, top_k=3, question_id=qid, threshold=0)
-                ]
-            tallies[name][w].add(ranked, truth, DEFAULT_THRESHOLD if name.startswith("engine") else 1e-9)
-            if name == methods[0]:
-                for tid, e in engine.evidence(text, qid).items():
-                    features.append((e.keyword, e.vote, e.prior))
-                    targets.append(tid in truth)
-                    predicted.append(engine.score(e))
-        tallies["most frequent so far"][w].add([(t, 1.0) for t, _ in prior.most_common(3)], truth, 1.0)
-        tallies["exact keywords"][w].add(keyword_rank(text, qid, rid), truth, 1.0)
-        for engine in engines.values():
-            engine.add_example(rid, text, tuple(truth), qid)
-        prior.update(truth)
-    print(f"\n== {title}: {len(coded)} coded answers, {len(themes)} themes ==")
-    for w, end in enumerate(windows):
-        start = windows[w - 1] if w else 0
-        print(f"answers {start + 1}-{end}:")
-        for m in methods:
-            print(f"  {m:30s} {tallies[m][w].row()}")
-    totals = {m: Tally() for m in methods}
-    for m in methods:
-        for t in tallies[m]:
-            for field in vars(t):
-                setattr(totals[m], field, getattr(totals[m], field) + getattr(t, field))
-    print("all answers:")
-    for m in methods:
-        print(f"  {m:30s} {totals[m].row()}")
-    print_reliability(np.array(predicted), np.array(targets, dtype=float))
-    fitted = fit_calibration(np.array(features), np.array(targets, dtype=float))
-    print(f"logistic coefficients refitted on this run: {fitted.to_dict()}")
-
-
-def print_reliability(predicted: np.ndarray, observed: np.ndarray) -> None:
-    """Print mean predicted score vs observed frequency per score decile (a reliability diagram)."""
-    print("reliability (score bin: mean score / observed share / pairs):")
+def reliability(predicted: np.ndarray, observed: np.ndarray) -> list[tuple[float, float, float, int]]:
+    """Return (bin start, mean score, observed share, pairs) per score decile (a reliability diagram)."""
     bins = np.minimum((predicted * 10).astype(int), 9)
+    rows = []
     for b in range(10):
         mask = bins == b
         if mask.any():
-            print(
-                f"  {b / 10:.1f}-{(b + 1) / 10:.1f}: {predicted[mask].mean():.3f} / {observed[mask].mean():.3f}"
-                f" / {int(mask.sum())}"
+            rows.append(
+                (b / 10, float(predicted[mask].mean()), float(observed[mask].mean()), int(mask.sum()))
             )
-    brier = float(np.mean((predicted - observed) ** 2))
-    print(f"  Brier score {brier:.4f}")
+    return rows
+
+
+def report(title: str, themes: Sequence[Theme], coded: Sequence[Coded], figures: dict) -> None:
+    """Print one data set's figures."""
+    questions = len({c[1] for c in coded})
+    print(f"\n== {title}: {len(coded)} coded answers in {questions} question(s), {len(themes)} themes ==")
+    print(f"scored answers (each question's first {SKIPPED} skipped): {figures['answers']}")
+    e, f, k = figures["engine"], figures["frequency_baseline"], figures["knn_baseline"]
+    print(f"  {'most frequent so far in the question':40s} top1 {f['top1']:.3f}  top3 {f['top3']:.3f}")
+    print(f"  {'kNN, 20 neighbours, token_set_ratio, sim^4':40s} top1 {k['top1']:.3f}  top3 {k['top3']:.3f}")
+    print(
+        f"  {'engine as the application runs it':40s} top1 {e['top1']:.3f}  top3 {e['top3']:.3f}  "
+        f"P {e['precision']:.3f}  R {e['recall']:.3f} at {figures['threshold']:.2f}  Brier {e['brier']:.4f}"
+    )
+    print("  reliability (score bin: mean score / observed share / pairs):")
+    for start, mean, share, pairs in figures["reliability"]:
+        print(f"    {start:.1f}-{start + 0.1:.1f}: {mean:.3f} / {share:.3f} / {pairs}")
+
+
+def datasets(args: argparse.Namespace) -> list[tuple[str, tuple[list[Theme], list[Coded]]]]:
+    """Return the data sets the command line asks for."""
+    if args.project:
+        return [(Path(args.project).name, load_project(args.project, args.coder or ""))]
+    if args.csv:
+        return [(Path(args.csv).name, load_csv(args.csv, args.codebook))]
+    return [
+        ("demo survey (reference coder)", load_demo()),
+        ("app review sentences (ICSME 2015)", load_app_reviews(args.limit)),
+        ("COVID-19 worry texts (RWWD), short and long", load_rwwd(args.limit)),
+    ]
 
 
 def main() -> None:
-    """Run the simulation on the chosen input."""
+    """Run the protocol on the chosen inputs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--csv")
-    parser.add_argument("--codebook")
     parser.add_argument("--project")
     parser.add_argument("--coder")
-    parser.add_argument("--answers", type=int, default=1600, help="synthetic survey size")
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--csv")
+    parser.add_argument("--codebook")
+    parser.add_argument("--limit", type=int, help="at most N rows of each shared data file")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     try:
-        if args.csv:
-            simulate(*load_csv(args.csv, args.codebook), Path(args.csv).name)
-        elif args.project:
-            simulate(*load_project(args.project, args.coder or ""), Path(args.project).name)
-        else:
-            simulate(*synthetic_survey(args.answers, args.seed), f"synthetic survey (seed {args.seed})")
-            simulate(*load_demo(), "demo survey (seed study, reference coder)")
+        results = {}
+        for title, (themes, coded) in datasets(args):
+            figures = run(themes, coded)
+            results[title] = {k: figures[k] for k in ("answers", "engine", "frequency_baseline")}
+            if not args.json:
+                report(title, themes, coded, figures)
     except (BenchInputError, OSError) as exc:
         raise SystemExit(f"error: {exc}") from None
+    if args.json:
+        print(json.dumps(next(iter(results.values())) if len(results) == 1 else results, indent=2))
 
 
 if __name__ == "__main__":

@@ -99,5 +99,5 @@ def test_import_codings_long_and_wide(project, tmp_path):
     assert project.coder_codings("ben")[ids["A1"]] == frozenset({"aw", "us"})
     bad = tmp_path / "bad.csv"
     bad.write_text("respondent,question,theme,coder\nA1,answer,privcy,ann\n", encoding="utf-8")
-    with pytest.raises(ProjectError, match="row 2: theme 'privcy' is not in the codebook"):
+    with pytest.raises(ProjectError, match=r"bad.csv: 1 code\(s\) not in the codebook: 'privcy' \(row 2\)"):
         project.import_codings(bad)

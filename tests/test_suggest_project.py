@@ -93,7 +93,10 @@ def test_review_queue_accept_reject_and_rates(project):
     stats = project.suggestion_stats("ann")
     assert stats.from_suggestions == 1 and stats.acceptance_rate == pytest.approx(0.5)
     assert stats.pending == len(queue) - 2
-    assert project.queue_suggestions("ann", threshold=0.3) == 0  # nothing is queued twice
+    added = project.queue_suggestions("ann", threshold=0.3)  # the accepted coding teaches new ones
+    again = [(q.response_id, q.theme_id) for q in project.review_queue("ann")]
+    assert len(again) == len(set(again)) == len(queue) - 2 + added  # nothing is queued twice
+    assert not {(first.response_id, first.theme_id), (second.response_id, second.theme_id)} & set(again)
 
 
 def test_duplicate_groups_find_non_answers(project):
@@ -111,3 +114,29 @@ def test_cli_suggest_json_shape(tmp_path, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert set(rows[0]) == {"response_id", "suggestions"}
     assert set(rows[0]["suggestions"][0]) >= {"theme", "score", "reasons"}
+
+
+def test_calibration_replays_the_coders_codings(project):
+    """The reliability table covers every (answer, theme) pair of the replayed codings."""
+    ids = [r.id for r in project.responses()]
+    for i in (0, 1, 8):
+        project.assign(ids[i], "aw", "ann")
+    project.assign(ids[3], "us", "ann")
+    result = project.suggestion_calibration("ann")
+    assert result["codings"] == 4 and result["fitted"] is False  # too few to refit: the defaults hold
+    assert sum(row["pairs"] for row in result["reliability"]) == 4 * 2
+    assert result["threshold"] == pytest.approx(0.2)
+
+
+def test_cli_suggest_calibration_prints_the_reliability_table(tmp_path, capsys):
+    """`thematic suggest --calibration` prints the coefficients and one line per score bin."""
+    target = str(tmp_path / "c.thematic")
+    p = _build(target)
+    p.assign(p.responses()[0].id, "aw", "ann")
+    p.close()
+    assert main(["suggest", target, "--coder", "ann", "--calibration"]) == 0
+    out = capsys.readouterr().out
+    assert "1 codings replayed; calibration defaults" in out and "display threshold 0.20" in out
+    assert main(["suggest", target, "--coder", "ann", "--calibration", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert sum(row["pairs"] for row in data["reliability"]) == 2

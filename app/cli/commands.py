@@ -211,6 +211,13 @@ def _configure_code(parser: argparse.ArgumentParser) -> None:
     action.add_argument("--remove", action="append", help="remove this theme (repeatable)")
     action.add_argument("--none", action="store_true", help="mark: no theme applies")
     action.add_argument("--clear", action="store_true", help="back to not yet coded")
+    parser.add_argument(
+        "--span",
+        action="append",
+        default=[],
+        metavar="START:END",
+        help="with one --theme: code these characters of the answer (code points from 0, end exclusive)",
+    )
 
 
 @command("code", "Assign or remove themes on answers for one coder.", _configure_code)
@@ -227,7 +234,9 @@ def run_code(args: argparse.Namespace) -> str:
             ids += found
         if not ids:
             raise UsageError("name the answers with --response ID or --respondent R --question Q")
-        if args.none:
+        if args.span:
+            changes = _code_spans(project, args, ids)
+        elif args.none:
             changes = [project.mark_none(ids, args.coder)]
         elif args.clear:
             changes = [project.clear(ids, args.coder)]
@@ -236,6 +245,16 @@ def run_code(args: argparse.Namespace) -> str:
         else:
             changes = [project.remove(ids, project.theme(t).id, args.coder) for t in args.remove]
     return "; ".join(c.label for c in changes)
+
+
+def _code_spans(project: Project, args: argparse.Namespace, ids: list[str]) -> list:
+    """`code --span`: code characters of one answer with one theme."""
+    from app.core.spans import parse_span
+
+    if not args.theme or len(args.theme) != 1 or len(ids) != 1:
+        raise UsageError("--span needs exactly one answer and one --theme")
+    theme_id = project.theme(args.theme[0]).id
+    return [project.code_span(ids[0], theme_id, *parse_span(value), args.coder) for value in args.span]
 
 
 @command("stats", "Count codings per theme, question and coder.", _with(_project_arg, _json_arg))
@@ -331,3 +350,25 @@ def run_merge(args: argparse.Namespace):
     lines += [f"  kept ours: {c}" for c in detail["conflicts"]]
     lines += [f"  note: {r}" for r in detail["renamed_themes"]]
     return "\n".join(lines)
+
+
+def _configure_keys(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    parser.add_argument("--theme", help="the theme to bind a key to (name or id)")
+    parser.add_argument("--key", help="a letter, digit or F-key, optionally Ctrl+/Shift+ ('' = default)")
+    _coder_arg(parser, required=False)
+    _json_arg(parser)
+
+
+@command("keys", "List the quick keys of the themes, or bind one (--theme T --key K).", _configure_keys)
+def run_keys(args: argparse.Namespace):
+    with open_project(args.project) as project:
+        if args.theme is not None or args.key is not None:
+            if args.theme is None or args.key is None:
+                raise UsageError("binding a key needs both --theme and --key")
+            project.set_quick_key(project.theme(args.theme).id, args.key, coder=args.coder)
+        names = {t.id: t.name for t in project.themes()}
+        keys = project.quick_keys()
+    if args.json:
+        return [{"theme_id": tid, "theme": names[tid], "key": keys.get(tid, "")} for tid in names]
+    return "\n".join(f"{keys.get(tid, '-'):8} {name}" for tid, name in names.items())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import sys
 from pathlib import Path
 
@@ -13,12 +14,27 @@ from app.project.outcomes import ProjectError
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("file", metavar="FILE", help="a survey export: .csv, .tsv, .txt or .xlsx")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="+",
+        help="survey exports (.csv, .tsv, .txt, .xlsx); several files are imported in one transaction",
+    )
     parser.add_argument("--encoding", help="override the detected encoding (e.g. cp1251, utf-16)")
     parser.add_argument("--delimiter", help="override the detected delimiter (use '\\t' for tab)")
     parser.add_argument("--header-rows", type=non_negative_int, help="override the number of header rows")
     parser.add_argument("--sheet", help="the worksheet of an .xlsx file")
+    parser.add_argument(
+        "--layout",
+        choices=["wide", "long"],
+        default="wide",
+        help="wide: one row per respondent (default); long: one row per answer, respondents repeat",
+    )
     parser.add_argument("--id", metavar="COLUMN", help="the respondent id column")
+    parser.add_argument("--answer-column", metavar="COLUMN", help="long layout: the column with the answers")
+    parser.add_argument(
+        "--question-column", metavar="COLUMN", help="long layout: the column naming each row's question"
+    )
     parser.add_argument("--open", metavar="COLUMN", action="append", default=[], help="an open-ended column")
     parser.add_argument(
         "--attribute", metavar="COLUMN", action="append", default=[], help="an attribute column"
@@ -26,8 +42,40 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore", metavar="COLUMN", action="append", default=[], help="a column to leave out"
     )
+    _code_args(parser)
     parser.add_argument("--preview", action="store_true", help="show what would be imported, import nothing")
     _json_arg(parser)
+
+
+def _code_args(parser: argparse.ArgumentParser) -> None:
+    """Flags for codes that come in the file, shared by import and import-codings."""
+    parser.add_argument(
+        "--coder-column",
+        metavar="COLUMN=CODER",
+        action="append",
+        default=[],
+        help="a column of CODER's codes (repeatable; 'Code*=ann' takes Code 1, Code 2... as one set)",
+    )
+    parser.add_argument(
+        "--code-separator", metavar="SEP", help="splits several codes in one cell (default: ; | or newline)"
+    )
+    parser.add_argument(
+        "--hierarchy-separator",
+        metavar="SEP",
+        help="splits a code into parent and child, e.g. '->', '>', '/', '::'",
+    )
+    parser.add_argument("--create-themes", action="store_true", help="add unknown codes to the codebook")
+
+
+def _coder_columns(args: argparse.Namespace) -> dict[str, str]:
+    """Turn --coder-column COLUMN=CODER into a mapping, refusing a value without '='."""
+    columns = {}
+    for item in args.coder_column:
+        column, sep, coder = item.rpartition("=")
+        if not sep or not column.strip() or not coder.strip():
+            raise ProjectError(f"--coder-column {item!r}: write COLUMN=CODER, e.g. 'Code*=ann'")
+        columns[column.strip()] = coder.strip()
+    return columns
 
 
 def _roles(args: argparse.Namespace) -> dict[str, ColumnRole]:
@@ -40,57 +88,107 @@ def _roles(args: argparse.Namespace) -> dict[str, ColumnRole]:
     return roles
 
 
-@command("import", "Import a survey wave (CSV, TSV, TXT or XLSX) into a project.", _configure_import)
-def run_import(args: argparse.Namespace):
-    delimiter = "\t" if args.delimiter in ("\\t", "tab") else args.delimiter
-    options = {
-        "encoding": args.encoding,
-        "delimiter": delimiter,
-        "header_rows": args.header_rows,
-        "sheet": args.sheet,
-    }
-    with open_project(args.project) as project:
-        if args.preview:
-            table, proposed = project.preview_survey(args.file, **options)
-            proposed.update(_roles(args))
-            return _preview(args, table, proposed)
-        changes = project.import_survey(args.file, roles=_roles(args), **options)
-    d = changes.detail
-    if args.json:
-        return d
-    return (
-        f"imported {args.file}: {d['new_answers']} answers from {d['new_respondents']} new respondents "
-        f"to {d['new_questions']} new questions; {d['blank_answers']} blank answers skipped"
-        + (f"; {d['kept_answers']} answers already in the project were kept" if d["kept_answers"] else "")
+def _survey_options(args: argparse.Namespace):
+    """Collect the import flags into the options the preview and the import share."""
+    from app.core.survey_reading import SurveyOptions
+
+    return SurveyOptions(
+        encoding=args.encoding,
+        delimiter="\t" if args.delimiter in ("\\t", "tab") else args.delimiter,
+        header_rows=args.header_rows,
+        sheet=args.sheet,
+        layout=args.layout,
+        roles=_roles(args),
+        answer_column=args.answer_column,
+        question_column=args.question_column,
+        coder_columns=_coder_columns(args),
+        code_separator=args.code_separator,
     )
 
 
-def _preview(args: argparse.Namespace, table, roles: dict[str, ColumnRole]):
+@command("import", "Import survey files (CSV, TSV, TXT or XLSX) into a project.", _configure_import)
+def run_import(args: argparse.Namespace):
+    options = _survey_options(args)
+    with open_project(args.project) as project:
+        if args.preview:
+            previews = [(name, *project.preview_survey(name, options=options)) for name in args.file]
+            shown = [_preview(args, name, table, roles, options) for name, table, roles in previews]
+            if args.json:
+                return shown[0] if len(shown) == 1 else shown
+            return "\n".join(shown)
+        changes = project.import_surveys(
+            args.file,
+            options=options,
+            hierarchy_separator=args.hierarchy_separator,
+            create_themes=args.create_themes,
+        )
+    d = changes.detail
+    if args.json:
+        return d
+    extras = [
+        f"{d['kept_answers']} answers already in the project were kept" if d["kept_answers"] else "",
+        f"{d['updated_respondents']} known respondents got new attributes"
+        if d["updated_respondents"]
+        else "",
+        f"{d['cleaned_cells']} cells had control characters removed" if d["cleaned_cells"] else "",
+        f"{d['repaired_quotes']} cells with undoubled quotes were read keeping the quotes"
+        if d["repaired_quotes"]
+        else "",
+        f"{d['codings_added']} codings imported" if d["codings_added"] else "",
+        f"themes created: {', '.join(d['themes_created'])}" if d["themes_created"] else "",
+    ]
+    return (
+        f"imported {', '.join(args.file)}: {d['new_answers']} answers from {d['new_respondents']} new respondents "
+        f"to {d['new_questions']} new questions; {d['blank_answers']} blank answers skipped"
+        + "".join(f"; {e}" for e in extras if e)
+    )
+
+
+def _role_label(name: str, roles: dict[str, ColumnRole], options) -> str:
+    """Say what the import will do with a column, including code and question columns."""
+    coders = {
+        c
+        for pattern, c in options.coder_columns.items()
+        if fnmatch.fnmatchcase(name.casefold(), pattern.casefold())
+    }
+    if coders:
+        return f"codes:{','.join(sorted(coders))}"
+    if options.layout == "long" and name == options.question_column:
+        return "question"
+    return ColumnRole(roles.get(name, ColumnRole.IGNORE)).value
+
+
+def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options):
     """Describe what the importer detected."""
+    from app.core.survey_file import cell
+
     columns = []
     for index, name in enumerate(table.headers):
-        sample = [row[index] for row in table.rows[:5] if index < len(row)]
+        sample = [cell(row, index) for row in table.rows[:5]]
         columns.append(
             {
                 "name": name,
-                "role": ColumnRole(roles.get(name, ColumnRole.IGNORE)).value,
+                "role": _role_label(name, roles, options),
                 "question_text": table.question_texts.get(name, name),
                 "sample": sample,
             }
         )
     data = {
-        "file": str(args.file),
+        "file": str(path),
         "encoding": table.encoding,
         "delimiter": table.delimiter,
         "header_rows": table.header_rows,
+        "layout": options.layout,
         "columns": columns,
         "rows": len(table.rows),
+        "cleaned_cells": table.cleaned_cells,
+        "repaired_quotes": table.repaired_quotes,
     }
     if args.json:
         return data
     lines = [
-        f"{args.file}: encoding {table.encoding}, delimiter {table.delimiter!r}, "
-        f"{table.header_rows} header row(s)"
+        f"{path}: encoding {table.encoding}, delimiter {table.delimiter!r}, "
+        f"{table.header_rows} header row(s), {options.layout} layout"
     ]
     lines += [f"  {c['role']:<14} {c['name'][:60]!r}  e.g. {c['sample'][:2]!r}" for c in columns]
     return "\n".join(lines)
@@ -100,14 +198,16 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
     parser.add_argument("file", metavar="FILE", help="a spreadsheet of codings (.csv or .xlsx)")
     _coder_arg(parser, required=False)
-    parser.add_argument("--layout", choices=["long", "wide"], help="override the detected layout")
-    parser.add_argument("--question", help="the question all rows refer to (wide layout)")
-    parser.add_argument("--create-themes", action="store_true", help="add unknown themes to the codebook")
+    parser.add_argument("--layout", choices=["long", "wide", "columns"], help="override the detected layout")
+    parser.add_argument("--question", help="the question all rows refer to (key or full text)")
+    _code_args(parser)
     _json_arg(parser)
 
 
 @command(
-    "import-codings", "Import coding done in a spreadsheet (long or wide layout).", _configure_import_codings
+    "import-codings",
+    "Import coding done in a spreadsheet (long, wide or codes-in-columns layout).",
+    _configure_import_codings,
 )
 def run_import_codings(args: argparse.Namespace):
     with open_project(args.project) as project:
@@ -117,10 +217,16 @@ def run_import_codings(args: argparse.Namespace):
             layout=args.layout,
             question=args.question,
             create_themes=args.create_themes,
+            code_separator=args.code_separator,
+            hierarchy_separator=args.hierarchy_separator,
+            coder_columns=_coder_columns(args),
         )
     if args.json:
         return changes.detail
-    return f"imported {changes.detail['codings_added']} codings from {args.file}"
+    created = changes.detail["themes_created"]
+    return f"imported {changes.detail['codings_added']} codings from {args.file}" + (
+        f"; themes created: {', '.join(created)}" if created else ""
+    )
 
 
 def _configure_demo(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from app import __version__
-from app.cli import analysis, commands, data, files, suggest  # noqa: F401 - each registers its sub-commands
+from app.cli import analysis, commands, data, exchange, files, suggest  # noqa: F401 - each registers its sub-commands
 from app.cli.commands import COMMANDS
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -61,10 +61,14 @@ def _print_result(result: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command and turn known problems into a one-line message and exit code 1."""
+    argv = sys.argv[1:] if argv is None else argv
+    project = _project_argument(argv)
+    if project is not None:
+        return _open_gui([project])
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return _open_gui()
+        return _open_gui([])
     run: Callable[[argparse.Namespace], object] = COMMANDS[args.command][2]
     try:
         result = run(args)
@@ -91,14 +95,26 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_OK
 
 
-def _open_gui() -> int:
-    """Start the desktop application."""
+def _project_argument(argv: list[str]) -> str | None:
+    """Return PROJECT of `thematic PROJECT` (how a desktop opens a double-clicked file), else None."""
+    if len(argv) != 1 or argv[0] in COMMANDS or argv[0].startswith("-"):
+        return None
+    target = argv[0]
+    looks_like_project = "://" in target or target.endswith(".thematic") or os.path.isfile(target)
+    return target if looks_like_project else None
+
+
+def _open_gui(argv: list[str]) -> int:
+    """Start the desktop application (on a project file or URL when one is given)."""
+    if argv and "://" not in argv[0] and not os.path.isfile(argv[0]):
+        print(f"thematic: {argv[0]}: no such project file", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         from app.gui.main import run_gui
     except ImportError as exc:
         print(f"thematic: the desktop window is not available ({exc})", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return run_gui([])
+    return run_gui(argv)
 
 
 if __name__ == "__main__":

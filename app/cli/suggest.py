@@ -22,6 +22,11 @@ def _configure_suggest(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--response", action="append", help="only this answer (repeatable; coded ones too)")
     parser.add_argument("--top", type=positive_int, default=3, help="at most K themes per answer")
     parser.add_argument("--threshold", type=float, help="hide themes scoring below this (default 0.2)")
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="replay the coder's codings and print the reliability table of the scores instead",
+    )
     _json_arg(parser)
 
 
@@ -31,6 +36,8 @@ def _configure_suggest(parser: argparse.ArgumentParser) -> None:
     _configure_suggest,
 )
 def run_suggest(args: argparse.Namespace):
+    if args.calibration:
+        return _calibration(args)
     with open_project(args.project) as project:
         question_id = project.question(args.question).id if args.question else None
         rows = project.suggest(
@@ -53,6 +60,26 @@ def run_suggest(args: argparse.Namespace):
         for s in row["suggestions"]:
             lines.append(f"    {s['score']:.2f}  {s['theme']}: " + "; ".join(r["text"] for r in s["reasons"]))
     return "\n".join(lines) or "nothing left to suggest for"
+
+
+def _calibration(args: argparse.Namespace):
+    """Print how often suggestions at each score were right for this coder (a reliability table)."""
+    with open_project(args.project) as project:
+        result = project.suggestion_calibration(args.coder)
+    if args.json:
+        return result
+    source = "fitted on these codings" if result["fitted"] else "defaults (too few codings to refit)"
+    lines = [
+        f"{result['codings']} codings replayed; calibration {source}: "
+        + ", ".join(f"{k} {v:.2f}" for k, v in result["calibration"].items()),
+        f"display threshold {result['threshold']:.2f}",
+        "score      mean score  right  (answer, theme) pairs",
+    ]
+    lines += [
+        f"{r['from']:.1f}-{r['to']:.1f}    {r['mean_score']:.3f}      {r['observed']:.3f}  {r['pairs']}"
+        for r in result["reliability"]
+    ]
+    return "\n".join(lines)
 
 
 def _configure_groups(parser: argparse.ArgumentParser) -> None:

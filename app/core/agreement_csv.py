@@ -23,6 +23,7 @@ from app.core.agreement_interpret import interpret_statistics
 from app.core.agreement_masi import masi_alpha_estimator
 
 HEADER = ("unit", "coder", "label")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 STATISTICS = (
     "percent_agreement",
     "cohen_kappa",
@@ -63,6 +64,11 @@ def _decode(path: Path) -> str:
     except UnicodeDecodeError as exc:
         row = data[: exc.start].count(b"\n") + 1
         raise AgreementInputError(f"{path}: row {row}: not valid UTF-8 text") from exc
+
+
+def _unneutralise(value: str) -> str:
+    """Remove the apostrophe an export put before text a spreadsheet would run as a formula."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS) else value
 
 
 def _columns(path: Path, header: list[str] | None) -> tuple[list[int], int, int, int, bool]:
@@ -106,8 +112,8 @@ def read_codings_csv(path: str | Path) -> Codings:
                 )
             if len(row) < needed:
                 raise AgreementInputError(f"{path}: row {line}: expected {needed} columns, found {len(row)}")
-            unit = " / ".join(row[c].strip() for c in unit_cols)
-            coder, label = row[coder_col].strip(), row[label_col].strip()
+            unit = " / ".join(_unneutralise(row[c].strip()) for c in unit_cols)
+            coder, label = _unneutralise(row[coder_col].strip()), _unneutralise(row[label_col].strip())
             if long and not coder:
                 codings.skipped += 1
                 continue

@@ -18,7 +18,21 @@ from app.core.models import Codebook, Theme
 FORMAT_NAME = "thematic-codebook"
 FORMAT_VERSION = 1
 TOP_KEYS = ("format", "version", "name", "description", "single_choice", "themes")
-THEME_KEYS = ("id", "name", "color", "definition", "include", "exclude", "examples", "keywords", "children")
+THEME_KEYS = (
+    "id",
+    "name",
+    "code",
+    "color",
+    "definition",
+    "include",
+    "exclude",
+    "examples",
+    "keywords",
+    "children",
+)
+MAX_DEPTH = 32  # theme levels (and YAML/JSON nesting) a codebook may have
+MAX_THEMES = 20_000
+MAX_CODE_CHARS = 32
 PALETTE = (
     "#4e79a7",
     "#f28e2b",
@@ -36,6 +50,7 @@ PALETTE = (
 ID_NAMESPACE = uuid.UUID("6c0f8f7e-5d3a-4a8e-9a57-2f1f3c6b9e41")
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class CodebookError(ValueError):
@@ -63,6 +78,7 @@ class _Reader:
         self.source = source
         self.themes: list[Theme] = []
         self.ids: dict[str, str] = {}
+        self.codes: dict[str, str] = {}
 
     def fail(self, place: str, problem: str) -> CodebookError:
         return CodebookError(f"{self.source}: {place}: {problem}" if place else f"{self.source}: {problem}")
@@ -87,6 +103,8 @@ class _Reader:
             raise self.fail(where, "is empty")
         if "\x00" in value:
             raise self.fail(where, "contains a NUL character")
+        if _SURROGATE.search(value):
+            raise self.fail(where, "contains a lone UTF-16 surrogate (not a character)")
         return value.strip() if required else value
 
     def text_list(self, value: Any, where: str) -> tuple[str, ...]:
@@ -125,9 +143,25 @@ class _Reader:
             result[language] = self.text_list(words, f"{where}.{language}")
         return result
 
-    def theme_list(self, value: Any, place: str, parent: Theme | None, path: str) -> None:
+    def code(self, data: dict, where: str) -> str:
+        value = data.get("code")
+        if value is None:
+            return ""
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            raise self.fail(f"{where}.code", f"expected a number or short text, got {_type_name(value)}")
+        text = str(value).strip()
+        if not text or len(text) > MAX_CODE_CHARS or any(c.isspace() for c in text):
+            raise self.fail(f"{where}.code", f"{value!r} is not a code (up to {MAX_CODE_CHARS} characters)")
+        if text in self.codes:
+            raise self.fail(f"{where}.code", f"code {text} is already the code of {self.codes[text]}")
+        self.codes[text] = where
+        return text
+
+    def theme_list(self, value: Any, place: str, parent: Theme | None, path: str, depth: int = 1) -> None:
         if value is None:
             return
+        if depth > MAX_DEPTH:
+            raise self.fail(place, f"themes are nested more than {MAX_DEPTH} levels deep")
         if not isinstance(value, list):
             raise self.fail(place, f"expected a list of themes, got {_type_name(value)}")
         names: set[str] = set()
@@ -138,7 +172,11 @@ class _Reader:
             if folded in names:
                 raise self.fail(f"{where}.name", f"'{theme.name}' is used twice among sibling themes")
             names.add(folded)
-            self.theme_list(item.get("children"), f"{where}.children", theme, f"{path}/{theme.name}")
+            if len(self.themes) > MAX_THEMES:
+                raise self.fail(where, f"a codebook may hold at most {MAX_THEMES:,} themes")
+            self.theme_list(
+                item.get("children"), f"{where}.children", theme, f"{path}/{theme.name}", depth + 1
+            )
 
     def theme(self, data: Any, where: str, parent: Theme | None, position: int, path: str) -> Theme:
         if not isinstance(data, dict):
@@ -159,6 +197,7 @@ class _Reader:
             examples=self.text_list(data.get("examples"), f"{where}.examples"),
             keywords=self.keywords(data.get("keywords"), f"{where}.keywords"),
             position=position,
+            code=self.code(data, where),
         )
         self.themes.append(theme)
         return theme
@@ -212,6 +251,36 @@ class _Reader:
         )
 
 
+class _AliasRefused(Exception):
+    """A YAML alias or over-deep nesting: refused, since aliases can expand a small file exponentially."""
+
+
+class _LimitedLoader(yaml.SafeLoader):
+    """The safe YAML loader without aliases (`*name`) and with a nesting limit."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise _AliasRefused(
+                f"line {mark.line + 1}, column {mark.column + 1}: YAML aliases (*name) are not allowed "
+                "in a codebook; write the themes out"
+            )
+        self._depth += 1
+        if self._depth > 4 * MAX_DEPTH:
+            mark = self.peek_event().start_mark
+            raise _AliasRefused(
+                f"line {mark.line + 1}: the YAML is nested more than {4 * MAX_DEPTH} levels deep"
+            )
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 def _syntax_error(source: str, exc: Exception) -> CodebookError:
     if isinstance(exc, json.JSONDecodeError):
         return CodebookError(f"{source}: line {exc.lineno}, column {exc.colno}: JSON syntax error: {exc.msg}")
@@ -226,9 +295,17 @@ def parse_codebook(text: str, source_name: str = "codebook", fmt: str = "yaml") 
     if fmt not in ("yaml", "json"):
         raise CodebookError(f"{source_name}: unknown codebook format {fmt!r} (use yaml or json)")
     try:
-        data = json.loads(text) if fmt == "json" else yaml.safe_load(text)
+        data = json.loads(text) if fmt == "json" else yaml.load(text, Loader=_LimitedLoader)  # noqa: S506
+    except _AliasRefused as exc:
+        raise CodebookError(f"{source_name}: {exc}") from exc
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise _syntax_error(source_name, exc) from exc
+    except RecursionError as exc:
+        raise CodebookError(f"{source_name}: the file is nested too deeply to be a codebook") from exc
+    except ValueError as exc:  # e.g. a number of thousands of digits (int conversion limit)
+        raise CodebookError(
+            f"{source_name}: a value cannot be read ({' '.join(str(exc).split())[:120]})"
+        ) from exc
     if data is None:
         raise CodebookError(f"{source_name}: the file is empty")
     return _Reader(source_name).codebook(data, Path(source_name).stem or "codebook")
@@ -270,7 +347,12 @@ def _children(codebook: Codebook) -> dict[str | None, list[Theme]]:
 
 
 def _theme_document(theme: Theme, children: dict[str | None, list[Theme]]) -> dict[str, Any]:
-    doc: dict[str, Any] = {"id": theme.id, "name": theme.name, "color": theme.color}
+    doc: dict[str, Any] = {"id": theme.id, "name": theme.name}
+    if theme.code:
+        doc["code"] = (
+            int(theme.code) if theme.code.isdigit() and theme.code == str(int(theme.code)) else theme.code
+        )
+    doc["color"] = theme.color
     optional = (
         ("definition", theme.definition),
         ("include", theme.inclusion),

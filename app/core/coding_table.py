@@ -11,23 +11,37 @@ Layouts:
   (answer text, attributes) are skipped, and so are columns named answer/text/status/origin.
   After that, a cell that is not a mark is an error naming its row and column. A row whose theme
   cells are all blank is not coded yet (no rows); explicit zeros only give theme "" (no theme applies).
-Headers are matched ignoring case, spaces and punctuation ("Respondent ID" = respondent_id).
-The layout is detected (a theme column means long) unless the caller forces it.
+- columns: one row per answer, the codes in columns (`ResponseId, <question text>, Code 1 …
+  Code 8`, one file per coder, as Excel coding sheets are often kept). Code columns are those named
+  "Code 1", "Code 2" …, or the ones the caller names with `coder_columns` (column or pattern with
+  `*` -> coder). The question is the caller's `question`, else the one remaining column that is
+  not an id, coder or code column (its header is the question's text or key). Blank code cells
+  mean the answer was not coded.
+Headers are matched ignoring case, spaces and punctuation ("Respondent ID" = respondent_id). The
+respondent id column means the same as in the survey import: `ResponseId` (Qualtrics) is the
+respondent; only a `response_id` or `answer_id` header (Thematic's exports) holds Thematic's answer ids.
+A theme cell may hold several codes: split on `code_separator`, else on ';', '|' and line breaks.
+A leading apostrophe that an export added to neutralise a formula (`'=x`, `'-5`) is removed.
+The layout is detected (a theme column means long, "Code N" columns mean columns) unless forced.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.survey_file import SurveyFileError, SurveyTable, read_survey_table
+from app.core.survey_file import SurveyFileError, SurveyTable, cell, read_survey_table
+from app.core.survey_import import coder_groups
+from app.core.theme_matching import split_codes
 
-LONG, WIDE = "long", "wide"
-RESPONSE_ID_NAMES = {"responseid", "answerid"}
+LONG, WIDE, COLUMNS = "long", "wide", "columns"
+RESPONSE_ID_HEADERS = {"response_id", "answer_id"}  # exact (case-insensitive): Thematic's own ids
 RESPONDENT_NAMES = {
     "respondent",
     "respondentid",
+    "responseid",
     "id",
     "participant",
     "participantid",
@@ -53,8 +67,9 @@ SKIPPED_NAMES = {
 }
 MARKED = {"1", "x", "yes", "y", "true", "да", "иә", "✓", "✔", "+"}
 UNMARKED = {"", "0", "no", "n", "false", "нет", "жоқ", "-"}
-THEME_SEPARATOR = ";"
 _NON_ALNUM = re.compile(r"[\W_]+")
+_CODE_COLUMN = re.compile(r"(code|код|label|category)\s*_?\d+", re.IGNORECASE)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -74,12 +89,21 @@ def _normal(name: str) -> str:
     return _NON_ALNUM.sub("", name.casefold())
 
 
-def _find(table: SurveyTable, names: set[str]) -> int | None:
+def _find(table: SurveyTable, names: set[str], skip: int | None = None) -> int | None:
     """Return the index of the first column whose header is one of the names."""
     for index, header in enumerate(table.headers):
-        if _normal(header) in names:
+        if index != skip and _normal(header) in names:
             return index
     return None
+
+
+def unneutralise(value: str) -> str:
+    """Remove the apostrophe an export put before text a spreadsheet would run as a formula."""
+    return (
+        value[1:]
+        if value.startswith("'") and value[1:2] and value[1:].startswith(FORMULA_TRIGGERS)
+        else value
+    )
 
 
 def read_coding_table(
@@ -91,38 +115,56 @@ def read_coding_table(
     delimiter: str | None = None,
     sheet: str | int | None = None,
     header_rows: int = 1,
+    code_separator: str | None = None,
+    coder_columns: Mapping[str, str] | None = None,
 ) -> list[CodingRow]:
-    """Read a long or wide coding spreadsheet into rows; `question` names the question when there is no column."""
+    """Read a long, wide or codes-in-columns coding spreadsheet into rows; `question` names the question."""
     table = read_survey_table(
         path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows
     )
-    chosen = detect_coding_layout(table) if layout is None else layout.casefold()
+    chosen = (
+        (COLUMNS if coder_columns else detect_coding_layout(table)) if layout is None else layout.casefold()
+    )
     if chosen == LONG:
-        return _read_long(table, question)
+        return _read_long(table, question, code_separator)
     if chosen == WIDE:
         return _read_wide(table, question)
-    raise SurveyFileError(table.path, None, f"unknown coding layout {layout!r} (use 'long' or 'wide')")
+    if chosen == COLUMNS:
+        return _read_code_columns(table, question, code_separator, coder_columns or {})
+    raise SurveyFileError(
+        table.path, None, f"unknown coding layout {layout!r} (use 'long', 'wide' or 'columns')"
+    )
 
 
 def detect_coding_layout(table: SurveyTable) -> str:
     """Tell a long coding table (a theme column) from a wide one (one 0/1 column per theme)."""
     if _find(table, THEME_NAMES) is not None:
         return LONG
+    if _code_columns(table):
+        return COLUMNS
     if _first_theme_column(table, _identifier_columns(table)) is not None:
         return WIDE
     raise SurveyFileError(
         table.path,
         None,
-        "cannot tell the layout: expected a 'theme' column (one row per "
-        "coding) or one 1/0 column per theme (one row per answer)",
+        "cannot tell the layout: expected a 'theme' column (one row per coding), one 1/0 column "
+        "per theme (one row per answer) or 'Code 1', 'Code 2'... columns (--layout, --coder-column)",
     )
+
+
+def _code_columns(table: SurveyTable) -> list[int]:
+    """Return the columns named like 'Code 1', 'Code 2'..."""
+    return [i for i, h in enumerate(table.headers) if _CODE_COLUMN.fullmatch(h.strip())]
 
 
 def _identifier_columns(table: SurveyTable) -> dict[str, int | None]:
     """Locate the response, respondent, question and coder columns."""
+    response_id = next(
+        (i for i, h in enumerate(table.headers) if h.strip().casefold() in RESPONSE_ID_HEADERS), None
+    )
     return {
-        "response_id": _find(table, RESPONSE_ID_NAMES),
-        "respondent": _find(table, RESPONDENT_NAMES),
+        "response_id": response_id,
+        "respondent": _find(table, RESPONDENT_NAMES, skip=response_id),
         "question": _find(table, QUESTION_NAMES),
         "coder": _find(table, CODER_NAMES),
     }
@@ -138,12 +180,12 @@ def _cell(row: list[str], index: int | None) -> str | None:
     """Return a trimmed cell, or None when the column is absent or the cell blank."""
     if index is None:
         return None
-    value = row[index].strip()
+    value = unneutralise(cell(row, index).strip())
     return value or None
 
 
-def _read_long(table: SurveyTable, question: str | None) -> list[CodingRow]:
-    """Read one coding per row (several themes in a cell are split on ';')."""
+def _read_long(table: SurveyTable, question: str | None, separator: str | None) -> list[CodingRow]:
+    """Read one coding per row (several themes in a cell are split)."""
     columns = _identifier_columns(table)
     theme_column = _find(table, THEME_NAMES)
     if theme_column is None:
@@ -156,7 +198,7 @@ def _read_long(table: SurveyTable, question: str | None) -> list[CodingRow]:
             raise SurveyFileError(table.path, number, "the row names no response or respondent")
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
-        themes = [t.strip() for t in row[theme_column].split(THEME_SEPARATOR) if t.strip()] or [""]
+        themes = [unneutralise(t) for t in split_codes(cell(row, theme_column), separator)] or [""]
         result.extend(CodingRow(number, response_id, respondent, asked, theme, coder) for theme in themes)
     return result
 
@@ -167,7 +209,7 @@ def _first_theme_column(table: SurveyTable, columns: dict[str, int | None]) -> i
     for index, header in enumerate(table.headers):
         if index in taken or _normal(header) in SKIPPED_NAMES:
             continue
-        cells = [row[index].strip().casefold() for row in table.rows]
+        cells = [cell(row, index).strip().casefold() for row in table.rows]
         if all(c in MARKED or c in UNMARKED for c in cells) and any(c in MARKED for c in cells):
             return index
     return None
@@ -195,7 +237,7 @@ def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
         coder = _cell(row, columns["coder"])
         marked, unmarked = [], 0
         for index, theme in themes:
-            value = row[index].strip().casefold()
+            value = cell(row, index).strip().casefold()
             if value in MARKED:
                 marked.append(theme)
             elif value in UNMARKED:
@@ -204,10 +246,45 @@ def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
                 raise SurveyFileError(
                     table.path,
                     number,
-                    f"column {theme!r} holds {row[index]!r}; "
+                    f"column {theme!r} holds {cell(row, index)!r}; "
                     "mark a theme with 1, x, yes or true (or 0/blank)",
                 )
         if not marked and unmarked:
             marked = [""]  # explicit zeros: the coder decided that no theme applies
         result.extend(CodingRow(number, response_id, respondent, asked, theme, coder) for theme in marked)
+    return result
+
+
+def _read_code_columns(
+    table: SurveyTable, question: str | None, separator: str | None, coder_columns: Mapping[str, str]
+) -> list[CodingRow]:
+    """Read one answer per row with its codes in columns ('Code 1'... or the named coder columns)."""
+    columns = _identifier_columns(table)
+    _require_target(table, columns, question)
+    groups = coder_groups(table, coder_columns) if coder_columns else {"": _code_columns(table)}
+    if not any(groups.values()):
+        raise SurveyFileError(
+            table.path, None, "no code columns (name them 'Code 1', 'Code 2'... or --coder-column)"
+        )
+    taken = {i for i in columns.values() if i is not None} | {i for c in groups.values() for i in c}
+    if question is None and columns["question"] is None:
+        rest = [i for i in range(len(table.headers)) if i not in taken]
+        if len(rest) != 1:
+            names = ", ".join(repr(table.headers[i]) for i in rest) or "none"
+            raise SurveyFileError(
+                table.path, None, f"say which question the codes are for (--question); other columns: {names}"
+            )
+        question = table.question_texts[table.headers[rest[0]]]
+    result = []
+    for row, number in zip(table.rows, table.row_numbers):
+        response_id, respondent = _cell(row, columns["response_id"]), _cell(row, columns["respondent"])
+        if response_id is None and respondent is None:
+            raise SurveyFileError(table.path, number, "the row names no response or respondent")
+        asked = _cell(row, columns["question"]) or question
+        for coder, indices in groups.items():
+            codes = dict.fromkeys(
+                unneutralise(c) for i in indices for c in split_codes(cell(row, i), separator)
+            )
+            who = coder or _cell(row, columns["coder"])
+            result.extend(CodingRow(number, response_id, respondent, asked, code, who) for code in codes)
     return result

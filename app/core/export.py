@@ -6,7 +6,8 @@ Layouts:
   (1 = coded with that theme itself; sub-themes have their own columns). Theme cells are empty
   for answers not yet coded, so statistics packages read them as missing, not as 0.
 - long: one row per coding: respondent id, question, response id, answer, theme, coder, origin.
-  Answers without codings (no theme applies, not yet coded) have no row here.
+  Each coder's "no theme applies" decision is a row with an empty theme and origin `none`; answers
+  not yet coded have no row. `thematic import-codings` and `agreement --codings` read it back.
 
 Safety and encoding:
 - CSV is UTF-8 with a byte-order mark, so Excel opens Cyrillic and Kazakh text correctly.
@@ -57,6 +58,9 @@ class ExportData:
     codings: Sequence[Coding] = ()
     coder_names: Mapping[str, str] = field(default_factory=dict)
     attribute_names: Sequence[str] | None = None
+    spans: Mapping[tuple[str, str, str], Sequence[tuple[int, int]]] = field(default_factory=dict)
+    """(response id, theme id, coder id) -> coded spans: code points, end exclusive."""
+    none_decisions: Sequence[tuple[str, str]] | None = None  # (response id, coder name): "no theme applies"
 
 
 def neutralise(value: str) -> str:
@@ -124,7 +128,17 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
     questions = {q.id: q for q in data.questions}
     responses = {r.id: r for r in data.responses}
     names = dict(theme_columns(data.themes))
-    yield ["respondent_id", "question", "response_id", "answer", "theme", "coder", "origin"]
+    yield [
+        "respondent_id",
+        "question",
+        "response_id",
+        "answer",
+        "theme",
+        "coder",
+        "origin",
+        "spans",
+        "span_text",
+    ]
     rank = {tid: i for i, tid in enumerate(names)}
     codings: Sequence[Coding] | Iterator[Coding] = data.codings or (
         Coding(rid, tid, "")
@@ -138,6 +152,7 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
         person = respondents.get(resp.respondent_id)
         q = questions.get(resp.question_id)
         origin = c.origin.value if hasattr(c.origin, "value") else str(c.origin)
+        spans = data.spans.get((c.response_id, c.theme_id, c.coder_id), ())
         yield [
             person.external_id if person else resp.respondent_id,
             q.key if q else resp.question_id,
@@ -146,7 +161,26 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
             names[c.theme_id],
             data.coder_names.get(c.coder_id, c.coder_id),
             origin if data.codings else "",
+            ";".join(f"{a}:{b}" for a, b in spans),
+            " … ".join(resp.text[a:b] for a, b in spans),
         ]
+    if data.none_decisions is not None:  # each coder's "no theme applies", so the file imports back exactly
+        for rid, coder in data.none_decisions:
+            resp = responses.get(rid)
+            if resp is None:
+                continue
+            person = respondents.get(resp.respondent_id)
+            q = questions.get(resp.question_id)
+            yield [
+                person.external_id if person else resp.respondent_id,
+                q.key if q else resp.question_id,
+                resp.id,
+                resp.text,
+                "",
+                coder,
+                "none",
+            ]
+        return
     for rid, tids in data.coded.items():  # "no theme applies" decisions: a row with an empty theme
         resp = responses.get(rid)
         if tids or resp is None:
@@ -161,6 +195,8 @@ def long_rows(data: ExportData) -> Iterator[list[object]]:
             "",
             "",
             "none",
+            "",
+            "",
         ]
 
 

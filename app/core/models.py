@@ -59,6 +59,7 @@ class Theme:
     examples: tuple[str, ...] = ()
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     position: int = 0
+    code: str = ""  # a numeric code from the codebook (like an SPSS value label), matched on import
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,8 @@ class _ReportCanvas(Canvas):
     """A canvas that defines the deferred contents-page numbers just before saving."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        kwargs.setdefault("initialFontName", SANS)  # else every page references unembedded Helvetica
+        if not kwargs.get("initialFontName"):  # the doc template passes None: every page would use Helvetica
+            kwargs["initialFontName"] = SANS
         super().__init__(*args, **kwargs)
         self.page_numbers: dict[str, str] = {}
         self.used_numbers: set[str] = set()
@@ -196,6 +197,7 @@ def _title_page(
         table = Table(rows, colWidths=[38 * mm, BODY_W - 38 * mm])
         table.setStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # the cell default is Helvetica, never embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

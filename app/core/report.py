@@ -42,6 +42,7 @@ from app.core.report_records import (
     ReportContent,
     ReportData,
 )
+from app.core.spans import merge_ranges
 
 EXAMPLE_COUNT = 3
 EXAMPLE_MAX_CHARS = 320
@@ -60,6 +61,17 @@ def shorten(text: str, limit: int = EXAMPLE_MAX_CHARS) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def span_quote(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Quote the coded words of an answer (joined by '…'), or the whole answer when it has no spans."""
+    ranges = merge_ranges((max(0, a), min(len(text), b)) for a, b in spans if a < b)
+    if not ranges:
+        return text
+    parts = [text[a:b].strip() for a, b in ranges]
+    head = "… " if ranges[0][0] > 0 and text[: ranges[0][0]].strip() else ""
+    tail = " …" if text[ranges[-1][1] :].strip() else ""
+    return head + " … ".join(parts) + tail
 
 
 def pick_examples(
@@ -183,7 +195,7 @@ def build_report(data: ReportData) -> ReportContent:
                     if r.respondent_id in respondents
                     else r.respondent_id,
                     q_by_id[r.question_id].key,
-                    r.text,
+                    span_quote(r.text, data.spans.get((r.id, t.id), ())),
                 )
                 for r in (in_scope[i] for i in idxs)
             )

@@ -54,6 +54,8 @@ class ReportData:
     agreement_summary: AgreementSummary | None = None
     diagnosis: Mapping[str, object] | None = None
     single_choice: bool = False
+    spans: Mapping[tuple[str, str], Sequence[tuple[int, int]]] = field(default_factory=dict)
+    """(response id, theme id) -> coded spans (code points); a quote then shows just those words."""
 
 
 @dataclass(frozen=True)

@@ -2,80 +2,47 @@
 
 Each theme gets three pieces of evidence for an answer, all in [0, 1]:
   keyword  best fuzzy match of one of the theme's keywords (1 = exact word, ~0.8 = typo or other ending);
-  vote     share of the weighted votes of the `neighbours` most similar coded answers, each vote weighted by
-           similarity ** `power`, with a pseudo-weight in the denominator so one weak neighbour is not 100 %;
-  prior    share of the coded answers (of this question once it has enough) that carry the theme.
-They are combined by a logistic model, so the score reads as the probability that the coder gives the
-theme: score = 1 / (1 + exp(-(bias + k*keyword + v*vote + p*prior))). The default coefficients were
-fitted by bench/suggest_quality.py on held-back codings; `calibrate()` refits them on this coder's own
-codings (leave-one-out). Slopes are kept >= 0, so more evidence never lowers a score.
+  vote     share of the weighted votes of the `neighbours` most similar coded answers of the same
+           question, each vote weighted by similarity ** `power`, with a pseudo-weight in the denominator
+           so one weak neighbour is not 100 %;
+  prior    share of the question's coded answers that carry the theme.
+Votes and priors come from the answer's own question from its first coding on, so a theme the question
+has never used can only be suggested on keyword evidence; an answer's own coding is never evidence for it.
+They are combined by a logistic model (app.core.calibration) refitted on the coder's own decisions as
+they come in, so the score reads as the probability that the coder gives the theme.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibration, fit_calibration
 from app.core.models import Theme
 from app.core.progress import Progress, no_progress
+from app.core.stop_words import STOP_WORDS, is_stop_word
 from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
 
+__all__ = [
+    "DEFAULT_CALIBRATION",
+    "DEFAULT_THRESHOLD",
+    "STOP_WORDS",
+    "Calibration",
+    "Evidence",
+    "Reason",
+    "Suggestion",
+    "SuggestionEngine",
+    "example_key",
+    "fit_calibration",
+]
+
 DEFAULT_THRESHOLD = 0.2
-_STOP_TEXT = """
-a an and are as at be by for from i in is it of on or so that the this to we with you they should would
-please more very also just
-и в во на с со по к о об для это что как а но же бы то у из от до за я мы они вы он она очень надо нужно
-чтобы еще ещё все так или ли бы
-және мен бен пен да де та те бұл сол керек үшін өте көп болу қажет ғой
-"""
-STOP_WORDS = frozenset(_STOP_TEXT.split())
 Example = tuple[str, str, frozenset[str], str | None]
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """Coefficients of the logistic model that turns evidence into a probability."""
-
-    bias: float
-    keyword: float
-    vote: float
-    prior: float
-
-    def probability(self, keyword: float, vote: float, prior: float) -> float:
-        """Return the calibrated confidence for one theme's evidence."""
-        z = self.bias + self.keyword * keyword + self.vote * vote + self.prior * prior
-        return 1.0 / (1.0 + math.exp(-z))
-
-    def to_dict(self) -> dict[str, float]:
-        """Return the coefficients as JSON-ready data."""
-        return asdict(self)
-
-
-def fit_calibration(
-    features: np.ndarray, targets: np.ndarray, l2: float = 1e-3, iterations: int = 50
-) -> Calibration:
-    """Fit logistic coefficients (keyword, vote, prior slopes kept >= 0) by projected Newton steps."""
-    if len(targets) == 0 or targets.min() == targets.max():
-        raise ValueError("calibration needs codings where some themes apply and some do not")
-    x = np.hstack([np.ones((len(features), 1)), features])
-    w = np.zeros(x.shape[1])
-    penalty = l2 * np.eye(x.shape[1])
-    penalty[0, 0] = 0.0
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (p - targets) + penalty @ w
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty + 1e-9 * np.eye(x.shape[1])
-        step = np.linalg.solve(hessian, gradient)
-        w = w - step
-        w[1:] = np.maximum(w[1:], 0.0)
-        if np.abs(step).max() < 1e-6:
-            break
-    return Calibration(*(round(float(v), 4) for v in w))
 
 
 @dataclass(frozen=True)
@@ -114,9 +81,6 @@ class Suggestion:
         }
 
 
-DEFAULT_CALIBRATION = Calibration(bias=-4.2, keyword=4.6, vote=7.0, prior=2.5)
-
-
 @dataclass(frozen=True)
 class Evidence:
     """The raw evidence for one theme and one answer, before calibration."""
@@ -135,24 +99,26 @@ class _Example:
     response_id: str
     text: str
     key: str
+    content: frozenset[str]
     themes: frozenset[str]
+    columns: np.ndarray  # the themes' positions in the codebook
     question_id: str | None
 
 
 class _Bucket:
     """Coded answers of one question (or all): keys in a flat list for rapidfuzz, removal by swap."""
 
-    def __init__(self) -> None:
+    def __init__(self, themes: int) -> None:
         self.ids: list[str] = []
         self.keys: list[str] = []
         self.position: dict[str, int] = {}
-        self.counts: Counter[str] = Counter()
+        self.counts = np.zeros(themes)
 
     def add(self, example: _Example) -> None:
         self.position[example.response_id] = len(self.ids)
         self.ids.append(example.response_id)
         self.keys.append(example.key)
-        self.counts.update(example.themes)
+        self.counts[example.columns] += 1
 
     def remove(self, example: _Example) -> None:
         index = self.position.pop(example.response_id)
@@ -160,12 +126,27 @@ class _Bucket:
         if index < len(self.ids):
             self.ids[index], self.keys[index] = last_id, last_key
             self.position[last_id] = index
-        self.counts.subtract(example.themes)
+        self.counts[example.columns] -= 1
+
+
+@dataclass
+class _Found:
+    """Everything known about one answer: keyword hits, neighbours and the evidence matrix (themes x 3)."""
+
+    hits: dict[str, list[KeywordHit]]
+    near: list[tuple[str, float]]
+    features: np.ndarray
+    size: int
 
 
 def example_key(tokens: Sequence[Token]) -> str:
-    """Return the comparison form of an answer: its content words' match keys, sorted."""
-    return " ".join(sorted(t.key for t in tokens if t.norm not in STOP_WORDS))
+    """Return the comparison form of an answer: its words' match keys, sorted."""
+    return " ".join(sorted(t.key for t in tokens))
+
+
+def content_keys(tokens: Sequence[Token]) -> frozenset[str]:
+    """Return the match keys of an answer's content words (stop-words left out)."""
+    return frozenset(t.key for t in tokens if not is_stop_word(t.norm))
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -184,42 +165,97 @@ class SuggestionEngine:
         neighbours: int = 20,
         power: float = 4.0,
         pseudo_weight: float = 0.3,
-        min_question_examples: int = 20,
-        scorer: Callable[..., float] = fuzz.ratio,
+        scorer: Callable[..., float] = fuzz.token_set_ratio,
+        stop_word_likeness: float = 0.85,
         calibration: Calibration = DEFAULT_CALIBRATION,
+        live: LiveCalibration | None = None,
     ) -> None:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError(f"suggestion threshold must be in [0, 1], got {threshold}")
         self.themes = tuple(themes)
         self.theme_ids = tuple(t.id for t in self.themes)
+        self._column = {t: i for i, t in enumerate(self.theme_ids)}
         self.threshold = threshold
         self.neighbours = neighbours
         self.power = power
         self.pseudo_weight = pseudo_weight
-        self.min_question_examples = min_question_examples
         self.scorer = scorer
-        self.calibration = calibration
+        self.stop_word_likeness = stop_word_likeness
+        self.live = live if live is not None else LiveCalibration(calibration)
         self.matcher = KeywordMatcher(self.themes)
         self._examples: dict[str, _Example] = {}
-        self._all = _Bucket()
+        self._all = _Bucket(len(self.theme_ids))
         self._questions: dict[str, _Bucket] = {}
 
     def __len__(self) -> int:
         return len(self._examples)
 
+    @property
+    def calibration(self) -> Calibration:
+        """The logistic model in use (the live fit once there are enough codings, the defaults before)."""
+        return self.live.current
+
+    @calibration.setter
+    def calibration(self, value: Calibration) -> None:
+        self.live.current = value
+
+    @property
+    def display_threshold(self) -> float:
+        """Lowest calibrated score shown: a suggestion at it is right this share of the time."""
+        return self.threshold
+
     def add_example(
-        self, response_id: str, text: str, theme_ids: Sequence[str], question_id: str | None = None
+        self,
+        response_id: str,
+        text: str,
+        theme_ids: Sequence[str],
+        question_id: str | None = None,
+        *,
+        record: bool = True,
     ) -> None:
-        """Learn one coded answer (replacing its earlier coding); no themes means forget it."""
+        """Learn one coded answer (replacing its earlier coding); no themes means forget it.
+
+        With `record`, the evidence each theme had just before this coding, and whether the coder gave
+        it, go to the live calibration (bulk loading of earlier codings passes record=False).
+        """
+        themes = frozenset(t for t in theme_ids if t in self._column)
+        if record and themes:
+            features = self._find(text, tokenise(text), question_id, response_id).features
+            given = np.zeros(len(self.theme_ids), dtype=bool)
+            given[[self._column[t] for t in themes]] = True
+            self.live.record(features, given)
         self.remove_example(response_id)
-        themes = frozenset(t for t in theme_ids if t)
         if not themes:
             return
-        example = _Example(response_id, text, example_key(tokenise(text)), themes, question_id)
+        columns = np.array(sorted(self._column[t] for t in themes), dtype=np.intp)
+        tokens = tokenise(text)
+        example = _Example(
+            response_id, text, example_key(tokens), content_keys(tokens), themes, columns, question_id
+        )
         self._examples[response_id] = example
         self._all.add(example)
         if question_id is not None:
-            self._questions.setdefault(question_id, _Bucket()).add(example)
+            self._questions.setdefault(question_id, _Bucket(len(self.theme_ids))).add(example)
+
+    def load_examples(self, examples: Iterable[tuple[str, str, Sequence[str], str | None]]) -> None:
+        """Learn earlier codings in bulk, then fit the calibration on them (leave-one-out) when enough."""
+        for rid, text, theme_ids, question_id in examples:
+            self.add_example(rid, text, theme_ids, question_id, record=False)
+        if len(self) >= self.live.minimum:
+            with contextlib.suppress(ValueError):  # every coding has the same themes: the defaults stay
+                self.calibrate(limit=300)
+
+    def replay(self, examples: Iterable[tuple[str, str, Sequence[str], str | None]]) -> dict[str, object]:
+        """Learn codings one by one as the coder made them; return the live calibration and its reliability."""
+        for rid, text, theme_ids, question_id in examples:
+            self.add_example(rid, text, theme_ids, question_id)
+        return {
+            "codings": len(self.live),
+            "fitted": self.live.fitted,
+            "calibration": self.calibration.to_dict(),
+            "threshold": self.display_threshold,
+            "reliability": self.live.reliability(),
+        }
 
     def remove_example(self, response_id: str) -> None:
         """Forget a coded answer (uncoded or deleted); unknown ids are ignored."""
@@ -230,56 +266,83 @@ class SuggestionEngine:
         if example.question_id is not None:
             self._questions[example.question_id].remove(example)
 
-    def _bucket(self, question_id: str | None) -> _Bucket:
-        bucket = self._questions.get(question_id) if question_id is not None else None
-        return bucket if bucket is not None and len(bucket.ids) >= self.min_question_examples else self._all
+    def _bucket(self, question_id: str | None) -> _Bucket | None:
+        if question_id is None:
+            return self._all
+        return self._questions.get(question_id)
 
-    def _neighbours(self, key: str, bucket: _Bucket, exclude: str | None) -> list[tuple[str, float]]:
-        if not key or not bucket.ids:
+    def _neighbours(
+        self, tokens: Sequence[Token], bucket: _Bucket | None, exclude: str | None
+    ) -> list[tuple[str, float]]:
+        key = example_key(tokens)
+        if not key or bucket is None or not bucket.ids:
             return []
         found = process.extract(
             key, bucket.keys, scorer=self.scorer, limit=self.neighbours + 1, processor=None
         )
-        near = [(bucket.ids[i], score / 100.0) for _, score, i in found if bucket.ids[i] != exclude]
+        return self._guarded([(bucket.ids[i], score) for _, score, i in found], content_keys(tokens), exclude)
+
+    def _guarded(
+        self, found: Iterable[tuple[str, float]], content: frozenset[str], exclude: str | None
+    ) -> list[tuple[str, float]]:
+        """Scale to [0, 1], leave the answer itself out, and damp likeness that rests on stop-words alone."""
+        near = []
+        for rid, score in found:
+            if rid == exclude:
+                continue
+            other = self._examples[rid].content
+            shared = not content or not other or not content.isdisjoint(other)
+            near.append((rid, score / 100.0 * (1.0 if shared else self.stop_word_likeness)))
+        near.sort(key=lambda rs: -rs[1])
         return near[: self.neighbours]
 
-    def _evidence(
+    def _features(
         self,
         hits: dict[str, list[KeywordHit]],
         near: list[tuple[str, float]],
-        bucket: _Bucket,
+        bucket: _Bucket | None,
         exclude: str | None,
-    ) -> dict[str, Evidence]:
-        weights: Counter[str] = Counter()
+    ) -> tuple[np.ndarray, int]:
+        features = np.zeros((len(self.theme_ids), 3))
+        for theme_id, found in hits.items():
+            features[self._column[theme_id], 0] = found[0].score
         total = self.pseudo_weight
         for rid, sim in near:
             weight = sim**self.power
             total += weight
-            for theme_id in self._examples[rid].themes:
-                weights[theme_id] += weight
-        size = len(bucket.ids)
-        counts = bucket.counts
-        if exclude is not None and exclude in bucket.position:
-            size -= 1
-            counts = counts - Counter(self._examples[exclude].themes)
-        evidence = {}
-        for theme_id in self.theme_ids:
-            found = hits.get(theme_id)
-            evidence[theme_id] = Evidence(
-                found[0].score if found else 0.0,
-                weights[theme_id] / total,
-                counts[theme_id] / size if size > 0 else 0.0,
-            )
-        return evidence
+            features[self._examples[rid].columns, 1] += weight
+        features[:, 1] /= total
+        if bucket is not None and bucket.ids:
+            counts, size = bucket.counts, len(bucket.ids)
+            if exclude is not None and exclude in bucket.position:
+                counts = counts.copy()
+                counts[self._examples[exclude].columns] -= 1
+                size -= 1
+            if size > 0:
+                features[:, 2] = counts / size
+            return features, size
+        return features, 0
+
+    def _find(self, text: str, tokens: list[Token], question_id: str | None, exclude: str | None) -> _Found:
+        bucket = self._bucket(question_id)
+        near = self._neighbours(tokens, bucket, exclude)
+        hits = self.matcher.match(text, tokens)
+        features, size = self._features(hits, near, bucket, exclude)
+        return _Found(hits, near, features, size)
 
     def evidence(
         self, text: str, question_id: str | None = None, exclude_response_id: str | None = None
     ) -> dict[str, Evidence]:
         """Return the uncalibrated evidence for every theme (for calibration and benchmarks)."""
-        tokens = tokenise(text)
-        bucket = self._bucket(question_id)
-        near = self._neighbours(example_key(tokens), bucket, exclude_response_id)
-        return self._evidence(self.matcher.match(text, tokens), near, bucket, exclude_response_id)
+        found = self._find(text, tokenise(text), question_id, exclude_response_id)
+        return {t: Evidence(*map(float, row)) for t, row in zip(self.theme_ids, found.features)}
+
+    def scores(
+        self, text: str, question_id: str | None = None, exclude_response_id: str | None = None
+    ) -> dict[str, float]:
+        """Return every theme's calibrated score for an answer."""
+        found = self._find(text, tokenise(text), question_id, exclude_response_id)
+        return dict(zip(self.theme_ids, self.calibration.probabilities(found.features).tolist()))
 
     def score(self, evidence: Evidence) -> float:
         """Turn evidence into a calibrated confidence in [0, 1]."""
@@ -293,53 +356,49 @@ class SuggestionEngine:
         exclude_response_id: str | None = None,
         threshold: float | None = None,
     ) -> list[Suggestion]:
-        """Return up to `top_k` themes scoring at least the threshold, best first, each with its reasons."""
-        tokens = tokenise(text)
-        bucket = self._bucket(question_id)
-        near = self._neighbours(example_key(tokens), bucket, exclude_response_id)
-        hits = self.matcher.match(text, tokens)
-        return self._rank(hits, near, bucket, exclude_response_id, top_k, threshold)
+        """Return up to `top_k` themes scoring at least the threshold, best first, each with its reasons.
 
-    def _rank(
-        self,
-        hits: dict[str, list[KeywordHit]],
-        near: list[tuple[str, float]],
-        bucket: _Bucket,
-        exclude: str | None,
-        top_k: int,
-        threshold: float | None,
-    ) -> list[Suggestion]:
+        Pass the answer's own id as `exclude_response_id` when it may be coded already.
+        """
+        found = self._find(text, tokenise(text), question_id, exclude_response_id)
+        return self._rank(found, top_k, threshold)
+
+    def _rank(self, found: _Found, top_k: int, threshold: float | None) -> list[Suggestion]:
         limit = self.threshold if threshold is None else threshold
-        evidence = self._evidence(hits, near, bucket, exclude)
-        scored = sorted(((self.score(e), t) for t, e in evidence.items()), key=lambda st: (-st[0], st[1]))
-        chosen = [(s, t) for s, t in scored if s >= limit][:top_k]
-        size = len(bucket.ids) - (1 if exclude in bucket.position else 0)
+        scores = self.calibration.probabilities(found.features)
+        wanted = min(top_k, len(scores))
+        if wanted <= 0:
+            return []
+        top = (
+            np.argpartition(-scores, wanted - 1)[:wanted] if wanted < len(scores) else np.arange(len(scores))
+        )
+        top = sorted(top.tolist(), key=lambda i: (-scores[i], self.theme_ids[i]))
+        chosen = [i for i in top if scores[i] >= limit]
         return [
-            Suggestion(t, round(s, 4), self._reasons(t, evidence[t], hits.get(t, []), near, size))
-            for s, t in chosen
+            Suggestion(
+                self.theme_ids[i],
+                round(float(scores[i]), 4),
+                self._reasons(
+                    self.theme_ids[i], found.features[i], found.hits.get(self.theme_ids[i], []), found
+                ),
+            )
+            for i in chosen
         ]
 
     def _reasons(
-        self,
-        theme_id: str,
-        evidence: Evidence,
-        hits: list[KeywordHit],
-        near: list[tuple[str, float]],
-        size: int,
+        self, theme_id: str, row: np.ndarray, hits: list[KeywordHit], found: _Found
     ) -> tuple[Reason, ...]:
         reasons = [
             Reason("keyword", f"Keyword “{h.keyword}” matches “{' '.join(h.words)}” ({h.score:.2f})", h.spans)
             for h in hits[:3]
         ]
-        alike = [(rid, sim) for rid, sim in near if theme_id in self._examples[rid].themes][:3]
+        alike = [(rid, sim) for rid, sim in found.near if theme_id in self._examples[rid].themes][:3]
         if alike:
             quoted = "; ".join(f"“{_shorten(self._examples[rid].text)}” ({sim:.2f})" for rid, sim in alike)
             reasons.append(Reason("example", f"Like coded answers: {quoted}", (), tuple(r for r, _ in alike)))
-        if evidence.prior > 0:
-            count = round(evidence.prior * size)
-            reasons.append(
-                Reason("prior", f"Given to {count} of {size} coded answers ({evidence.prior:.0%})")
-            )
+        if row[2] > 0:
+            count, size = round(row[2] * found.size), found.size
+            reasons.append(Reason("prior", f"Given to {count} of {size} coded answers ({row[2]:.0%})"))
         return tuple(reasons)
 
     def suggest_many(
@@ -355,14 +414,14 @@ class SuggestionEngine:
         Each answer's own coding, if it is an example, is left out. `progress` may raise Cancelled.
         """
         report = progress or no_progress
-        groups: dict[int, tuple[_Bucket, list[int]]] = {}
+        groups: dict[str | None, list[int]] = {}
         for index, item in enumerate(items):
-            bucket = self._bucket(item[2] if len(item) > 2 else None)
-            groups.setdefault(id(bucket), (bucket, []))[1].append(index)
+            groups.setdefault(item[2] if len(item) > 2 else None, []).append(index)
         results: dict[str, list[Suggestion]] = {}
         done = 0
         report(0.0, "Suggesting themes")
-        for bucket, indexes in groups.values():
+        for question_id, indexes in groups.items():
+            bucket = self._bucket(question_id)
             for start in range(0, len(indexes), block):
                 chunk = [items[i] for i in indexes[start : start + block]]
                 self._suggest_block(chunk, bucket, top_k, threshold, results)
@@ -373,46 +432,46 @@ class SuggestionEngine:
     def _suggest_block(
         self,
         chunk: list[tuple[str, ...]],
-        bucket: _Bucket,
+        bucket: _Bucket | None,
         top_k: int,
         threshold: float | None,
         results: dict[str, list[Suggestion]],
     ) -> None:
         tokens = [tokenise(item[1]) for item in chunk]
         keys = [example_key(t) for t in tokens]
+        unique = list(dict.fromkeys(keys))  # repeated answers ("no", "нет") are compared once
+        row_of = {key: n for n, key in enumerate(unique)}
         matrix = None
-        if bucket.ids:
+        if bucket is not None and bucket.ids:
             matrix = process.cdist(
-                keys, bucket.keys, scorer=self.scorer, processor=None, dtype=np.float32, workers=-1
+                unique, bucket.keys, scorer=self.scorer, processor=None, dtype=np.float32, workers=-1
             )
-        wanted = min(self.neighbours + 1, len(bucket.ids))
-        for row, item in enumerate(chunk):
+        size = len(bucket.ids) if bucket is not None else 0
+        wanted = min(self.neighbours + 1, size)
+        for item, key, answer_tokens in zip(chunk, keys, tokens):
             rid, text = item[0], item[1]
             near: list[tuple[str, float]] = []
-            if matrix is not None and keys[row]:
-                scores = matrix[row]
-                top = (
-                    np.argpartition(-scores, wanted - 1)[:wanted]
-                    if wanted < len(scores)
-                    else np.arange(len(scores))
-                )
+            if matrix is not None and key:
+                scores = matrix[row_of[key]]
+                top = np.argpartition(-scores, wanted - 1)[:wanted] if wanted < size else np.arange(size)
                 top = top[np.lexsort((top, -scores[top]))]
-                near = [(bucket.ids[i], float(scores[i]) / 100.0) for i in top if bucket.ids[i] != rid]
-                near = near[: self.neighbours]
-            hits = self.matcher.match(text, tokens[row])
-            results[rid] = self._rank(hits, near, bucket, rid, top_k, threshold)
+                near = self._guarded(
+                    [(bucket.ids[i], float(scores[i])) for i in top], content_keys(answer_tokens), rid
+                )
+            hits = self.matcher.match(text, answer_tokens)
+            features, found_size = self._features(hits, near, bucket, rid)
+            results[rid] = self._rank(_Found(hits, near, features, found_size), top_k, threshold)
 
     def calibrate(self, examples: Sequence[Example] | None = None, *, limit: int = 2000) -> Calibration:
-        """Refit the score's logistic coefficients on held-back codings (default: own examples, leave-one-out)."""
+        """Refit the score's logistic model on held-back codings (default: own examples, leave-one-out)."""
         if examples is None:
             examples = [(e.response_id, e.text, e.themes, e.question_id) for e in self._examples.values()]
         step = max(1, math.ceil(len(examples) / limit))
-        rows, targets = [], []
+        held = LiveCalibration(self.live.default, minimum=10**9, window=limit + 1)
         for rid, text, themes, question_id in list(examples)[::step]:
-            for theme_id, e in self.evidence(text, question_id, exclude_response_id=rid).items():
-                rows.append((e.keyword, e.vote, e.prior))
-                targets.append(theme_id in themes)
-        self.calibration = fit_calibration(
-            np.array(rows, dtype=float).reshape(-1, 3), np.array(targets, dtype=float)
-        )
+            features = self._find(text, tokenise(text), question_id, rid).features
+            held.record(features, np.array([t in themes for t in self.theme_ids]))
+        features, targets, weights = held.data()
+        keep = weights > 0
+        self.calibration = fit_calibration(features[keep], targets[keep], weights[keep])
         return self.calibration

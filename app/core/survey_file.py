@@ -3,7 +3,7 @@
 Decisions:
 - Encoding (text files): a byte-order mark wins (UTF-8, UTF-16, UTF-32); then UTF-16 without a
   mark (NUL bytes in every other position); then strict UTF-8; then Windows-1251 when the high
-  bytes form whole words of Cyrillic letters (mostly lower case); then charset-normalizer when
+  bytes form whole words of Cyrillic letters (mostly lower case, rarely touching a Latin letter); then charset-normalizer when
   the high bytes still form words (another legacy code page); else Windows-1252, else Latin-1.
   Kazakh letters (ә ғ қ ң ө ұ ү һ і) are not all in Windows-1251, so such files are UTF-8.
 - Delimiter: each of comma, semicolon, tab and pipe is tried on the first records with the csv
@@ -13,13 +13,22 @@ Decisions:
   keys come from row 1 and question texts from row 2; SurveyMonkey exports have 2 (question, then
   "Response"/"Open-Ended Response" or a sub-answer label), so a key is the question, or
   "question - label" when the label names a sub-answer. Otherwise 1. The caller may force any option.
+- Quotes: the standard doubled `""` inside quoted cells; a file whose quoted cells hold single
+  quotes (`"more "stuff" here"`) is read again by `lenient_csv` keeping those quotes as text,
+  and `repaired_quotes` counts the cells. A quoted cell never closed is an error naming its row.
 - Rows are numbered as a spreadsheet shows them: record N of a CSV (a quoted cell with line
   breaks stays one row; blank lines count) or row N of the sheet. Blank rows are skipped.
-- Shorter rows are padded with blank cells (Excel drops trailing empty cells); a longer row is an
-  error unless its extra cells are empty. Blank headers become "Column C"; a repeated header
-  gets " (2)". Trailing columns with no header and no data are dropped.
-- Cell text is kept verbatim: no formula evaluation, no trimming, control characters kept, line
-  breaks inside quoted cells kept exactly as in the file (CRLF stays CRLF). NUL means not text.
+- Shorter rows read as if padded with blank cells (Excel drops trailing empty cells), but are kept
+  short, so a ragged file costs memory for its cells only (read cells with `cell(row, i)`); a
+  longer row is an error unless its extra cells are empty. Blank headers become "Column C"; a
+  repeated header gets " (2)". Trailing columns with no header and no data are dropped (in one
+  pass). More than 18,278 columns (ZZZ, past Excel's own limit) is refused.
+- Cell text is kept verbatim (no formula evaluation, no trimming, line breaks inside quoted cells
+  kept exactly, CRLF stays CRLF) except that NUL and other control characters (all of C0 but tab,
+  line feed and carriage return, and DEL) are removed and lone surrogates become U+FFFD: a
+  database cannot store them. `cleaned_cells` counts the cells changed. A file is refused as
+  binary when it starts like a known binary format (SQLite, PDF, PNG, GIF, JPEG, gzip, 7z) or
+  when NUL and other control bytes are more than 10% of its first 64 KiB (and it is not UTF-16).
 - Workbooks are read with openpyxl (read-only, cached formula values, defusedxml). The zip is
   checked before parsing: total unpacked size, per-part expansion ratio and part count.
 """
@@ -45,6 +54,17 @@ MAX_UNZIPPED_BYTES = 1 << 30
 MAX_ZIP_RATIO = 200
 ZIP_RATIO_FLOOR = 1 << 20  # parts smaller than this are never a bomb
 MAX_ZIP_PARTS = 10_000
+MAX_COLUMNS = 18_278  # column ZZZ
+BINARY_SHARE = 0.1  # of the first 64 KiB: NUL and other control bytes text never has
+BINARY_MAGIC = (
+    b"SQLite format 3\x00",
+    b"%PDF-",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf",
+)
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 65536
 SNIFF_RECORDS = 50
@@ -54,7 +74,10 @@ SURVEYMONKEY_LABELS = {"", "response", "open-ended response"}
 
 _CYRILLIC_RUN = re.compile(rb"[\xa8\xb8\xaa\xba\xaf\xbf\xb2\xb3\xa1\xa2\xc0-\xff]{2,}")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+_LATIN_NEXT_TO_HIGH = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
+_BINARY_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _LETTER_BYTES, _LOWER_BYTES = bytes(range(0xC0, 0x100)), bytes(range(0xE0, 0x100))
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _ZIP_MAGIC, _OLE_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -90,11 +113,23 @@ class SurveyTable:
     checksum: str  # sha256 of the file bytes
     sheet: str | None = None
     truncated: bool = False  # True when max_rows stopped the reading early (a preview)
+    cleaned_cells: int = 0  # cells that lost control characters or lone surrogates
+    repaired_quotes: int = 0  # quoted cells holding undoubled quotes, kept as text (see lenient_csv)
 
     def column(self, header: str) -> list[str]:
         """Return one column's cells, for role guessing and previews."""
         index = self.headers.index(header)
-        return [row[index] for row in self.rows]
+        return [cell(row, index) for row in self.rows]
+
+
+def cell(row: list[str], index: int) -> str:
+    """Return a row's cell, blank past the end of a short row (rows are not padded in memory)."""
+    return row[index] if index < len(row) else ""
+
+
+def clean_cell(text: str) -> str:
+    """Drop control characters a database cannot hold and replace lone surrogates with U+FFFD."""
+    return _CONTROL.sub(lambda m: "" if m.group() < "\ud800" else "\ufffd", text)
 
 
 @dataclass
@@ -107,6 +142,19 @@ class _Grid:
     encoding: str
     delimiter: str | None
     sheet: str | None = None
+    cleaned: int = 0
+    repaired_quotes: int = 0
+
+
+def _clean_records(records: list[list[str]]) -> int:
+    """Clean every cell holding a control character in place; return how many cells changed."""
+    changed = 0
+    for record in records:
+        for index, value in enumerate(record):
+            if _CONTROL.search(value):
+                record[index] = clean_cell(value)
+                changed += 1
+    return changed
 
 
 def read_survey_table(
@@ -129,6 +177,10 @@ def read_survey_table(
     if not data:
         raise SurveyFileError(path, None, "the file is empty")
     limit = None if max_rows is None else max_rows + max(header_rows or 0, DETECT_HEADER_ROWS) + 1
+    if data.startswith(BINARY_MAGIC):
+        raise SurveyFileError(
+            path, None, "this is not a text file or workbook; export the survey as CSV or XLSX"
+        )
     if data.startswith(_OLE_MAGIC):
         raise SurveyFileError(
             path,
@@ -159,11 +211,10 @@ def decode_survey_bytes(path: str | Path, data: bytes, encoding: str | None = No
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _strict_decode(path, data, name), name
-    if b"\x00" not in data:
-        try:
-            return _strict_decode(path, data, "utf-8"), "utf-8"  # the common case: decode once
-        except SurveyFileError:
-            pass
+    try:
+        return _strict_decode(path, data, "utf-8"), "utf-8"  # the common case: decode once
+    except SurveyFileError:
+        pass
     name = _guess_encoding(path, data)
     return _strict_decode(path, data, name), name
 
@@ -177,14 +228,20 @@ def _guess_encoding(path: str | Path, data: bytes) -> str:
             return "utf-16-le"
         if even > 0.4 * len(sample[0::2]) and odd < 0.05 * len(sample[1::2]):
             return "utf-16-be"
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise SurveyFileError(
-            path, None, f"this is not a text file (NUL byte on line {line}); export the survey as CSV or XLSX"
-        )
+        head = data[:SNIFF_CHARS]
+        if len(head) - len(head.translate(None, _BINARY_BYTES)) > BINARY_SHARE * len(head):
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            raise SurveyFileError(
+                path,
+                None,
+                f"this is not a text file (NUL bytes from line {line}); export the survey as CSV or XLSX",
+            )
+        data = data.replace(b"\x00", b"")  # a few stray NULs: decide the encoding on the rest
     sample = data[: 4 << 20]
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     in_words = sum(len(run) for run in _CYRILLIC_RUN.findall(sample))
-    if high and in_words >= 0.6 * high:
+    mixed = len(_LATIN_NEXT_TO_HIGH.findall(sample))  # "très", "déçu": accents inside Latin words
+    if high and in_words >= 0.6 * high and mixed <= 0.2 * high:
         letters = len(sample) - len(sample.translate(None, _LETTER_BYTES))
         lower = len(sample) - len(sample.translate(None, _LOWER_BYTES))
         if lower >= 0.5 * letters and _decodes(data, "cp1251"):
@@ -216,9 +273,11 @@ def _strict_decode(path: str | Path, data: bytes, encoding: str) -> str:
         raise SurveyFileError(
             path, None, f"line {line}: byte 0x{bad} cannot be read as {encoding}; choose another encoding"
         ) from exc
-    if "\x00" in text:
+    if "\x00" in text[:SNIFF_CHARS] and text[:SNIFF_CHARS].count("\x00") > BINARY_SHARE * min(
+        len(text), SNIFF_CHARS
+    ):
         line = text[: text.index("\x00")].count("\n") + 1
-        raise SurveyFileError(path, None, f"this is not a text file (NUL character on line {line})")
+        raise SurveyFileError(path, None, f"this is not a text file (NUL characters from line {line})")
     return text
 
 
@@ -264,14 +323,41 @@ def _read_text(
         delimiter = detect_delimiter(text)
     elif len(delimiter) != 1:
         raise SurveyFileError(path, None, f"the delimiter must be one character, not {delimiter!r}")
+    try:
+        records, numbers, truncated, repaired = _split_records(
+            path, text, delimiter, limit, max_cell_chars, True
+        )
+    except _UndoubledQuote:
+        records, numbers, truncated, repaired = _split_records(
+            path, text, delimiter, limit, max_cell_chars, False
+        )
+    cleaned = _clean_records(records) if _CONTROL.search(text) else 0
+    return _Grid(records, numbers, truncated, used, delimiter, cleaned=cleaned, repaired_quotes=repaired)
+
+
+class _UndoubledQuote(Exception):
+    """A quoted cell holds a single quote that is not followed by a delimiter: read the file leniently."""
+
+
+def _split_records(
+    path: str | Path, text: str, delimiter: str, limit: int | None, max_cell_chars: int, strict: bool
+) -> tuple[list[list[str]], list[int], bool, int]:
+    """Split text into non-blank records with their numbers; strict mode raises _UndoubledQuote."""
+    from app.core.lenient_csv import LenientReader
+
     records: list[list[str]] = []
     numbers: list[int] = []
     truncated = False
     number = 0
     previous_limit = csv.field_size_limit()
     csv.field_size_limit(max_cell_chars)
+    lenient = None if strict else LenientReader(text, delimiter, max_cell_chars)
     try:
-        reader = csv.reader(_physical_lines(text), delimiter=delimiter)
+        reader = (
+            csv.reader(_physical_lines(text), delimiter=delimiter, strict=True)
+            if lenient is None
+            else lenient.records()
+        )
         for number, record in enumerate(reader, start=1):  # noqa: B007 (number names the failing row)
             if not any(record):
                 continue
@@ -280,21 +366,24 @@ def _read_text(
                 break
             records.append(record)
             numbers.append(number)
-    except csv.Error as exc:
-        if "field larger than field limit" in str(exc):
+    except (csv.Error, ValueError) as exc:
+        message = str(exc)
+        if "expected after" in message:
+            raise _UndoubledQuote from exc
+        if "field larger than field limit" in message or "longer than" in message:
             raise SurveyFileError(
                 path,
                 number + 1,
                 f"a cell is longer than {max_cell_chars:,} characters (is a quote left open?)",
             ) from exc
+        if "unexpected end of data" in message:
+            raise SurveyFileError(
+                path, number + 1, "a quoted cell that starts in this row is never closed"
+            ) from exc
         raise SurveyFileError(path, number + 1, f"cannot split this row into cells ({exc})") from exc
     finally:
         csv.field_size_limit(previous_limit)
-    if not truncated and text.count('"') % 2 and _ends_inside_quotes(text, delimiter):
-        raise SurveyFileError(
-            path, numbers[-1] if numbers else None, "a quoted cell that starts in this row is never closed"
-        )
-    return _Grid(records, numbers, truncated, used, delimiter)
+    return records, numbers, truncated, lenient.repairs if lenient else 0
 
 
 def _physical_lines(text: str) -> Iterator[str]:
@@ -310,16 +399,6 @@ def _physical_lines(text: str) -> Iterator[str]:
             return
         yield text[start : end + 1]
         start = end + 1
-
-
-def _ends_inside_quotes(text: str, delimiter: str) -> bool:
-    """Tell whether the file ends inside a quoted cell (the lenient reader swallows the rest silently)."""
-    try:
-        for _ in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
-            pass
-    except csv.Error as exc:
-        return "unexpected end of data" in str(exc)
-    return False
 
 
 # --- workbooks --------------------------------------------------------------------------------------------
@@ -409,7 +488,7 @@ def _read_workbook(
         raise SurveyFileError(path, number + 1, f"cannot read the workbook ({_reason(exc)})") from exc
     finally:
         book.close()
-    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title)
+    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records))
 
 
 def _pick_sheet(path: str | Path, book, sheet: str | int | None):
@@ -547,21 +626,30 @@ def _shape(
     width = max((len(r) for r in records[:count]), default=len(data[0]))
     if count == 0:
         width = max(len(r) for r in data)
+    used = 0  # columns up to the last one with a header or any data: one pass over the cells
     for row, number in zip(data, data_numbers):
-        if len(row) < width:
-            row.extend([""] * (width - len(row)))
-        elif len(row) > width:
+        if len(row) > width:
             if any(row[width:]):
                 raise SurveyFileError(
                     path, number, f"this row has {len(row)} cells but the header has {width} columns"
                 )
             del row[width:]
+        last = len(row)
+        while last > used and not row[last - 1]:
+            last -= 1
+        used = max(used, last)
     keys, texts = _header_names(records, count, kind, width)
-    while width > 1 and not keys[width - 1].strip() and not any(row[width - 1] for row in data):
+    while width > max(used, 1) and not keys[width - 1].strip():
         width -= 1
+    if width < len(keys):
         keys, texts = keys[:width], texts[:width]
         for row in data:
-            del row[width:]
+            if len(row) > width:
+                del row[width:]
+    if width > MAX_COLUMNS:
+        raise SurveyFileError(
+            path, None, f"the file has {width:,} columns; at most {MAX_COLUMNS:,} (column ZZZ) can be read"
+        )
     unique = _unique_keys(keys)
     question_texts = {key: (text if text.strip() else key) for key, text in zip(unique, texts)}
     truncated = grid.truncated
@@ -580,4 +668,6 @@ def _shape(
         checksum=checksum,
         sheet=grid.sheet,
         truncated=truncated,
+        cleaned_cells=grid.cleaned,
+        repaired_quotes=grid.repaired_quotes,
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from app.core.models import Theme
+from app.core.stop_words import is_stop_word
 
 _WORD = re.compile(r"\w+(?:['’ʼ`]\w+)*")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ`")
@@ -329,7 +330,8 @@ class KeywordMatcher:
     An answer word matches a keyword word with similarity 1.0 when equal, 0.95 when both have the same
     stem or the answer word starts with the keyword as written (keywords may be stems: "advertis"),
     0.85 when its stem starts with the keyword's stem, and 0.95 * rapidfuzz ratio (>= 80) of the stems
-    for typos. A multi-word keyword needs all its words, in any order, within a few words of each other.
+    for typos that keep the first letter (a stem matches at word starts, never inside another word).
+    Stop-words of the answer ("so", "и") match only the same word. A multi-word keyword needs all its words, in any order, within a few words of each other.
     """
 
     prefix_min = 4
@@ -387,14 +389,16 @@ class KeywordMatcher:
                 best[word_id] = max(best.get(word_id, 0.0), sim)
 
         norm, key = _folded(token.norm), token.key
-        if len(key) >= self.fuzzy_min:
+        loose = not is_stop_word(token.norm)  # a stop-word matches only the same word
+        if loose and len(key) >= self.fuzzy_min:
             for found_stem, score, _ in process.extract(
                 key, self._fuzzy_stems, scorer=fuzz.ratio, limit=None, score_cutoff=self.fuzzy_cutoff
             ):
-                offer(self._stem_index[found_stem], 0.95 * score / 100.0)
-        for length in range(self.prefix_min, len(key)):
+                if found_stem[0] == key[0]:  # a typo, not another word that merely shares letters
+                    offer(self._stem_index[found_stem], 0.95 * score / 100.0)
+        for length in range(self.prefix_min, len(key) if loose else 0):
             offer(self._stem_index.get(key[:length], ()), 0.85)
-        for length in range(self.prefix_min, len(norm)):
+        for length in range(self.prefix_min, len(norm) if loose else 0):
             offer([self._word_index[norm[:length]]] if norm[:length] in self._word_index else [], 0.95)
         offer(self._stem_index.get(key, ()), 0.95)
         offer([self._word_index[norm]] if norm in self._word_index else [], 1.0)

@@ -24,6 +24,16 @@ def utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, 
     return result
 
 
+def code_point_offset(text: str, position: int) -> int:
+    """Convert Qt's UTF-16 position back to a Python string index (code points)."""
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
 class AnswerView(QWidget):
     """Shows who answered and the full answer in a large font; never edits it."""
 
@@ -48,10 +58,12 @@ class AnswerView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
         self._answer = ""
+        self.coded: list[tuple[int, int, str]] = []
 
     def show_answer(self, heading: str, answer: str) -> None:
         """Show a new answer without highlights."""
         self._answer = answer
+        self.coded = []
         self.heading.setText(heading)
         self.text.setPlainText(answer if answer.strip() else "")
         if not answer.strip():
@@ -74,6 +86,47 @@ class AnswerView(QWidget):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """Return the selected words as a code-point span (spaces at the edges left out), if any."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection() or not self._answer:
+            return None
+        start = code_point_offset(self._answer, cursor.selectionStart())
+        end = code_point_offset(self._answer, cursor.selectionEnd())
+        while start < end and self._answer[start].isspace():
+            start += 1
+        while end > start and self._answer[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a code-point span of the answer, as a mouse drag would."""
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(utf16_offset(self._answer, start))
+        cursor.setPosition(utf16_offset(self._answer, end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        """Drop the selection after it was coded."""
+        cursor = self.text.textCursor()
+        cursor.clearSelection()
+        self.text.setTextCursor(cursor)
+
+    def show_spans(self, spans: Iterable[tuple[int, int, str, str]]) -> None:
+        """Mark coded spans (start, end, colour, theme name) in their theme's colour, underlined."""
+        doc = self.text.document()
+        for start, end, color, _name in spans:
+            for a, b in utf16_spans(self._answer, [(start, end)]):
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(color).lighter(170))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(color))
+                cursor = QTextCursor(doc)
+                cursor.setPosition(a)
+                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+        self.coded = [(start, end, name) for start, end, _color, name in spans]
 
     def highlighted_text(self) -> list[str]:
         """Return the highlighted fragments in order (what the reader sees marked)."""

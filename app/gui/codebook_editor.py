@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -103,8 +104,11 @@ class CodebookEditor(QWidget):
         self.project = None
         self.coder = ""
         self.themes: dict[str, Theme] = {}
+        self.keys: dict[str, str] = {}
         self.tree = ThemeTree()
-        self.tree.currentItemChanged.connect(lambda _cur, _prev: self._load_form())
+        self._form_id: str | None = None  # the theme whose fields the form shows
+        self._saving = False
+        self.tree.currentItemChanged.connect(lambda _cur, _prev: self._on_current_changed())
         self.tree.move_requested.connect(self.move_theme)
         add = QPushButton(self.tr("Add theme"))
         add.clicked.connect(lambda: self.add_theme(self.tr("New theme"), None))
@@ -137,6 +141,13 @@ class CodebookEditor(QWidget):
         self.exclusion = QPlainTextEdit()
         self.examples = QPlainTextEdit()
         self.examples.setPlaceholderText(self.tr("One example quote per line"))
+        self.quick_key = QLineEdit()
+        self.quick_key.setMaximumWidth(120)
+        self.quick_key.setPlaceholderText(self.tr("none"))
+        self.quick_key.setToolTip(
+            self.tr("A letter, digit or F-key, optionally with Ctrl+ or Shift+; empty gives the default key")
+        )
+        self.quick_key.editingFinished.connect(self.save_form)
         self.keywords = QPlainTextEdit()
         self.keywords.setPlaceholderText(self.tr("One language per line, e.g.  ru: реклама, объявление"))
         for box, lines in (
@@ -146,7 +157,9 @@ class CodebookEditor(QWidget):
             (self.examples, 3),
             (self.keywords, 3),
         ):
-            box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
+            box.setFixedHeight(
+                box.fontMetrics().lineSpacing() * lines + 16
+            )  # the form scrolls on small screens
         color_row = QHBoxLayout()
         color_row.addWidget(self.color_button)
         color_row.addWidget(self.color)
@@ -156,14 +169,27 @@ class CodebookEditor(QWidget):
         form.setVerticalSpacing(8)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Colour"), color_row)
+        form.addRow(self.tr("Quick key"), self.quick_key)
         form.addRow(self.tr("Definition"), self.definition)
         form.addRow(self.tr("Include when"), self.inclusion)
         form.addRow(self.tr("Exclude when"), self.exclusion)
         form.addRow(self.tr("Examples"), self.examples)
         form.addRow(self.tr("Keywords"), self.keywords)
+        self.name.editingFinished.connect(self.save_form)
+        self.color.editingFinished.connect(self.save_form)
+        for box in (self.definition, self.inclusion, self.exclusion, self.examples, self.keywords):
+            box.installEventFilter(self)
         self.save_button = QPushButton(self.tr("Save theme"))
+        self.save_button.setToolTip(
+            self.tr("Edits are also saved on Enter, Ctrl+S and when you leave a field")
+        )
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_form)
+        save_action = QAction(self.tr("Save theme"), self)
+        save_action.setShortcuts([QKeySequence("Ctrl+S"), QKeySequence("Ctrl+Return")])
+        save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_action.triggered.connect(lambda _checked=False: self.save_form())
+        self.addAction(save_action)
         self.merge_button = QPushButton(self.tr("Merge into…"))
         self.merge_button.clicked.connect(self.ask_merge)
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -205,9 +231,13 @@ class CodebookEditor(QWidget):
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.confirm_bar)
         right_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(right)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -226,6 +256,7 @@ class CodebookEditor(QWidget):
         themes = self.project.themes()
         counts = self.project.theme_counts(self.coder)
         self.themes = {t.id: t for t in themes}
+        self.keys = self.project.quick_keys()
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
@@ -244,8 +275,12 @@ class CodebookEditor(QWidget):
         target = items.get(selected or "") or (
             self.tree.topLevelItem(0) if self.tree.topLevelItemCount() else None
         )
-        if target is not None:
-            self.tree.setCurrentItem(target)
+        saving, self._saving = self._saving, True  # the form is re-read from the project, not saved
+        try:
+            if target is not None:
+                self.tree.setCurrentItem(target)
+        finally:
+            self._saving = saving
         self._load_form()
 
     def selected_id(self) -> str | None:
@@ -268,12 +303,26 @@ class CodebookEditor(QWidget):
             stack.extend(item.child(i) for i in range(item.childCount()))
         return found
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Save the form when a multi-line field loses focus."""
+        if event.type() == QEvent.Type.FocusOut and self.project is not None:
+            self.save_form()
+        return super().eventFilter(watched, event)
+
+    def _on_current_changed(self) -> None:
+        """Keep the edits of the theme being left, then show the newly selected one."""
+        if not self._saving:
+            self.save_form()
+            self._load_form()
+
     def _load_form(self) -> None:
         theme = self.themes.get(self.selected_id() or "")
+        self._form_id = theme.id if theme else None
         self.confirm_bar.hide()
         for widget in (
             self.name,
             self.color,
+            self.quick_key,
             self.definition,
             self.inclusion,
             self.exclusion,
@@ -289,6 +338,7 @@ class CodebookEditor(QWidget):
             return
         self.name.setText(theme.name)
         self.color.setText(theme.color)
+        self.quick_key.setText(self.keys.get(theme.id, ""))
         self.color_button.setIcon(color_icon(theme.color, 16))
         self.definition.setPlainText(theme.definition)
         self.inclusion.setPlainText(theme.inclusion)
@@ -298,8 +348,8 @@ class CodebookEditor(QWidget):
 
     # ----- use cases ---------------------------------------------------------------------------------
     def form_fields(self) -> dict:
-        """Return the form's fields that differ from the stored theme."""
-        theme = self.themes[self.selected_id()]
+        """Return the form's fields that differ from the stored theme the form shows."""
+        theme = self.themes[self._form_id]
         wanted = {
             "name": self.name.text().strip(),
             "color": self.color.text().strip() or theme.color,
@@ -312,15 +362,26 @@ class CodebookEditor(QWidget):
         return {k: v for k, v in wanted.items() if getattr(theme, k) != v}
 
     def save_form(self) -> None:
-        """Store the edited fields as one undoable step."""
-        if self.selected_id() is None:
+        """Store the edited fields of the theme in the form as one undoable step (no step when unchanged)."""
+        theme_id = self._form_id
+        if self._saving or self.project is None or theme_id not in self.themes:
             return
         fields = self.form_fields()
+        typed_key = self.quick_key.text().strip()
+        key_changed = typed_key.casefold() != self.keys.get(theme_id, "").casefold()
         if fields.get("color") and not QColor(fields["color"]).isValid():
             self.failed.emit(self.tr("%1 is not a colour (use #rrggbb)").replace("%1", fields["color"]))
             return
-        if fields:
-            self._run(lambda: self.project.update_theme(self.selected_id(), coder=self.coder, **fields))
+        self._saving = True
+        try:
+            if fields:
+                self._run(lambda: self.project.update_theme(theme_id, coder=self.coder, **fields))
+            if key_changed:
+                self._run(lambda: self.project.set_quick_key(theme_id, typed_key, coder=self.coder))
+                if self._form_id == theme_id:
+                    self.quick_key.setText(self.keys.get(theme_id, ""))
+        finally:
+            self._saving = False
 
     def add_theme(self, name: str, parent_id: str | None) -> None:
         """Add a theme with a unique placeholder name and select it for editing."""

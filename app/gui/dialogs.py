@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,29 +16,66 @@ from PySide6.QtWidgets import (
 )
 
 SHORTCUTS = [
-    ("1 – 9", "Toggle the theme with that number on the current answer"),
-    ("0", "No theme applies to the current answer"),
-    ("Enter", "Accept the top suggestion"),
-    ("J  /  ↓", "Next answer"),
-    ("K  /  ↑", "Previous answer"),
-    ("N", "Next uncoded answer"),
-    ("Ctrl+T", "Pick a theme by typing its name"),
-    ("Ctrl+F", "Search the answers"),
-    ("Esc", "Back to the answer list"),
-    ("Ctrl+Z", "Undo (the Edit menu names the action)"),
-    ("Ctrl+Shift+Z", "Redo"),
-    ("Ctrl+I", "Import a survey"),
-    ("Ctrl+O  /  Ctrl+N", "Open  /  create a project"),
-    ("Ctrl+R", "Agreement review: compare coders and settle disagreements"),
-    ("1 – 9  /  U  (review)", "Adopt that coder's themes  /  the union of all coders' themes"),
-    ("J  /  K  (review)", "Next  /  previous disagreement"),
-    ("Ctrl+E", "Export the PDF report"),
+    (
+        "1 – 9, Ctrl+1 – 9",
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog",
+            "Toggle that theme (keys shown in the theme panel; set them in the Codebook tab)",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "select words + key"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Code the selected words of the answer (a span) with that theme"
+        ),
+    ),
+    ("0", QT_TRANSLATE_NOOP("ShortcutsDialog", "No theme applies to the current answer")),
+    (
+        "Enter",
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Accept the top suggestion; when it is applied, go to the next answer"
+        ),
+    ),
+    (
+        "Alt+1  /  Alt+2  /  Alt+3",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Accept the first / second / third suggestion"),
+    ),
+    ("J  /  ↓", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next answer")),
+    ("K  /  ↑", QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous answer")),
+    ("N", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next uncoded answer")),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("ShortcutsDialog", "Pick a theme by typing its name")),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutsDialog", "Search the answers")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to the answer list")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo (the Edit menu names the action)")),
+    ("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ShortcutsDialog", "Redo")),
+    ("Ctrl+H", QT_TRANSLATE_NOOP("ShortcutsDialog", "History: who did what, when; undo your own last steps")),
+    (
+        "Ctrl+S  /  Enter  (codebook)",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the theme being edited (leaving a field saves too)"),
+    ),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("ShortcutsDialog", "Import a survey")),
+    ("Ctrl+O  /  Ctrl+N", QT_TRANSLATE_NOOP("ShortcutsDialog", "Open  /  create a project")),
+    (
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Agreement review: compare coders and settle disagreements"),
+    ),
+    (
+        "1 – 9  /  U  (review)",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Adopt that coder's themes  /  the union of all coders' themes"),
+    ),
+    ("J  /  K  (review)", QT_TRANSLATE_NOOP("ShortcutsDialog", "Next  /  previous disagreement")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("ShortcutsDialog", "Export the PDF report")),
     (
         "A  /  R  /  Shift+A  (suggestion review)",
-        "Accept  /  reject the selected suggestions  /  accept all shown",
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Accept  /  reject the selected suggestions  /  accept all shown"
+        ),
     ),
-    ("1 – 9  /  0  (near-duplicate groups)", "Code the whole group with a theme  /  as no theme applies"),
-    ("F1", "This list"),
+    (
+        "1 – 9  /  0  (near-duplicate groups)",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Code the whole group with a theme  /  as no theme applies"),
+    ),
+    ("F1", QT_TRANSLATE_NOOP("ShortcutsDialog", "This list")),
 ]
 
 
@@ -94,7 +132,7 @@ class ShortcutsDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         for row, (keys, action) in enumerate(SHORTCUTS):
-            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 0, QTableWidgetItem(self.tr(keys)))
             table.setItem(row, 1, QTableWidgetItem(self.tr(action)))
         table.setMinimumSize(520, 420)
         self.table = table

@@ -20,7 +20,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.question = QComboBox()
         self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.question.setMinimumContentsLength(28)
+        self.question.setMinimumContentsLength(14)
         self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.status = QComboBox()
         for text, value in (
@@ -31,17 +31,25 @@ class FilterBar(QWidget):
         ):
             self.status.addItem(text, value)
         self.theme = QComboBox()
-        self.theme.setMinimumContentsLength(12)
+        self.theme.setMinimumContentsLength(9)
         self.attribute = QComboBox()
-        self.attribute.setMinimumContentsLength(10)
+        self.attribute.setMinimumContentsLength(7)
         self.value = QComboBox()
-        self.value.setMinimumContentsLength(10)
+        self.value.setMinimumContentsLength(7)
+        self.status.setMinimumContentsLength(9)
+        for combo in (
+            self.status,
+            self.theme,
+            self.attribute,
+            self.value,
+        ):  # long names never widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.value.setEnabled(False)
         self.value.hide()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search answers…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(110)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)

@@ -25,6 +25,7 @@ from app.core.models import Theme
 from app.core.near_duplicates import DuplicateGroup
 from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
+from app.gui.style import fit_to_screen
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
 from app.project.outcomes import Changes, ProjectError
@@ -174,7 +175,7 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         layout.addWidget(self.message)
         layout.addLayout(footer)
         self._make_actions()
-        self.resize(940, 600)
+        fit_to_screen(self, 940, 600)
         self.find_groups()
 
     # ----- keyboard ----------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import ColumnRole
 from app.gui.file_dialogs import ask_open_path
+from app.gui.import_options import CODES, QUESTION, ImportOptionsBox
 from app.gui.tasks import Cancelled, TaskRunner
 from app.project.outcomes import ProjectError
 
@@ -46,6 +47,8 @@ ROLE_NAMES = {
     ColumnRole.OPEN: "Open question (code it)",
     ColumnRole.ATTRIBUTE: "Attribute (age, sector…)",
     ColumnRole.IGNORE: "Ignore",
+    CODES: "Codes (by the coder named above)",
+    QUESTION: "Question name (long layout)",
 }
 PREVIEW_ROWS = 20
 
@@ -109,6 +112,7 @@ class ImportWizard(QDialog):
         self.header_rows.setValue(-1)
         self.detected = QLabel()
         self.detected.setStyleSheet("color: #5f6368;")
+        self.import_options = ImportOptionsBox(self)
         self.preview = QTableView()
         self.preview_model = QStandardItemModel(self)
         self.preview.setModel(self.preview_model)
@@ -163,6 +167,7 @@ class ImportWizard(QDialog):
         layout.setSpacing(8)
         layout.addLayout(file_row)
         layout.addLayout(options)
+        layout.addWidget(self.import_options)
         layout.addWidget(self.detected)
         layout.addWidget(_title(self.tr("Preview (first rows as decoded)")))
         layout.addWidget(self.preview, 3)
@@ -230,6 +235,9 @@ class ImportWizard(QDialog):
         for column in range(len(headers)):
             self.preview.setColumnWidth(column, 150)
         self._fill_roles(headers, rows, dict(roles))
+        from app.core.survey_reading import ids_repeat
+
+        self.import_options.propose_long(ids_repeat(table, dict(roles)))
         parts = []
         for name, label in (
             ("encoding", "encoding"),
@@ -260,19 +268,31 @@ class ImportWizard(QDialog):
             for role, text in ROLE_NAMES.items():
                 combo.addItem(self.tr(text), role)
             role = proposed.get(name, ColumnRole.IGNORE)
-            combo.setCurrentIndex(max(0, combo.findData(ColumnRole(role))))
+            combo.setCurrentIndex(max(0, combo.findData(role)))
+            combo.currentIndexChanged.connect(lambda _i: self._check_repeats())
             self.roles.setCellWidget(i, 1, combo)
             first = next((r[i] for r in rows if i < len(r) and str(r[i]).strip()), "")
             self.roles.setItem(i, 2, QTableWidgetItem(str(first)))
 
+    def _check_repeats(self) -> None:
+        """Propose the long layout when the chosen id column repeats."""
+        from app.core.survey_reading import ids_repeat
+
+        if self.table is not None:
+            self.import_options.propose_long(ids_repeat(self.table, self.chosen_roles()))
+
     def chosen_roles(self) -> dict[str, ColumnRole]:
-        """Return the role the user chose for each column."""
+        """Return the role the user chose for each column (code and question columns aside)."""
+        return {name: use for name, use in self.chosen_uses().items() if isinstance(use, ColumnRole)}
+
+    def chosen_uses(self) -> dict[str, object]:
+        """Return each column's use: a ColumnRole, 'codes' or 'question'."""
         return {
             self.roles.item(i, 0).text(): self.roles.cellWidget(i, 1).currentData()
             for i in range(self.roles.rowCount())
         }
 
-    def set_role(self, column: str, role: ColumnRole) -> None:
+    def set_role(self, column: str, role: object) -> None:
         """Choose a column's role (what the combo box does)."""
         for i in range(self.roles.rowCount()):
             if self.roles.item(i, 0).text() == column:
@@ -284,10 +304,12 @@ class ImportWizard(QDialog):
         """Import on the background worker; the window stays usable and Cancel stops it."""
         if not self.path or self.runner.busy:
             return
-        if not hasattr(self.project, "import_survey"):
+        if not hasattr(self.project, "import_surveys"):
             self.error.setText(self.tr("This installation cannot import surveys yet."))
             return
-        path, roles, options = self.path, self.chosen_roles(), self.options()
+        path = self.path
+        options = self.import_options.survey_options(self.chosen_uses(), self.options())
+        flags = self.import_options.import_flags()
         project = self.project
         self.error.clear()
         self.progress.setValue(0)
@@ -296,7 +318,7 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(False)
         self.task = self.runner.run(
             self.tr("Importing %1").replace("%1", Path(path).name),
-            lambda progress: project.import_survey(path, roles=roles, progress=progress, **options),
+            lambda progress: project.import_surveys([path], options=options, progress=progress, **flags),
             on_done=self._on_done,
             on_error=self._on_error,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -30,19 +31,29 @@ from PySide6.QtWidgets import (
 from app.core.agreement_study import split_sparse
 from app.core.progress import Cancelled
 from app.gui.file_dialogs import ask_save_path
+from app.gui.style import fit_to_screen
 from app.gui.tasks import TaskRunner
 from app.project.agreement import CONSENSUS_CODER
 from app.project.reports import ANY_CODER
 
-Opener = Callable[[Path], None]
+Opener = Callable[[Path], object]  # returns False when no viewer opened the file
 DATA_FILTER = "Excel workbook (*.xlsx);;CSV (*.csv);;Tab-separated (*.tsv)"
 
 
-def open_in_viewer(path: Path) -> None:
-    """Open a written file with the system's viewer (not when running offscreen, as tests and screenshots do)."""
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-        return
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_in_viewer(path: Path) -> bool:
+    """Open a written file with the system's viewer (not when running offscreen); False when none opened it."""
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return True
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def written_link(path: Path) -> str:
+    """Return rich text naming a written file as a link to it and a link to its folder."""
+    path = Path(path).resolve()
+    file_url = QUrl.fromLocalFile(str(path)).toString()
+    folder_url = QUrl.fromLocalFile(str(path.parent)).toString()
+    name = html.escape(str(path))
+    return f'<a href="{file_url}">{name}</a> &nbsp;·&nbsp; <a href="{folder_url}">%FOLDER%</a>'
 
 
 def choose_save_path(parent: QWidget, title: str, start: str, file_filter: str) -> str:
@@ -99,7 +110,11 @@ class _ExportDialog(QDialog):
         self.form.addRow(self.tr("Coding"), self.coding)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.status.setOpenExternalLinks(True)
+        self.written_path: Path | None = None
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.hide()
@@ -165,11 +180,19 @@ class _ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     def _on_done(self, path: Path) -> None:
+        """Say where the file went (a link to it and to its folder) and open it; the dialog stays to show it."""
         self._finish()
-        self._set_status(self.tr("Written: %1").replace("%1", str(path)))
+        self.written_path = Path(path)
         self.written.emit(Path(path))
-        self.opener(Path(path))
-        self.accept()
+        opened = self.opener(Path(path))
+        link = written_link(Path(path)).replace("%FOLDER%", html.escape(self.tr("open the folder")))
+        message = (
+            self.tr("Written: %1") if opened is not False else self.tr("Written, but no viewer opened it: %1")
+        )
+        self.status.setStyleSheet("color: #5f6368;")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setText(html.escape(message).replace("%1", link))
+        self.cancel_button.setText(self.tr("Close"))
 
     def _on_error(self, exc: BaseException) -> None:
         self._finish()
@@ -179,6 +202,7 @@ class _ExportDialog(QDialog):
         )
 
     def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setStyleSheet("color: #b3261e;" if error else "color: #5f6368;")
         self.status.setText(text)
 
@@ -237,7 +261,7 @@ class ReportDialog(_ExportDialog):
         note.setStyleSheet("color: #5f6368;")
         self.form.addRow("", note)
         self.add_path_row()
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
 
     def chosen_attributes(self) -> list[str]:
         """Return the ticked attribute names."""
@@ -299,7 +323,7 @@ class DataExportDialog(_ExportDialog):
         self.add_path_row()
         self.path.textChanged.connect(self._on_path)
         self._on_path(self.path.text())
-        self.resize(640, 280)
+        fit_to_screen(self, 640, 280)
 
     def _on_path(self, text: str) -> None:
         xlsx = text.lower().endswith(".xlsx")

@@ -166,6 +166,14 @@ class ResponsesModel(QAbstractTableModel):
         line = self._line_of_id.get(response_id)
         return None if line is None else self._row_of_line.get(line)
 
+    def status_label(self, status: str) -> str:
+        """Return the shown (translated) word for a status value."""
+        return {
+            UNCODED: self.tr("uncoded"),
+            CODED: self.tr("coded"),
+            NONE_APPLIES: self.tr("no theme"),
+        }.get(status, status)
+
     def next_uncoded(self, after_row: int) -> int | None:
         """Return the next visible row without a decision, wrapping around once."""
         n = len(self.visible)
@@ -239,7 +247,7 @@ class ResponsesModel(QAbstractTableModel):
             if column == self.themes_column:
                 return self._themes_text(rid)
             if column == self.status_column:
-                return self._status(rid)
+                return self.status_label(self._status(rid))
             if column == self.others_column:
                 return "; ".join(
                     f"{name}: {self._names(t) or '—'}" for name, t in sorted(self.others.get(rid, {}).items())

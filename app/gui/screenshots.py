@@ -111,12 +111,84 @@ def _import_wizard(window: MainWindow, tmp: Path) -> QWidget | None:
     return wizard
 
 
+SCREENS = ((1366, 768, 1), (1920, 1080, 1), (1920, 1080, 2))
+
+
+def take_screen_sizes(outdir: str | Path) -> list[Path]:
+    """Render the coding, codebook and suggestion review screens filling each screen of SCREENS.
+
+    Each screen runs in its own process, because the screen size and scale are fixed when Qt starts.
+    """
+    import json
+    import subprocess
+
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for width, height, scale in SCREENS:
+            config = Path(tmp) / f"screen-{width}x{height}.json"
+            screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
+            config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "logicalBaseDpi": 96}]}))
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+                "QT_SCALE_FACTOR": str(scale),
+            }
+            out = subprocess.run(
+                [sys.executable, "-m", "app.gui.screenshots", "--one-screen", str(outdir)],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            written += [Path(line) for line in out.splitlines() if line.endswith(".png")]
+    return written
+
+
+def _one_screen(outdir: Path) -> list[Path]:
+    """In a process started by take_screen_sizes: fill the screen with the window and its review dialog."""
+    from app.gui.suggestion_review import open_suggestion_review
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["thematic-screenshots"])
+    apply_style(app)
+    screen = app.primaryScreen()
+    scale = round(screen.devicePixelRatio())
+    size = screen.geometry().size()
+    name = f"{size.width() * scale}x{size.height() * scale}" + (f"-{scale}x" if scale > 1 else "")
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        target = build_demo_project(str(Path(tmp) / "demo-survey.thematic"))
+        window = MainWindow(AppSettings(Path(tmp) / "settings.ini"))
+        window.show()
+        window.setGeometry(screen.availableGeometry())
+        window.open_project(target, coder="aigerim")
+        ws = window.workspace
+        ws.filters.question.setCurrentIndex(1)
+        ws.select_row(3)
+        ws.suggester.wait_idle()
+        QApplication.processEvents()
+        written.append(_save(window, outdir / f"coding-{name}.png"))
+        window.tabs.setCurrentWidget(window.codebook)
+        written.append(_save(window, outdir / f"codebook-{name}.png"))
+        window.tabs.setCurrentWidget(ws)
+        window.project.queue_suggestions("aigerim", threshold=0.4)
+        review = open_suggestion_review(window, window.project, "aigerim", window.runner, lambda _c: None)
+        written.append(_save(review, outdir / f"suggestion-review-{name}.png"))
+        review.close()
+        window.close()
+    return written
+
+
 def main(argv: list[str]) -> int:
-    """Write the screenshots to the folder given as the only argument."""
-    if len(argv) != 1:
-        print("usage: python -m app.gui.screenshots OUTDIR", file=sys.stderr)
+    """Write the screenshots to the folder given as the only argument (--screens: at each screen size)."""
+    if len(argv) == 2 and argv[0] in ("--screens", "--one-screen"):
+        paths = take_screen_sizes(argv[1]) if argv[0] == "--screens" else _one_screen(Path(argv[1]))
+    elif len(argv) == 1:
+        paths = take_screenshots(argv[0])
+    else:
+        print("usage: python -m app.gui.screenshots [--screens] OUTDIR", file=sys.stderr)
         return 2
-    for path in take_screenshots(argv[0]):
+    for path in paths:
         print(path)
     return 0
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.passwords import display_target
+
 
 class StartScreen(QWidget):
     """Offers the ways to get to a project; the window does the opening."""
@@ -45,14 +47,14 @@ class StartScreen(QWidget):
         ):
             button = QPushButton(text)
             button.setMinimumHeight(34)
-            button.setMinimumWidth(220)
+            button.setMinimumWidth(180)
             button.clicked.connect(signal.emit)
             buttons.addWidget(button)
         buttons.addStretch(1)
         recent_title = QLabel(self.tr("Recent projects"))
         recent_title.setObjectName("panelTitle")
         self.recent = QListWidget()
-        self.recent.setMinimumWidth(380)
+        self.recent.setMinimumWidth(220)
         self.recent.setSpacing(2)
         self.recent.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -75,14 +77,14 @@ class StartScreen(QWidget):
         card.setMaximumWidth(820)
         card.setStyleSheet("#startCard { background: white; border: 1px solid #dadce0; border-radius: 8px; }")
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(36, 28, 36, 28)
+        inner.setContentsMargins(24, 20, 24, 20)
         inner.setSpacing(6)
         inner.addWidget(title)
         inner.addWidget(subtitle)
         inner.addSpacing(20)
         inner.addLayout(columns, 1)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 40, 40, 40)
+        outer.setContentsMargins(16, 16, 16, 16)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(card, 4)
@@ -95,9 +97,10 @@ class StartScreen(QWidget):
         """List recent projects by name, with the full path beneath."""
         self.recent.clear()
         for target in targets:
-            name = Path(target).stem if "://" not in target else target.rsplit("/", 1)[-1]
-            item = QListWidgetItem(f"{name}\n{target}")
+            shown = display_target(target)  # a URL is listed without its password
+            name = Path(target).stem if "://" not in target else shown.split("?")[0].rsplit("/", 1)[-1]
+            item = QListWidgetItem(f"{name}\n{shown}")
             item.setData(Qt.ItemDataRole.UserRole, target)
-            item.setToolTip(target)
+            item.setToolTip(shown)
             self.recent.addItem(item)
         self.empty.setVisible(not targets)

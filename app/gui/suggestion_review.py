@@ -28,6 +28,7 @@ from app.core.models import Theme
 from app.core.progress import Cancelled
 from app.core.suggestion_queue import QueuedSuggestion
 from app.gui.keys import add_window_shortcut
+from app.gui.style import fit_to_screen
 from app.gui.table_model import RowTableModel
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
@@ -198,6 +199,18 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self.reject_button = _button(self.tr("Reject  (R)"), self.reject_selected)
         self.accept_all_button = _button(self.tr("Accept all shown  (Shift+A)"), self.accept_all)
         verdicts = _row(self.accept_button, self.reject_button, self.accept_all_button, None)
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_button = _button(self.tr("Accept all"), self.confirm_accept_all, focus=True)
+        self.confirm_button.setAutoDefault(True)  # Enter confirms while it has the focus
+        self.confirm_cancel = _button(self.tr("Cancel"), lambda: self.confirm_bar.hide(), focus=True)
+        self.confirm_bar = QWidget()
+        self.confirm_bar.setObjectName("confirmBar")
+        self.confirm_bar.setStyleSheet(
+            "#confirmBar { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; }"
+        )
+        self.confirm_bar.setLayout(_row((self.confirm_text, 1), self.confirm_button, self.confirm_cancel))
+        self.confirm_bar.hide()
         self.stats = QLabel()
         self.stats.setStyleSheet(MUTED)
         self.message = QLabel()
@@ -215,10 +228,11 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(verdicts)
+        layout.addWidget(self.confirm_bar)
         layout.addWidget(self.message)
         layout.addLayout(footer)
         self._make_actions()
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
         self.reload()
 
     # ----- keyboard ----------------------------------------------------------------------------------------
@@ -334,14 +348,55 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self._decide(self.selected_pairs(), accept=False)
 
     def accept_all(self) -> None:
-        """Shift+A: accept every suggestion the table shows."""
-        self._decide(self.model.pairs(), accept=True)
+        """Shift+A: say how many suggestions would be accepted and ask first."""
+        count = len(self.model.pairs())
+        if not count or self.task is not None:
+            return
+        self.confirm_text.setText(
+            self.tr("Accept all %n suggestion(s) shown? Each answer gets its suggested theme.", "", count)
+        )
+        self.confirm_bar.show()
+        self.confirm_button.setFocus()
+
+    def confirm_accept_all(self) -> None:
+        """Accept every suggestion the table shows, in the background with progress and Cancel."""
+        self.confirm_bar.hide()
+        pairs = self.model.pairs()
+        if not pairs or self.task is not None:
+            return
+        project, coder = self.project, self.coder
+        self.bar.setValue(0)
+        self.step.setText(self.tr("Accepting suggestions…"))
+        self.busy.show()
+        self._say("")
+        for button in (self.accept_button, self.reject_button, self.accept_all_button, self.find_button):
+            button.setEnabled(False)
+        self.task = self.runner.run(
+            self.tr("Accepting suggestions"),
+            lambda progress: project.accept_suggestions(pairs, coder, progress=progress),
+            on_done=lambda changes: self._on_accepted_all(pairs, changes),
+            on_error=self._on_accept_all_failed,
+        )
+
+    def _on_accepted_all(self, pairs: list[Pair], changes: Changes) -> None:
+        if self._end_task():
+            self.find_button.setEnabled(True)
+            self._after_verdicts(pairs, True, changes)
+
+    def _on_accept_all_failed(self, exc: BaseException) -> None:
+        if self._end_task():
+            self.find_button.setEnabled(True)
+            self._after_rows_changed(0)
+            cancelled = isinstance(exc, Cancelled)
+            self._say(
+                self.tr("Cancelled: no suggestion was accepted.") if cancelled else str(exc),
+                error=not cancelled,
+            )
 
     def _decide(self, pairs: list[Pair], accept: bool) -> None:
         """Store the verdicts, drop their rows, and keep the selection where the coder was."""
         if not pairs or self.task is not None:
             return
-        first = min(r for r in range(self.model.rowCount()) if self.model.pair(r) in set(pairs))
         try:
             if accept:
                 changes = self.project.accept_suggestions(pairs, self.coder)
@@ -350,6 +405,12 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         except ProjectError as exc:  # a refused verdict is a one-line message, never a crash
             self._say(str(exc), error=True)
             return
+        self._after_verdicts(pairs, accept, changes)
+
+    def _after_verdicts(self, pairs: list[Pair], accept: bool, changes: Changes) -> None:
+        """Drop the decided rows, keep the selection where the coder was, and say what happened."""
+        rows = set(pairs)
+        first = min((r for r in range(self.model.rowCount()) if self.model.pair(r) in rows), default=0)
         decided = set(pairs)
         self.pending = [r for r in self.pending if (r.response_id, r.theme_id) not in decided]
         self.model.remove_pairs(pairs)

@@ -57,9 +57,7 @@ class SuggestionService(QObject):
 
         def build() -> None:
             engine = self.engine_class(themes)
-            for rid, text, theme_ids, qid in examples:
-                if theme_ids:
-                    engine.add_example(rid, text, tuple(theme_ids), qid)
+            engine.load_examples((rid, text, tuple(ids), qid) for rid, text, ids, qid in examples if ids)
             if generation == self._generation:
                 self._engine = engine
 
@@ -84,7 +82,11 @@ class SuggestionService(QObject):
             if self._engine is None:
                 return
             try:
-                found = list(self._engine.suggest(text, top_k=self.top_k, question_id=question_id))
+                found = list(
+                    self._engine.suggest(
+                        text, top_k=self.top_k, question_id=question_id, exclude_response_id=response_id
+                    )
+                )
             except Exception:  # a failing suggestion must never break the coding loop
                 found = []
             self.ready.emit(response_id, found)
@@ -106,7 +108,7 @@ class SuggestionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Suggestions  (Enter accepts the first)"))
+        title = QLabel(self.tr("Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)"))
         title.setObjectName("panelTitle")
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -139,11 +141,12 @@ class SuggestionsPanel(QWidget):
         """List suggestions best first, each with score and reasons."""
         self.list.clear()
         self.suggestions = [s for s in suggestions if s.theme_id in themes]
-        for s in self.suggestions:
+        for place, s in enumerate(self.suggestions):
             theme = themes[s.theme_id]
+            key = f"Alt+{place + 1}   " if place < 3 else ""
             reasons = "; ".join(r.text for r in getattr(s, "reasons", ())[:2])
             item = QListWidgetItem(
-                color_icon(theme.color), f"{theme.name}   {s.score:.2f}\n{reasons}".rstrip()
+                color_icon(theme.color), f"{key}{theme.name}   {s.score:.2f}\n{reasons}".rstrip()
             )
             item.setToolTip("\n".join(r.text for r in getattr(s, "reasons", ())))
             self.list.addItem(item)
@@ -151,7 +154,11 @@ class SuggestionsPanel(QWidget):
 
     def top(self) -> Any | None:
         """Return the best suggestion shown, if any."""
-        return self.suggestions[0] if self.suggestions else None
+        return self.at(0)
+
+    def at(self, index: int) -> Any | None:
+        """Return the suggestion shown at a place (0 = best), if there is one."""
+        return self.suggestions[index] if 0 <= index < len(self.suggestions) else None
 
     def spans(self) -> list[tuple[int, int]]:
         """Return the answer spans that the shown suggestions matched."""

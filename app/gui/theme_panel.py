@@ -1,4 +1,4 @@
-"""The theme panel of the coding loop: number keys 1–9, 0 for none applies, quick-pick by typing."""
+"""The theme panel of the coding loop: each theme's quick key, 0 for none applies, quick-pick by typing."""
 
 from __future__ import annotations
 
@@ -58,6 +58,7 @@ class ThemePanel(QWidget):
         super().__init__(parent)
         self.themes: list[Theme] = []
         self.counts: dict[str, int] = {}
+        self.keys: dict[str, str] = {}
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setIconSize(QSize(14, 14))
@@ -81,13 +82,17 @@ class ThemePanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.pick)
 
-    def set_themes(self, themes: list[Theme], counts: dict[str, int]) -> None:
-        """Rebuild the list after the codebook changed."""
+    def set_themes(
+        self, themes: list[Theme], counts: dict[str, int], keys: dict[str, str] | None = None
+    ) -> None:
+        """Rebuild the list after the codebook changed; `keys` are the quick keys (default 1–9 in order)."""
         self.themes, self.counts = themes, counts
+        self.keys = keys if keys is not None else {t.id: str(i + 1) for i, t in enumerate(themes[:9])}
+        width = max((len(k) for k in self.keys.values()), default=1)
         depth = _depths(themes)
         self.list.clear()
-        for i, theme in enumerate(themes):
-            key = str(i + 1) if i < 9 else " "
+        for theme in themes:
+            key = self.keys.get(theme.id, "").ljust(width)
             item = QListWidgetItem(color_icon(theme.color), "")
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{key}   {'    ' * depth[theme.id]}{theme.name}")
@@ -97,7 +102,7 @@ class ThemePanel(QWidget):
             self.list.addItem(item)
         none = QListWidgetItem(color_icon("#bdbdbd"), "")
         none.setData(Qt.ItemDataRole.UserRole, NONE_ITEM)
-        none.setData(Qt.ItemDataRole.UserRole + 1, "0   " + self.tr("No theme applies"))
+        none.setData(Qt.ItemDataRole.UserRole + 1, "0".ljust(width) + "   " + self.tr("No theme applies"))
         none.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         none.setCheckState(Qt.CheckState.Unchecked)
         self.list.addItem(none)
@@ -118,9 +123,10 @@ class ThemePanel(QWidget):
             on = (decision == frozenset()) if tid == NONE_ITEM else tid in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def theme_for_key(self, number: int) -> str | None:
-        """Return the theme id bound to a number key 1–9."""
-        return self.themes[number - 1].id if 1 <= number <= min(9, len(self.themes)) else None
+    def theme_for_key(self, key: int | str) -> str | None:
+        """Return the theme id bound to a quick key (a number 1–9 means that digit's key)."""
+        wanted = str(key)
+        return next((tid for tid, k in self.keys.items() if k == wanted), None)
 
     def _relabel(self) -> None:
         for row in range(self.list.count()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
@@ -26,4 +26,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     if not translator.load(str(TRANSLATIONS / f"thematic_{language}.qm")):
         return None
     app.installTranslator(translator)
+    qt_own = QTranslator(translator)  # Qt's standard buttons and dialogs (Close, Cancel, Yes, No…)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     return translator

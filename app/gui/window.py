@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,16 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.sync_folders import shared_folder_risk
-from app.gui import merge_dialog, report_dialog
+from app.gui import codebook_files, merge_dialog, report_dialog
+from app.gui.about import AboutDialog
 from app.gui.codebook_editor import CodebookEditor
 from app.gui.crash_log import open_log_folder
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
 from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
+from app.gui.passwords import ask_password, display_target, split_password, with_password
+from app.gui.refi_exchange import RefiExchange
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
 from app.gui.review import ReviewDialog
 from app.gui.settings import AppSettings
 from app.gui.start_screen import StartScreen
+from app.gui.style import clamp_to_screen, fit_to_screen
 from app.gui.suggestion_review import open_suggestion_review
 from app.gui.tasks import TaskBar, TaskRunner
 from app.gui.workspace import CodingWorkspace
@@ -74,7 +79,7 @@ class MainWindow(QMainWindow):
         self.workspace.blind = settings.flag("blind", True)
         self.blind_action.setChecked(self.workspace.blind)
         self.show_start()
-        self.resize(1280, 800)
+        self.restore_geometry()
 
     # ----- menus -----------------------------------------------------------------------------------
     def _make_menus(self) -> None:
@@ -89,6 +94,8 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action(
             file_menu, self.tr("&Merge coder's project…"), self.ask_merge_project
         )
+        self.refi = RefiExchange(self)
+        self.refi.add_file_entries(file_menu)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(file_menu, self.tr("Open the &demo survey"), self.open_demo)
@@ -109,6 +116,23 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit_menu, self.tr("Undo"), self.undo, "Ctrl+Z")
         self.redo_action = self._action(edit_menu, self.tr("Redo"), self.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        codebook_menu = self.menuBar().addMenu(self.tr("&Codebook"))
+        self.codebook_actions = [
+            self._action(
+                codebook_menu, self.tr("&New empty codebook…"), lambda: codebook_files.empty_codebook(self)
+            ),
+            self._action(
+                codebook_menu,
+                self.tr("&Import codebook (YAML, JSON)…"),
+                lambda: codebook_files.import_codebook_file(self),
+            ),
+            self._action(
+                codebook_menu,
+                self.tr("&Export codebook (YAML, JSON)…"),
+                lambda: codebook_files.export_codebook_file(self),
+            ),
+        ]
+        self.history_action = self._action(edit_menu, self.tr("&History…"), self.open_history, "Ctrl+H")
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.blind_action = self._action(
             view_menu, self.tr("&Blind coding (hide other coders)"), self._on_blind
@@ -134,9 +158,11 @@ class MainWindow(QMainWindow):
                 self, self.project, self.coder, self.runner, self.workspace.question_id, self._replayed
             ),
         )
+        self.refi.add_codebook_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("Open &log folder"), open_log_folder)
+        self._action(help_menu, self.tr("&About Thematic"), lambda: AboutDialog(self).exec())
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -149,7 +175,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for target in self.settings.recent_projects():
-            action = self.recent_menu.addAction(target)
+            action = self.recent_menu.addAction(display_target(target))
             action.triggered.connect(lambda _c=False, t=target: self.open_project(t))
 
     # ----- projects --------------------------------------------------------------------------------
@@ -163,13 +189,16 @@ class MainWindow(QMainWindow):
     def open_project(self, target: str, coder: str | None = None) -> bool:
         """Open a project and start coding as `coder` (asked for, or remembered, when not given)."""
         try:
-            project = Project.open(target)
+            project = Project.open(self.settings.connect_target(target))
             coder = coder or self._choose_coder(project, target)
             if not coder:
                 project.close()
                 return False
             project.coder_id(coder)
         except ProjectError as exc:
+            password = ask_password(self, target, str(exc))  # a database that wants a password
+            if password:
+                return self.open_project(with_password(split_password(target)[0], password), coder)
             self.show_error(str(exc))
             return False
         self._close_current()
@@ -202,10 +231,10 @@ class MainWindow(QMainWindow):
             ).replace("%1", risk),
         )
 
-    def create_project(self, target: str, coder: str, title: str = "") -> bool:
-        """Create an empty project (with the default codebook when one is installed) and open it."""
+    def create_project(self, target: str, coder: str, title: str = "", codebook=None) -> bool:
+        """Create a project starting from the chosen codebook (None: empty) and open it."""
         try:
-            Project.create(target, title=title or Path(target).stem, codebook=_default_codebook()).close()
+            Project.create(target, title=title or Path(target).stem, codebook=codebook).close()
         except ProjectError as exc:
             self.show_error(str(exc))
             return False
@@ -219,9 +248,10 @@ class MainWindow(QMainWindow):
         if path:
             if not path.endswith(".thematic"):
                 path += ".thematic"
-            coder = self._ask_coder([], None, Path(path).stem)
+            accepted, codebook = codebook_files.ask_starting_codebook(self)
+            coder = self._ask_coder([], None, Path(path).stem) if accepted else None
             if coder:
-                self.create_project(path, coder)
+                self.create_project(path, coder, codebook=codebook)
 
     def ask_open_project(self) -> None:
         """Ask for a project file and open it."""
@@ -436,6 +466,8 @@ class MainWindow(QMainWindow):
         if changes is None:
             return
         self.workspace.apply_changes(changes)
+        if changes.label.startswith(("Undo ", "Redo ")):
+            self.workspace.show_changed_answer(changes)
         self.codebook.reload()
         self._refresh_review()
         self.statusBar().showMessage(changes.label, 3000)
@@ -469,10 +501,34 @@ class MainWindow(QMainWindow):
             self.data_action,
             self.codebook_pdf_action,
             self.review_action,
+            *self.codebook_actions,
+            self.history_action,
         ):
             action.setEnabled(self.project is not None)
 
     # ----- misc --------------------------------------------------------------------------------------
+    def open_history(self) -> None:
+        """Edit ▸ History: the audit trail, filterable, with undo of this coder's last steps."""
+        if self.project is None:
+            return
+        from app.gui.history_view import HistoryDialog
+
+        self.history_dialog = HistoryDialog(self.project, self.coder, self.undo, self)
+        self.history_dialog.show()
+
+    def restore_geometry(self) -> None:
+        """Take the remembered position and size, clamped to the screen (a smaller or scaled one too)."""
+        fit_to_screen(self, 1280, 800)
+        remembered = self.settings.window_rect()
+        screen = self.screen() or QApplication.primaryScreen()
+        if remembered is not None and screen is not None:
+            self.setGeometry(clamp_to_screen(QRect(*remembered), screen.availableGeometry()))
+
+    def save_geometry(self) -> None:
+        """Remember where the window was, for the next start."""
+        rect = self.geometry()
+        self.settings.set_window_rect((rect.x(), rect.y(), rect.width(), rect.height()))
+
     def _update_title(self) -> None:
         if self.project is None:
             self.setWindowTitle("Thematic")
@@ -509,23 +565,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Thematic", message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_geometry()
         self.runner.shutdown()
         self.workspace.shutdown()
         if self.project is not None:
             self.project.close()
         event.accept()
-
-
-def _default_codebook():
-    """Return the installed default codebook, if the codebook package ships one."""
-    import importlib.resources
-
-    from app.core import codebook_io
-
-    try:
-        if hasattr(codebook_io, "default_codebook"):
-            return codebook_io.default_codebook()
-        files = sorted(p for p in importlib.resources.files("codebook").iterdir() if p.name.endswith(".yaml"))
-        return codebook_io.load_codebook(str(files[0])) if files else None
-    except Exception:  # a broken default must not stop creating a project
-        return None

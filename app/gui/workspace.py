@@ -20,7 +20,7 @@ from app.core.models import Origin, Theme
 from app.gui.answer_view import AnswerView
 from app.gui.filter_bar import FilterBar
 from app.gui.memo_panel import MemoPanel
-from app.gui.responses_model import ResponseFilter, ResponsesModel
+from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
 from app.project.outcomes import Changes, ProjectError
@@ -41,6 +41,7 @@ class CodingWorkspace(QWidget):
         self.themes: list[Theme] = []
         self.theme_by_id: dict[str, Theme] = {}
         self.counts: dict[str, int] = {}
+        self.quick_keys: dict[str, str] = {}
         self.question_id = ""
         self._closing = False
         self.suggester = SuggestionService(self)
@@ -82,6 +83,9 @@ class CodingWorkspace(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
 
+        line = self.fontMetrics().height()
+        for box in (self.answer.text, self.memo.editor, self.theme_panel.list, self.suggestions.list):
+            box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the splitter shrinks
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.answer)
         right.addWidget(self.memo)
@@ -123,16 +127,41 @@ class CodingWorkspace(QWidget):
             self.addAction(action)
             self.actions_by_name[name] = action
 
-        for n in range(1, 10):
-            add(f"theme{n}", [str(n)], lambda n=n: self.toggle_key(n), self.tr("Toggle theme %n", "", n))
         add("none", ["0"], self.mark_none, self.tr("No theme applies"))
         add("next", ["J"], lambda: self.move(1), self.tr("Next answer"))
         add("previous", ["K"], lambda: self.move(-1), self.tr("Previous answer"))
         add("next_uncoded", ["N"], self.next_uncoded, self.tr("Next uncoded answer"))
-        add("accept", ["Return", "Enter"], self.accept_suggestion, self.tr("Accept the top suggestion"))
+        add(
+            "accept",
+            ["Return", "Enter"],
+            self.accept_or_move_on,
+            self.tr("Accept the top suggestion (move on when it is applied)"),
+        )
+        for n in (1, 2, 3):
+            add(
+                f"accept{n}",
+                [f"Alt+{n}"],
+                lambda n=n: self.accept_suggestion(n - 1),
+                self.tr("Accept suggestion %1").replace("%1", str(n)),
+            )
         add("pick", ["Ctrl+T"], self.focus_pick, self.tr("Pick a theme by typing"))
         add("search", ["Ctrl+F"], self.filters.search.setFocus, self.tr("Search answers"))
         add("table", ["Escape"], self.table.setFocus, self.tr("Back to the answers"))
+
+    def _bind_theme_keys(self) -> None:
+        """Give every theme its quick key as an action of the workspace (rebuilt when the codebook changes)."""
+        for name in [n for n in self.actions_by_name if n.startswith("theme:")]:
+            action = self.actions_by_name.pop(name)
+            self.removeAction(action)
+            action.deleteLater()
+        for theme_id, key in self.quick_keys.items():
+            theme = self.theme_by_id[theme_id]
+            action = QAction(self.tr("Code as %1").replace("%1", theme.name), self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, t=theme_id: self.theme_key(t))
+            self.addAction(action)
+            self.actions_by_name[f"theme:{theme_id}"] = action
 
     # ----- opening -----------------------------------------------------------------------------------
     def open(self, project, coder: str) -> None:
@@ -168,10 +197,12 @@ class CodingWorkspace(QWidget):
         """Re-read themes after a codebook change (names, colours, order, merges)."""
         self.themes = self.project.themes()
         self.theme_by_id = {t.id: t for t in self.themes}
+        self.quick_keys = self.project.quick_keys()
         if self.question_id:
             self.counts = self.project.theme_counts(self.coder, self.question_id)
         self.model.set_themes(self.themes)
-        self.theme_panel.set_themes(self.themes, self.counts)
+        self.theme_panel.set_themes(self.themes, self.counts, self.quick_keys)
+        self._bind_theme_keys()
         self.filters.set_themes(self.themes)
         self._show_current()
         if rebuild_suggestions:
@@ -195,10 +226,19 @@ class CodingWorkspace(QWidget):
         """Return the (id, respondent id, external id, text) tuple of the current answer."""
         return self.model.response_at(self.table.currentIndex().row())
 
-    def toggle_key(self, number: int) -> None:
-        """Number key 1–9: switch that theme on the current answer."""
-        theme_id = self.theme_panel.theme_for_key(number)
+    def toggle_key(self, key: int | str) -> None:
+        """A theme's quick key (1–9 by default): code the selected words, or switch the theme on the answer."""
+        theme_id = self.theme_panel.theme_for_key(key)
         if theme_id:
+            self.theme_key(theme_id)
+
+    def theme_key(self, theme_id: str) -> None:
+        """Code the words selected in the answer with the theme, or toggle it on the whole answer."""
+        current, selected = self.current_response(), self.answer.selected_span()
+        if current and selected is not None:
+            self.answer.clear_selection()
+            self._write(lambda: self.project.code_span(current[0], theme_id, *selected, self.coder))
+        else:
             self.toggle_theme(theme_id)
 
     def toggle_theme(self, theme_id: str) -> None:
@@ -213,13 +253,21 @@ class CodingWorkspace(QWidget):
         if current:
             self._write(lambda: self.project.mark_none(current[0], self.coder))
 
-    def accept_suggestion(self) -> None:
-        """Enter: give the current answer the top suggested theme."""
+    def accept_or_move_on(self) -> None:
+        """Enter: accept the top suggestion, or go to the next answer when it is already applied."""
         if self.theme_panel.pick.hasFocus():  # Enter in the quick-pick field picks the typed theme
             self.theme_panel.pick_typed()
             self.table.setFocus()
             return
         current, top = self.current_response(), self.suggestions.top()
+        if current and top is not None and top.theme_id in (self.model.decision(current[0]) or ()):
+            self.move(1)
+        else:
+            self.accept_suggestion(0)
+
+    def accept_suggestion(self, index: int = 0) -> None:
+        """Alt+1…3 (and Enter for the first): give the current answer that suggested theme."""
+        current, top = self.current_response(), self.suggestions.at(index)
         if current and top is not None:
             self._write(
                 lambda: self.project.assign(
@@ -251,6 +299,7 @@ class CodingWorkspace(QWidget):
         """Make a row current and scroll to it."""
         if self.model.rowCount() == 0:
             self.answer.clear(self.tr("No answer matches the filter."))
+            self.suggestions.show_pending()  # suggestions of the answer left behind must not stay
             self.memo.show_response(None)
             self.theme_panel.show_decision(None)
             self._update_progress()
@@ -260,6 +309,15 @@ class CodingWorkspace(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+
+    def show_changed_answer(self, changes: Changes) -> None:
+        """After undo or redo of one answer's coding, make that answer current so the coder sees it."""
+        if len(changes.response_ids) != 1:
+            return
+        row = self.model.row_of(next(iter(changes.response_ids)))
+        current = self.current_response()
+        if row is not None and (current is None or self.model.row_of(current[0]) != row):
+            self.select_row(row)
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what a change touched (from this workspace, undo/redo, or the codebook editor)."""
@@ -281,6 +339,10 @@ class CodingWorkspace(QWidget):
             if self.question_id:
                 self.show_question(self.question_id)
         self._show_decision()
+        current = self.current_response()
+        if current and current[0] in changes.response_ids:
+            self._render_answer()
+            self.answer.highlight(self.suggestions.spans())
         self.memo.reload()
         self._update_progress()
 
@@ -320,6 +382,19 @@ class CodingWorkspace(QWidget):
         current = self.current_response()
         if current is None:
             return
+        rid, _respondent, _external_id, text = current
+        self._render_answer()
+        self._show_decision()
+        self.memo.show_response(rid)
+        if self.suggester.available:
+            self.suggestions.show_pending()
+            QTimer.singleShot(0, lambda: self._closing or self.suggester.request(rid, text, self.question_id))
+
+    def _render_answer(self) -> None:
+        """Show the current answer with this coder's coded spans marked in their themes' colours."""
+        current = self.current_response()
+        if current is None or self.project is None:
+            return
         rid, _respondent, external_id, text = current
         row = self.table.currentIndex().row()
         self.answer.show_answer(
@@ -329,11 +404,14 @@ class CodingWorkspace(QWidget):
             .replace("%3", str(self.model.rowCount())),
             text,
         )
-        self._show_decision()
-        self.memo.show_response(rid)
-        if self.suggester.available:
-            self.suggestions.show_pending()
-            QTimer.singleShot(0, lambda: self._closing or self.suggester.request(rid, text, self.question_id))
+        spans = self.project.spans(self.coder, [rid])
+        self.answer.show_spans(
+            [
+                (sp.start, sp.end, self.theme_by_id[sp.theme_id].color, self.theme_by_id[sp.theme_id].name)
+                for sp in spans
+                if sp.theme_id in self.theme_by_id
+            ]
+        )
 
     def _show_decision(self) -> None:
         current = self.current_response()
@@ -369,14 +447,20 @@ class CodingWorkspace(QWidget):
         self.filters.set_attribute_values(sorted(set(values.values()), key=str.casefold))
 
     def _size_columns(self) -> None:
-        """Give the fixed columns readable widths (the answer column takes the rest)."""
-        self.table.setColumnWidth(0, 56)
-        self.table.setColumnWidth(1, 96)
+        """Give the fixed columns widths from the font (the answer column takes the rest, also at 200%)."""
+        fm = self.table.fontMetrics()
+        digits = len(str(max(1, len(self.model.lines))))
+        self.table.setColumnWidth(0, fm.horizontalAdvance("0" * max(3, digits)) + 28)
+        self.table.setColumnWidth(1, fm.horizontalAdvance("R00000") + 20)
         for column in range(3, self.model.themes_column):
-            self.table.setColumnWidth(column, 110)
-        self.table.setColumnWidth(self.model.themes_column, 170)
-        self.table.setColumnWidth(self.model.status_column, 84)
-        self.table.setColumnWidth(self.model.others_column, 220)
+            self.table.setColumnWidth(column, fm.horizontalAdvance("0" * 12))
+        self.table.setColumnWidth(self.model.themes_column, fm.horizontalAdvance("0" * 16))
+        statuses = [self.model.headerData(self.model.status_column, Qt.Orientation.Horizontal) or ""]
+        statuses += [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)]
+        self.table.setColumnWidth(
+            self.model.status_column, max(fm.horizontalAdvance(str(t)) for t in statuses) + 24
+        )
+        self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
 
     def _load_others(self) -> None:
         self.model.set_others(

@@ -216,6 +216,22 @@ class CodebookUseCases(ProjectBase):
             self._log(s, rec, coder_id, "theme-delete", label, {"codings": affected})
         return Changes(label=label, codebook=True, affected=affected, response_ids=frozenset(response_ids))
 
+    def clear_codebook(self, coder: str | None = None) -> Changes:
+        """Start again from an empty codebook: every theme and coding goes, as one undoable step."""
+
+        with self._session() as s:
+            coder_id = self._coder_in(s, coder) if coder else None
+            theme_ids = [t.id for t in repo.list_themes(s)]
+            response_ids = {r["response_id"] for t in theme_ids for r in codings_of_theme(s, t)}
+            rec = ChangeRecorder(s)
+            affected = rec.delete("codings", theme_id=theme_ids)
+            rec.delete("suggestions", theme_id=theme_ids)
+            rec.update("themes", {"parent_id": None}, id=theme_ids)
+            rec.delete("themes", id=theme_ids)
+            label = "Empty the codebook"
+            self._log(s, rec, coder_id, "codebook-clear", label, {"codings": affected})
+        return Changes(label=label, codebook=True, affected=affected, response_ids=frozenset(response_ids))
+
     @staticmethod
     def _check_unique_name(s: Session, name: str, parent_id: str | None, own_id: str | None) -> None:
         """Refuse two sibling themes with the same name (names are how people and files refer to them)."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from app.project.agreement import AnalysisUseCases
 from app.project.codebook import CodebookUseCases
 from app.project.coding import CodingUseCases
+from app.project.exchange_import import QdpxImportUseCases
 from app.project.history import HistoryUseCases
 from app.project.importing import ImportUseCases
 from app.project.live import LiveQueries
@@ -19,6 +20,7 @@ from app.project.merge import MergeUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.project.queries import ViewQueries
 from app.project.reports import ReportUseCases
+from app.project.spans import SpanUseCases
 from app.project.suggestions import SuggestUseCases
 from app.storage import repository as repo
 from app.storage.changes import now_iso
@@ -34,8 +36,10 @@ class Project(
     ReportUseCases,
     AnalysisUseCases,
     SuggestUseCases,
+    SpanUseCases,
     ViewQueries,
     LiveQueries,
+    QdpxImportUseCases,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 

@@ -72,9 +72,9 @@ class HistoryUseCases(ProjectBase):
         responses = {
             c["b"]["response_id"] if c["b"] else c["a"]["response_id"]
             for c in event.changes
-            if c["t"] in ("codings", "none_applies")
+            if c["t"] in ("codings", "none_applies", "coding_spans")
         }
-        codebook = any(c["t"] == "themes" for c in event.changes)
+        codebook = any(c["t"] in ("themes", "theme_keys") for c in event.changes)
         return Changes(
             label=("Undo " if undo else "Redo ") + event.label,
             response_ids=frozenset(responses),

@@ -2,18 +2,63 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app.core.models import ColumnRole, Origin
 from app.core.progress import Progress
+from app.core.survey_import import ParsedSurvey
+from app.core.survey_reading import SurveyOptions
+from app.core.theme_matching import CodeMatchError
 from app.project.codebook import CodebookUseCases
 from app.project.outcomes import Changes, ProjectError
+from app.storage.answer_codes import insert_planned_themes, store_answer_codes, theme_matcher
 from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.decisions import current_decisions, write_decisions
 from app.storage.events import log_step
-from app.storage.survey_store import WaveRows, find_source, insert_wave
+from app.storage.survey_store import WaveCounts, WaveRows, find_source, insert_wave
 from app.storage.team_writes import serialize
+
+
+def _store_codes(s, path, codes, *args, **kwargs):
+    """Store an import's codes, turning refused codes into the facade's error."""
+    try:
+        return store_answer_codes(s, path, codes, *args, **kwargs)
+    except CodeMatchError as exc:
+        raise ProjectError(str(exc)) from exc
+
+
+def _wave_rows(path: str | Path, survey: ParsedSurvey) -> WaveRows:
+    """Turn a parsed survey into the plain rows the storage layer writes."""
+    return WaveRows(
+        file_name=Path(path).name,
+        checksum=survey.source_checksum,
+        questions=[(q.key, q.text) for q in survey.questions],
+        respondents=[(r.external_id, r.attributes) for r in survey.respondents],
+        answers=[(a.respondent_id, a.question_key, a.text, a.part) for a in survey.answers],
+        blank_answers=survey.blank_answers,
+    )
+
+
+def _refuse_changes(path: str | Path, counts: WaveCounts) -> None:
+    """Never overwrite, never drop silently: a wave that contradicts stored data is refused whole."""
+    if counts.changed_answers:
+        respondent, question = counts.changed_answers[0]
+        more = len(counts.changed_answers) - 1
+        raise ProjectError(
+            f"{path}: respondent {respondent} already has a different answer to {question!r}"
+            + (f" (and {more} more)" if more else "")
+            + "; stored answers are never overwritten, so nothing was imported"
+        )
+    if counts.changed_attributes:
+        who, name, old, new = counts.changed_attributes[0]
+        more = len(counts.changed_attributes) - 1
+        raise ProjectError(
+            f"{path}: respondent {who} has {name!r} = {old!r} in the project but {new!r} in this file"
+            + (f" (and {more} more)" if more else "")
+            + "; stored attributes are never overwritten, so nothing was imported"
+        )
 
 
 class ImportUseCases(CodebookUseCases):
@@ -28,20 +73,19 @@ class ImportUseCases(CodebookUseCases):
         header_rows: int | None = None,
         sheet: str | None = None,
         max_rows: int = 20,
+        options: SurveyOptions | None = None,
     ):
-        """Read the first rows of a survey file and propose a role for each column."""
-        from app.core.survey_file import read_survey_table
-        from app.core.survey_import import propose_roles
+        """Read the first rows of a survey file and propose a role for each column, as the import will."""
+        from app.core.survey_reading import preview_table, proposed_roles
 
-        table = read_survey_table(
-            path,
-            encoding=encoding,
-            delimiter=delimiter,
-            header_rows=header_rows,
-            sheet=sheet,
-            max_rows=max_rows,
+        options = options or SurveyOptions(
+            encoding=encoding, delimiter=delimiter, header_rows=header_rows, sheet=sheet
         )
-        return table, propose_roles(table)
+        table = preview_table(path, options)
+        roles = proposed_roles(table, options)
+        if len(table.rows) > max_rows:
+            table = replace(table, rows=table.rows[:max_rows], row_numbers=table.row_numbers[:max_rows])
+        return table, roles
 
     def import_survey(
         self,
@@ -53,63 +97,108 @@ class ImportUseCases(CodebookUseCases):
         header_rows: int | None = None,
         sheet: str | None = None,
         progress: Progress | None = None,
+        options: SurveyOptions | None = None,
+        hierarchy_separator: str | None = None,
+        create_themes: bool = False,
     ) -> Changes:
         """Import a survey wave; the same file twice is refused, stored answers and codings are kept."""
-        from app.core.survey_file import read_survey_table
-        from app.core.survey_import import build_survey, propose_roles
+        options = options or SurveyOptions(
+            encoding=encoding, delimiter=delimiter, header_rows=header_rows, sheet=sheet, roles=roles or {}
+        )
+        return self.import_surveys(
+            [path],
+            options=options,
+            progress=progress,
+            hierarchy_separator=hierarchy_separator,
+            create_themes=create_themes,
+        )
 
+    def import_surveys(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        options: SurveyOptions | None = None,
+        progress: Progress | None = None,
+        hierarchy_separator: str | None = None,
+        create_themes: bool = False,
+    ) -> Changes:
+        """Import several files in one transaction (all or none); respondents match by id across files."""
+        from app.core.survey_reading import parse_survey, read_table
+
+        options = options or SurveyOptions()
         report = progress or (lambda fraction, label: None)
-        report(0.0, "Reading file")
-        table = read_survey_table(
-            path, encoding=encoding, delimiter=delimiter, header_rows=header_rows, sheet=sheet
-        )
-        with self._session() as s:
-            earlier = find_source(s, table.checksum)
-        if earlier is not None:
-            raise ProjectError(f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})")
-        chosen = dict(propose_roles(table))
-        chosen.update(roles or {})
-        report(0.3, "Checking answers")
-        survey = build_survey(table, chosen)
-        wave = WaveRows(
-            file_name=Path(path).name,
-            checksum=survey.source_checksum,
-            questions=[(q.key, q.text) for q in survey.questions],
-            respondents=[(r.external_id, dict(r.attributes)) for r in survey.respondents],
-            answers=[(a.respondent_id, a.question_key, a.text) for a in survey.answers],
-            blank_answers=survey.blank_answers,
-        )
-        del table, survey  # the wave rows are all that is needed now; free the parsed copies before storing
-        report(0.5, "Storing answers")
-        with self._session() as s:
-            serialize(s, f"source:{wave.checksum}")  # a second program importing the same file waits here
-            earlier = find_source(s, wave.checksum)
+        if not paths:
+            raise ProjectError("name at least one survey file to import")
+        report(0.0, "Reading files")
+        waves: list[tuple[str | Path, WaveRows, list]] = []
+        checksums: dict[str, str | Path] = {}
+        cleaned = repaired = 0
+        for number, path in enumerate(paths):
+            table = read_table(path, options)
+            if table.checksum in checksums:
+                raise ProjectError(f"{path}: this is the same file as {checksums[table.checksum]}")
+            checksums[table.checksum] = path
+            with self._session() as s:
+                earlier = find_source(s, table.checksum)
             if earlier is not None:
                 raise ProjectError(
                     f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
                 )
-            counts = insert_wave(s, wave)
-            if counts.changed_answers:  # never overwrite, never drop silently: refuse the whole wave
-                respondent, question = counts.changed_answers[0]
-                more = len(counts.changed_answers) - 1
-                raise ProjectError(
-                    f"{path}: respondent {respondent} already has a different answer to {question!r}"
-                    + (f" (and {more} more)" if more else "")
-                    + "; stored answers are never overwritten, so nothing was imported"
-                )
+            report(0.3 * (number + 0.5) / len(paths), "Checking answers")
+            survey = parse_survey(table, options)
+            cleaned += survey.cleaned_cells
+            repaired += survey.repaired_quotes
+            del table  # the wave rows are all that is needed now; free the parsed copy before storing
+            waves.append((path, _wave_rows(path, survey), survey.codes))
+            del survey
+        report(0.5, "Storing answers")
+        totals = dict.fromkeys(
+            ("new_respondents", "new_questions", "new_answers", "kept_answers", "blank_answers"), 0
+        )
+        totals["updated_respondents"] = 0
+        coded = {"codings_added": 0, "themes_created": []}
+        with self._session() as s:
+            for path, wave, codes in waves:
+                serialize(s, f"source:{wave.checksum}")  # a second program importing the file waits here
+                earlier = find_source(s, wave.checksum)
+                if earlier is not None:
+                    raise ProjectError(
+                        f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
+                    )
+                counts = insert_wave(s, wave, want_ids=bool(codes))
+                _refuse_changes(path, counts)
+                for key in totals:
+                    totals[key] += getattr(counts, key)
+                if codes:
+                    added = _store_codes(
+                        s,
+                        path,
+                        codes,
+                        counts.response_ids,
+                        hierarchy_separator,
+                        create_themes,
+                        known_answers=counts.kept_answers > 0,
+                    )
+                    coded["codings_added"] += added.codings
+                    coded["themes_created"] += added.themes_created
+            names = ", ".join(Path(p).name for p in paths)
             detail = {
-                "file": str(path),
-                "new_respondents": counts.new_respondents,
-                "new_questions": counts.new_questions,
-                "new_answers": counts.new_answers,
-                "kept_answers": counts.kept_answers,
-                "blank_answers": counts.blank_answers,
+                "file": str(paths[0]) if len(paths) == 1 else [str(p) for p in paths],
+                **totals,
+                "cleaned_cells": cleaned,
+                "repaired_quotes": repaired,
+                **coded,
             }
-            log_step(s, None, "import-survey", f"Import {Path(path).name}", detail)
+            log_step(s, None, "import-survey", f"Import {names}", detail)
             report(0.95, "Saving")
         report(1.0, "Imported")
+        self._coder_ids.clear()  # coders may have been added inside the transaction
         return Changes(
-            label=f"Import {Path(path).name}", survey=True, affected=counts.new_answers, detail=detail
+            label=f"Import {names}",
+            survey=True,
+            coders=bool(coded["codings_added"]),
+            affected=totals["new_answers"],
+            detail=detail,
         )
 
     def import_codings(
@@ -121,82 +210,45 @@ class ImportUseCases(CodebookUseCases):
         question: str | None = None,
         create_themes: bool = False,
         origin: Origin = Origin.IMPORT,
+        code_separator: str | None = None,
+        hierarchy_separator: str | None = None,
+        coder_columns: Mapping[str, str] | None = None,
     ) -> Changes:
-        """Bring coding done in a spreadsheet (long or wide) into the project as one undoable step."""
+        """Bring coding done in a spreadsheet (long, wide or codes in columns) in as one undoable step."""
         from app.core.coding_table import read_coding_table
 
-        rows = read_coding_table(path, layout=layout, question=question)
-        questions = self.questions()
-        responses = self.responses()
-        by_id = {r.id: r for r in responses}
-        question_of = {}
-        for q in questions:
-            question_of[q.key.casefold()] = q.id
-            question_of[q.text.casefold()] = q.id
-        by_pair = {(r.external_id, r.question_id): r.id for r in responses}
-        themes = {t.name.casefold(): t.id for t in self.themes()}
-        themes.update({t.id: t.id for t in self.themes()})
-        default_question = (
-            self.question(question).id if question else (questions[0].id if len(questions) == 1 else None)
+        rows = read_coding_table(
+            path, layout=layout, question=question, code_separator=code_separator, coder_columns=coder_columns
         )
+        targets = _AnswerTargets(self.questions(), self.responses(), question and self.question(question).id)
         wanted: dict[tuple[str, str], set[str]] = {}
-        new_themes: list[str] = []
-        for row in rows:
-            where = f"{path}: row {row.row}"
-            response_id = row.response_id
-            if response_id is not None and response_id not in by_id and row.respondent and row.question:
-                response_id = None  # an id from another program: match by respondent and question instead
-            if response_id is not None and response_id not in by_id:
-                raise ProjectError(f"{where}: no answer with id {response_id!r} in this project")
-            if response_id is None:
-                qid = question_of.get((row.question or "").casefold()) if row.question else default_question
-                if qid is None:
-                    raise ProjectError(
-                        f"{where}: question {row.question!r} is not in this project"
-                        if row.question
-                        else f"{where}: say which question (--question)"
-                    )
-                response_id = by_pair.get((row.respondent or "", qid))
-                if response_id is None:
-                    raise ProjectError(
-                        f"{where}: respondent {row.respondent!r} has no answer to that question"
-                    )
-            who = (coder or row.coder or "").strip()  # --coder, when given, wins over the file's column
-            if not who:
-                raise ProjectError(f"{where}: no coder (add a coder column or use --coder)")
-            theme_key = row.theme.strip()
-            if " / " in theme_key and theme_key.casefold() not in themes:
-                theme_key = theme_key.rsplit(" / ", 1)[1].strip()  # "parent / child", as exports write it
-            if not theme_key:  # an empty theme records the decision "no theme applies"
-                wanted.setdefault((who, response_id), set())
-                continue
-            if theme_key.casefold() not in themes and theme_key not in themes:
-                if not create_themes:
-                    raise ProjectError(
-                        f"{where}: theme {row.theme!r} is not in the codebook "
-                        "(add it, or use --create-themes)"
-                    )
-                new_themes.append(theme_key)
-                themes[theme_key.casefold()] = theme_key  # placeholder, replaced below
-            wanted.setdefault((who, response_id), set()).add(theme_key)
-        added = 0
         with self._session() as s:
+            matcher = theme_matcher(s, hierarchy_separator, create_themes)
+            for row in rows:
+                where = f"{path}: row {row.row}"
+                response_id = targets.answer_of(row, where)
+                who = (coder or row.coder or "").strip()  # --coder, when given, wins over the file's column
+                if not who:
+                    raise ProjectError(f"{where}: no coder (add a coder column, --coder or --coder-column)")
+                themes = wanted.setdefault((who, response_id), set())
+                if row.theme.strip():  # an empty theme records the decision "no theme applies"
+                    theme_id = matcher.resolve(row.theme, row.row)
+                    if theme_id is not None:
+                        themes.add(theme_id)
+            _check_codes(matcher, path)
             rec = ChangeRecorder(s)
-            for name in dict.fromkeys(new_themes):  # in this step, so one undo takes them off again
-                themes[name.casefold()] = self._add_theme_in(s, rec, name).id
-            stamp = now_iso()
-            coder_ids = {name: self._coder_in(s, name) for name in {who for who, _ in wanted}}
+            created = insert_planned_themes(s, matcher, rec)  # in this step, so one undo takes them off
             by_coder: dict[str, dict[str, set[str]]] = {}
-            for (who, response_id), names in wanted.items():
-                by_coder.setdefault(who, {})[response_id] = {
-                    themes.get(n.casefold(), themes.get(n)) for n in names
-                }
+            for (who, response_id), theme_ids in wanted.items():
+                by_coder.setdefault(who, {})[response_id] = theme_ids
+            added, stamp = 0, now_iso()
             for who, decisions in by_coder.items():
+                coder_id = self._coder_in(s, who)
                 written = write_decisions(
                     rec,
-                    coder_ids[who],
+                    coder_id,
                     decisions,
-                    current_decisions(s, coder_ids[who], decisions),
+                    current_decisions(s, coder_id, decisions),
                     origin=Origin(origin).value,
                     stamp=stamp,
                     replace=False,
@@ -216,10 +268,54 @@ class ImportUseCases(CodebookUseCases):
             label=label,
             affected=added,
             coders=True,
-            detail={
-                "file": str(path),
-                "codings_added": added,
-                "rows": len(rows),
-                "themes_created": list(dict.fromkeys(new_themes)),
-            },
+            detail={"file": str(path), "codings_added": added, "rows": len(rows), "themes_created": created},
         )
+
+
+def _check_codes(matcher, path: str | Path) -> None:
+    """Refuse unknown or ambiguous codes as the facade's error (one line listing them)."""
+    try:
+        matcher.check(str(path))
+    except CodeMatchError as exc:
+        raise ProjectError(str(exc)) from exc
+
+
+class _AnswerTargets:
+    """Find the answer a coding row is about: by Thematic's answer id, else by respondent and question."""
+
+    def __init__(self, questions, responses, default_question: str | None) -> None:
+        self.by_id = {r.id: r for r in responses}
+        self.question_of: dict[str, str] = {}
+        for q in questions:
+            self.question_of[q.key.casefold()] = q.id
+            self.question_of[q.text.casefold()] = q.id
+        self.by_pair: dict[tuple[str, str], list[str]] = {}
+        for r in responses:
+            self.by_pair.setdefault((r.external_id, r.question_id), []).append(r.id)
+        self.default = default_question or (questions[0].id if len(questions) == 1 else None)
+
+    def answer_of(self, row, where: str) -> str:
+        """Return the answer id for a row, or raise naming the row."""
+        response_id = row.response_id
+        if response_id is not None and response_id not in self.by_id and row.respondent:
+            response_id = None  # an id from another program: match by respondent and question instead
+        if response_id is not None:
+            if response_id not in self.by_id:
+                raise ProjectError(f"{where}: no answer with id {response_id!r} in this project")
+            return response_id
+        qid = self.question_of.get(row.question.strip().casefold()) if row.question else self.default
+        if qid is None:
+            raise ProjectError(
+                f"{where}: question {row.question!r} is not in this project"
+                if row.question
+                else f"{where}: say which question (--question)"
+            )
+        found = self.by_pair.get((row.respondent or "", qid), [])
+        if not found:
+            raise ProjectError(f"{where}: respondent {row.respondent!r} has no answer to that question")
+        if len(found) > 1:
+            raise ProjectError(
+                f"{where}: respondent {row.respondent!r} has {len(found)} answers to that question; "
+                "name the answer with a response_id column (as `export --long` writes)"
+            )
+        return found[0]

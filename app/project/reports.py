@@ -14,8 +14,10 @@ from app.core.references import UnknownReference, resolve_attribute
 from app.core.report import build_report
 from app.core.report_agreement import AgreementSummary, summarise_study
 from app.core.report_records import AgreementRow, ReportContent, ReportData
+from app.core.spans import span_positions
 from app.project.agreement import CONSENSUS_CODER, AnalysisUseCases
 from app.project.outcomes import ProjectError
+from app.storage import spans_store
 
 ANY_CODER = "any"
 
@@ -121,6 +123,7 @@ class ReportUseCases(AnalysisUseCases):
             agreement_summary=summary,
             diagnosis=diagnosis,
             single_choice=self.is_single_choice(),
+            spans=self._reported_spans(coded),
         )
         report_progress(0.15, "Building report")
         return build_report(data)
@@ -155,6 +158,19 @@ class ReportUseCases(AnalysisUseCases):
         render_pdf(content, path, scaled)
         return Path(path)
 
+    def _reported_spans(self, coded) -> dict[tuple[str, str], list[tuple[int, int]]]:
+        """Return the coded spans of the reported themes, any coder's, keyed by (response, theme)."""
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for (response_id, theme_id, _coder), ranges in self._span_positions().items():
+            if theme_id in coded.get(response_id, ()):
+                spans.setdefault((response_id, theme_id), []).extend(ranges)
+        return spans
+
+    def _span_positions(self) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
+        """Return every standing span as (response, theme, coder) -> [(start, end)]."""
+        with self._session() as s:
+            return span_positions(spans_store.spans_of(s))
+
     def codebook_pdf(self, path: str | Path) -> Path:
         """Write the codebook alone as a PDF."""
         render_codebook_pdf(self.themes(), f"{self.title}: codebook", path)
@@ -169,6 +185,8 @@ class ReportUseCases(AnalysisUseCases):
             codings = [c for c in self.codings() if c.coder_id not in consensus]
         else:
             codings = self.codings(coding)
+        decided = self.all_decisions()
+        names = [n for n in decided if n != CONSENSUS_CODER] if coding == ANY_CODER else [coding]
         data = ExportData(
             questions=self.questions(),
             themes=self.themes(),
@@ -177,6 +195,10 @@ class ReportUseCases(AnalysisUseCases):
             coded=coded,
             codings=codings,
             coder_names={c.id: c.name for c in self.coders()},
+            spans=self._span_positions(),
+            none_decisions=[
+                (rid, name) for name in names for rid, themes in decided.get(name, {}).items() if not themes
+            ],
         )
         suffix = path.suffix.lower()
         if suffix == ".xlsx":

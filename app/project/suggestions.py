@@ -32,11 +32,21 @@ class SuggestUseCases(ProjectBase):
         """Build an engine that has learned from this coder's codings so far (the GUI then updates it)."""
         engine = SuggestionEngine(self.themes())
         decisions = self.coder_codings(coder)
-        for response in self.responses():
-            themes = decisions.get(response.id)
-            if themes:
-                engine.add_example(response.id, response.text, themes, response.question_id)
+        engine.load_examples(
+            (r.id, r.text, decisions[r.id], r.question_id) for r in self.responses() if decisions.get(r.id)
+        )
         return engine
+
+    def suggestion_calibration(self, coder: str) -> dict:
+        """Replay this coder's codings question by question to fit and check the live calibration."""
+        engine = SuggestionEngine(self.themes())
+        decisions = self.coder_codings(coder)
+        return engine.replay(
+            (r.id, r.text, decisions[r.id], r.question_id)
+            for q in self.questions()
+            for r in self.responses(q.id)
+            if decisions.get(r.id)
+        )
 
     def suggest(
         self,
@@ -112,8 +122,13 @@ class SuggestUseCases(ProjectBase):
         with self._session() as s:
             return pending(s, coder_id, theme_id)
 
-    def accept_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:
-        """Code the accepted suggestions (origin 'suggestion') as one undoable step and record the verdicts."""
+    def accept_suggestions(
+        self, items: Iterable[tuple[str, str]], coder: str, progress: Progress = no_progress
+    ) -> Changes:
+        """Code the accepted suggestions (origin 'suggestion') as one undoable step and record the verdicts.
+
+        `progress` may raise Cancelled between the steps; the transaction then keeps nothing.
+        """
         pairs = list(dict.fromkeys(items))
         with self._session() as s:
             coder_id = self._coder_in(s, coder)
@@ -122,6 +137,7 @@ class SuggestUseCases(ProjectBase):
             for response_id, theme_id in pairs:
                 wanted.setdefault(response_id, set()).add(theme_id)
             rec = ChangeRecorder(s)
+            progress(0.05, "Coding the answers")
             written = write_decisions(
                 rec,
                 coder_id,
@@ -131,9 +147,11 @@ class SuggestUseCases(ProjectBase):
                 stamp=now_iso(),
                 replace=False,
             )
+            progress(0.5, "Recording the verdicts")
             label = f"Accept {len(pairs)} suggestion{'' if len(pairs) == 1 else 's'}"
             self._log(s, rec, coder_id, "accept-suggestions", label)
             set_verdicts(s, pairs, coder_id, "accepted")
+            progress(0.95, "Saving")
         return Changes(label=label, affected=written.codings, response_ids=frozenset(r for r, _ in pairs))
 
     def reject_suggestions(self, items: Iterable[tuple[str, str]], coder: str) -> Changes:

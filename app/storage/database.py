@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0005"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
 SYNCHRONOUS = "FULL"  # an acknowledged action survives a power cut too (docs/reliability.md)
 
@@ -158,11 +158,30 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade_schema(engine: Engine) -> None:
-    """Bring the database to the newest schema in one transaction."""
-    with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
-        if is_sqlite(str(engine.url)):
-            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    """Bring the database to the newest schema in one transaction.
+
+    On SQLite a batch migration rebuilds a table by copying it and dropping the old one; with foreign
+    keys on, that drop would cascade into the tables that point at it (a rebuilt `questions` would
+    delete every answer). So, as SQLite's documentation prescribes for schema changes, foreign keys are
+    off while migrating and `PRAGMA foreign_key_check` must come back empty before the commit."""
+    sqlite = is_sqlite(str(engine.url))
+    with engine.connect() as connection:
+        if sqlite:  # outside any transaction, where the pragma takes effect
+            connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                command.upgrade(_alembic_config(connection), "head")
+                if sqlite:
+                    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if dangling:
+                        raise StorageError(
+                            f"{_display(str(engine.url))}: the upgrade would leave {len(dangling)} rows "
+                            f"pointing at nothing (first in table {dangling[0][0]}); nothing was changed"
+                        )
+                    connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        finally:
+            if sqlite:
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_sqlite(path: Path, revision: str) -> Path:

@@ -46,6 +46,7 @@ def theme_from_row(row: ThemeRow) -> Theme:
         examples=tuple(json.loads(row.examples or "[]")),
         keywords=keywords,
         position=row.position,
+        code=row.code or "",
     )
 
 
@@ -62,6 +63,7 @@ def theme_to_row(theme: Theme) -> dict:
         "examples": json.dumps(list(theme.examples), ensure_ascii=False),
         "keywords": json.dumps({k: list(v) for k, v in theme.keywords.items()}, ensure_ascii=False),
         "position": theme.position,
+        "code": theme.code or None,
     }
 
 

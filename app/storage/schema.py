@@ -82,7 +82,7 @@ class ResponseRow(Base):
 
     __tablename__ = "responses"
     __table_args__ = (
-        UniqueConstraint("respondent_id", "question_id"),
+        UniqueConstraint("respondent_id", "question_id", "part"),
         Index("ix_responses_question_seq", "question_id", "seq"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
@@ -91,6 +91,8 @@ class ResponseRow(Base):
     text: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     source_id: Mapped[str | None] = mapped_column(ForeignKey("sources.id"), nullable=True)
+    # 1, 2, ... for several answers of one respondent to one question (a long file's repeated rows)
+    part: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ThemeRow(Base):
@@ -111,6 +113,7 @@ class ThemeRow(Base):
     examples: Mapped[str] = mapped_column(Text, default="[]")
     keywords: Mapped[str] = mapped_column(Text, default="{}")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str | None] = mapped_column(String(32), nullable=True)  # codebook's numeric code
 
 
 class CoderRow(Base):
@@ -191,3 +194,27 @@ class EventRow(Base):
     created_at: Mapped[str] = mapped_column(String(32), default="")
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     undoable: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ThemeKeyRow(Base):
+    """A quick key a coder bound to a theme (themes without one get the default 1–9, Ctrl+1–9)."""
+
+    __tablename__ = "theme_keys"
+    theme_id: Mapped[str] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(16), unique=True)
+
+
+class CodingSpanRow(Base):
+    """Characters of an answer (code points, end exclusive) that justify one coder's coding of it."""
+
+    __tablename__ = "coding_spans"
+    __table_args__ = (
+        Index("ix_coding_spans_coder_response", "coder_id", "response_id"),
+        {"sqlite_with_rowid": False},
+    )
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
+    theme_id: Mapped[str] = mapped_column(ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True)
+    coder_id: Mapped[str] = mapped_column(ForeignKey("coders.id"), primary_key=True)
+    start: Mapped[int] = mapped_column(Integer, primary_key=True)
+    end: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32), default="")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.core.models import new_id, new_ids
@@ -22,7 +23,7 @@ class WaveRows:
     checksum: str
     questions: list[tuple[str, str]]  # (key, full text)
     respondents: list[tuple[str, dict[str, str]]]  # (external id, attributes)
-    answers: list[tuple[str, str, str]]  # (respondent external id, question key, text)
+    answers: list[tuple]  # (respondent external id, question key, text[, part]); part 1 when left out
     blank_answers: int
 
 
@@ -37,6 +38,9 @@ class WaveCounts:
     kept_answers: int
     blank_answers: int
     changed_answers: list[tuple[str, str]]  # (respondent, question) whose stored text differs from the file
+    updated_respondents: int = 0  # known respondents who got attributes they did not have
+    changed_attributes: list[tuple[str, str, str, str]] = field(default_factory=list)  # (who, name, old, new)
+    response_ids: dict[tuple[str, str, int], str] = field(default_factory=dict)  # (external id, key, part)
 
 
 def find_source(session: Session, checksum: str) -> tuple[str, str] | None:
@@ -54,7 +58,81 @@ def bulk_insert(session: Session, table: str, columns: Sequence[str], rows: list
     session.connection().exec_driver_sql(sql, rows)
 
 
-def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
+class _AttributeJson:
+    """Write attribute dictionaries as JSON, encoding each distinct combination once (closed answers repeat)."""
+
+    def __init__(self) -> None:
+        self._encode = json.JSONEncoder(ensure_ascii=False).encode
+        self._cache: dict[tuple, str] = {}
+
+    def __call__(self, attrs: dict[str, str]) -> str:
+        key = tuple(attrs.items())
+        encoded = self._cache.get(key)
+        if encoded is None:
+            encoded = self._cache[key] = self._encode(attrs)
+        return encoded
+
+
+def _merge_attributes(
+    session: Session, wave: WaveRows, known: dict[str, str]
+) -> tuple[int, list[tuple[str, str, str, str]]]:
+    """Give known respondents the attributes a later wave brings; a different value is reported, not stored."""
+    wanted = {external_id: attrs for external_id, attrs in wave.respondents if external_id in known and attrs}
+    if not wanted:
+        return 0, []
+    stored = (
+        {
+            external_id: text
+            for external_id, text in session.execute(
+                select(RespondentRow.external_id, RespondentRow.attributes).where(
+                    RespondentRow.external_id.in_(list(wanted))
+                )
+            )
+        }
+        if len(wanted) <= 500
+        else dict(session.execute(select(RespondentRow.external_id, RespondentRow.attributes)).all())
+    )
+    changed: list[tuple[str, str, str, str]] = []
+    updates = []
+    for external_id, attrs in wanted.items():
+        current = json.loads(stored.get(external_id) or "{}")
+        added = {k: v for k, v in attrs.items() if k not in current}
+        changed.extend(
+            (external_id, k, current[k], v) for k, v in attrs.items() if k in current and current[k] != v
+        )
+        if added:
+            updates.append(
+                {"rid": known[external_id], "attrs": json.dumps({**current, **added}, ensure_ascii=False)}
+            )
+    for item in updates:
+        session.execute(
+            update(RespondentRow).where(RespondentRow.id == item["rid"]).values(attributes=item["attrs"])
+        )
+    return len(updates), changed
+
+
+@contextmanager
+def _indexes_built_after(session: Session, table: str, *, empty: bool) -> Iterator[None]:
+    """Load an empty SQLite table without its secondary indexes and build them once afterwards (faster)."""
+    if not empty or session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    connection = session.connection()
+    indexes = [
+        (name, sql)
+        for name, sql in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,),
+        )
+    ]
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        connection.exec_driver_sql(sql)
+
+
+def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> WaveCounts:
     """Add a survey wave, reusing known respondents and questions and never touching stored answers."""
     source_id = new_id()
     question_ids = dict(session.execute(select(QuestionRow.key, QuestionRow.id)).all())
@@ -67,36 +145,53 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
             next_position += 1
 
     respondent_ids = dict(session.execute(select(RespondentRow.external_id, RespondentRow.id)).all())
+    updated, changed_attributes = _merge_attributes(session, wave, respondent_ids)
     seq = (session.scalar(select(func.max(RespondentRow.seq))) or 0) + 1
     fresh = [
         (external_id, attrs) for external_id, attrs in wave.respondents if external_id not in respondent_ids
     ]
     new_respondents = []
+    to_json = _AttributeJson()
     for (external_id, attrs), rid in zip(fresh, new_ids(len(fresh))):
         respondent_ids[external_id] = rid
-        new_respondents.append((rid, external_id, seq, json.dumps(attrs, ensure_ascii=False), source_id))
+        new_respondents.append((rid, external_id, seq, to_json(attrs), source_id))
         seq += 1
 
-    existing_text = {
-        (r, q): t
-        for r, q, t in session.execute(
-            select(ResponseRow.respondent_id, ResponseRow.question_id, ResponseRow.text)
-        )
-    }
-    existing = set(existing_text)
+    existing_text: dict[tuple[str, str, int], tuple[str, str]] = {}
+    if len(fresh) < len(wave.respondents):  # only known respondents can have stored answers
+        existing_text = {
+            (r, q, p): (i, t)
+            for i, r, q, p, t in session.execute(
+                select(
+                    ResponseRow.id,
+                    ResponseRow.respondent_id,
+                    ResponseRow.question_id,
+                    ResponseRow.part,
+                    ResponseRow.text,
+                )
+            )
+        }
     changed: list[tuple[str, str]] = []
     response_seq = (session.scalar(select(func.max(ResponseRow.seq))) or 0) + 1
     new_answers, kept = [], 0
+    response_ids: dict[tuple[str, str, int], str] = {}
     ids = iter(new_ids(len(wave.answers)))
-    for external_id, key, text in wave.answers:
-        pair = (respondent_ids[external_id], question_ids[key])
-        if pair in existing:
-            if existing_text.get(pair, text) != text:
+    for answer in wave.answers:
+        external_id, key, text = answer[0], answer[1], answer[2]
+        part = answer[3] if len(answer) > 3 else 1
+        triple = (respondent_ids[external_id], question_ids[key], part)
+        stored = existing_text.get(triple)
+        if stored is not None:
+            if stored[1] != text:
                 changed.append((external_id, key))
             kept += 1
+            if want_ids:
+                response_ids[(external_id, key, part)] = stored[0]
             continue
-        existing.add(pair)
-        new_answers.append((next(ids), pair[0], pair[1], text, response_seq, source_id))
+        answer_id = next(ids)  # within one wave (respondent, question, part) is unique by construction
+        new_answers.append((answer_id, triple[0], triple[1], text, response_seq, source_id, part))
+        if want_ids:
+            response_ids[(external_id, key, part)] = answer_id
         response_seq += 1
 
     bulk_insert(
@@ -119,9 +214,13 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
     bulk_insert(
         session, "respondents", ("id", "external_id", "seq", "attributes", "source_id"), new_respondents
     )
-    bulk_insert(
-        session, "responses", ("id", "respondent_id", "question_id", "text", "seq", "source_id"), new_answers
-    )
+    with _indexes_built_after(session, "responses", empty=response_seq == 1):
+        bulk_insert(
+            session,
+            "responses",
+            ("id", "respondent_id", "question_id", "text", "seq", "source_id", "part"),
+            new_answers,
+        )
     return WaveCounts(
         source_id,
         len(new_respondents),
@@ -130,4 +229,7 @@ def insert_wave(session: Session, wave: WaveRows) -> WaveCounts:
         kept,
         wave.blank_answers,
         changed,
+        updated,
+        changed_attributes,
+        response_ids,
     )

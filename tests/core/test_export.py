@@ -104,8 +104,10 @@ def test_long_csv_has_one_row_per_coding(tmp_path):
     write_csv(export_data(), path, layout="long", delimiter=";")
     with open(path, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
-    assert rows[0] == ["respondent_id", "question", "response_id", "answer", "theme", "coder", "origin"]
-    assert [r[4:] for r in rows[1:]] == [
+    assert rows[0] == [
+        "respondent_id", "question", "response_id", "answer", "theme", "coder", "origin", "spans", "span_text"
+    ]  # fmt: skip
+    assert [r[4:7] for r in rows[1:]] == [
         ["Access", "Айгерим", "manual"],
         ["Бюджет", "Daniyar", "suggestion"],
         ["Access / Mobile", "Айгерим", "consensus"],
@@ -147,7 +149,7 @@ def test_xlsx_round_trip_text_cells(tmp_path):
     error_cell = wb["wide"].cell(row=6, column=4)
     assert error_cell.data_type == "s" and error_cell.value == "#N/A bell\ufffd end"
     long = [[c.value for c in row] for row in wb["long"].iter_rows()]
-    assert long[1][4:] == ["Access", "Айгерим", "manual"]
+    assert long[1][4:7] == ["Access", "Айгерим", "manual"]
     themes = [[c.value for c in row] for row in wb["themes"].iter_rows()]
     assert themes[2][:3] == ["Access / Mobile", "a1", "Access"]
 
@@ -172,3 +174,12 @@ def test_unknown_layout_is_refused_before_writing(tmp_path):
 def test_theme_columns_are_unique_and_tree_ordered():
     """Duplicate theme names get a numbered suffix; sub-themes follow their parent."""
     assert [n for _, n in theme_columns(THEMES)] == ["Access", "Access / Mobile", "Бюджет", "Access (2)"]
+
+
+def test_long_layout_carries_coded_spans(tmp_path):
+    """A coding's spans are exported as START:END positions (code points) and the words they cover."""
+    path = tmp_path / "long.csv"
+    write_csv(export_data(spans={("x1", "a", "k1"): [(0, 7), (19, 27)]}), path, layout="long")
+    row = read_csv(path)[1]
+    assert row[4] == "Access" and row[7] == "0:7;19:27"
+    assert row[8] == "Қосымша … неудобно"

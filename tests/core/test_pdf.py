@@ -89,8 +89,7 @@ def test_fonts_are_embedded(sample_pdf):
     fonts = embedded_fonts(sample_pdf)
     dejavu = {name: embedded for name, embedded in fonts.items() if "DejaVuSans" in name}
     assert len(dejavu) == 3 and all(dejavu.values())
-    # reportlab always lists the base-14 Helvetica in the shared font dictionary; no text uses it
-    assert [name for name in fonts if name not in dejavu] == ["Helvetica"]
+    assert [name for name in fonts if name not in dejavu] == []  # no unembedded base-14 Helvetica either
 
 
 def test_huge_answer_splits_across_pages(tmp_path):

@@ -197,3 +197,10 @@ def test_agreement_rows_pass_through():
     row = AgreementRow("Access", 10, 90.0, 0.7, 0.69, (0.4, 0.9), "substantial")
     content = build_report(tiny(agreement=[row], agreement_overall=row))
     assert content.agreement == (row,) and content.agreement_overall == row
+
+
+def test_quotes_show_the_coded_spans_of_an_answer():
+    """An answer coded by span is quoted by those words, marked as cut with '…'."""
+    content = build_report(tiny(include_quotes=True, spans={("x2", "a"): [(11, 17), (0, 6)]}))
+    groups = {g.theme: g for g in content.appendix}
+    assert [q.text for q in groups["Access"].quotes] == ["Hard to reach the office", "Budget … access …"]

@@ -6,10 +6,13 @@ import json
 
 import numpy as np
 import pytest
+from rapidfuzz import fuzz
 
+from app.core.calibration import DEFAULT_CALIBRATION, LiveCalibration
 from app.core.models import Theme
 from app.core.progress import Cancelled
 from app.core.suggest import Calibration, Evidence, Suggestion, SuggestionEngine, fit_calibration
+from app.core.text_match import tokenise
 
 THEMES = [
     Theme(id="transp", name="transparency", keywords={"ru": ("прозрачность", "отчет"), "kk": ("ашықтық",)}),
@@ -164,3 +167,59 @@ def test_calibrate_on_own_examples_keeps_slopes_non_negative():
     fitted = engine.calibrate()
     assert engine.calibration == fitted
     assert min(fitted.keyword, fitted.vote, fitted.prior) >= 0.0
+
+
+def test_votes_and_priors_come_from_the_answers_question():
+    """Codings of another question never vote for or raise the prior of a theme on this question."""
+    engine = _engine()  # every coding is on q1
+    assert engine.evidence("officials never reply to complaints", "q1")["resp"].vote > 0.5
+    other = engine.evidence("officials never reply to complaints", "q2")["resp"]
+    assert other.vote == 0.0 and other.prior == 0.0
+    assert engine.suggest("officials never reply to complaints", question_id="q2") == []
+
+
+def test_a_coded_answer_is_never_its_own_evidence():
+    """Suggesting for an answer that is already coded leaves its own coding out of votes, priors and reasons."""
+    engine = _engine()
+    text = "nothing will change, it is all for show"
+    found = engine.suggest(text, top_k=4, question_id="q1", exclude_response_id="e5", threshold=0.0)
+    cited = {rid for s in found for r in s.reasons for rid in r.example_ids}
+    assert "e5" not in cited and "e3" in cited
+    assert engine.evidence("x", "q1", exclude_response_id="e5")["trust"].prior == pytest.approx(1 / 4)
+
+
+def test_likeness_that_rests_on_stop_words_alone_is_damped():
+    """An answer that shares only stop-words with a coded one counts as less alike than the scorer says."""
+    engine = SuggestionEngine(THEMES)
+    engine.add_example("a", "issues so far", ("trust",), "q1")
+    engine.add_example("b", "participation so far", ("resp",), "q1")
+    query = tokenise("participation at all so far")
+    near = dict(engine._neighbours(query, engine._bucket("q1"), None))
+    key = " ".join(sorted(t.key for t in query))
+    raw = {rid: fuzz.token_set_ratio(key, engine._examples[rid].key) / 100 for rid in ("a", "b")}
+    assert near["a"] == pytest.approx(engine.stop_word_likeness * raw["a"])
+    assert near["b"] == pytest.approx(raw["b"])
+
+
+def test_live_calibration_refits_on_the_coders_decisions():
+    """After the minimum number of codings the model is refitted every N codings, from the defaults on."""
+    engine = SuggestionEngine(THEMES, live=LiveCalibration(minimum=10, every=5))
+    texts = {
+        "resp": ["they never reply", "no reply to complaints", "nobody answers letters", "never replied"],
+        "trust": ["nothing will change", "it is all for show", "i do not believe them", "all for show"],
+    }
+    for n in range(24):
+        theme = "resp" if n % 2 else "trust"
+        engine.add_example(f"r{n}", f"{texts[theme][n % 4]} {n}", (theme,), "q1")
+    assert engine.live.fitted and engine.calibration != DEFAULT_CALIBRATION
+    table = engine.live.reliability()
+    assert sum(row["pairs"] for row in table) == 24 * len(THEMES)
+    assert all(0.0 <= row["observed"] <= 1.0 for row in table)
+
+
+def test_load_examples_does_not_record_but_fits_once():
+    """Bulk loading of earlier codings records no live decisions; calibrate() runs when there are enough."""
+    engine = SuggestionEngine(THEMES, live=LiveCalibration(minimum=3))
+    engine.load_examples([(rid, text, themes, "q1") for rid, text, themes in CODED])
+    assert len(engine) == 5 and len(engine.live) == 0
+    assert engine.calibration != DEFAULT_CALIBRATION

@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.core.survey_file import SurveyFileError, detect_delimiter, read_survey_table
+from app.core.survey_file import SurveyFileError, cell, clean_cell, detect_delimiter, read_survey_table
 
 KAZAKH = "Әкімдікке өтініш жазу қиын, ұсыныс: ақпаратты көбейту һәм іс-шара"
 TRICKY = [
@@ -144,10 +144,12 @@ def test_header_rows_override(tmp_path):
 
 
 def test_text_round_trips_verbatim(tmp_path):
-    """Every script, emoji, control character, markup and formula-like text comes back byte for byte."""
+    """Every script, emoji, markup and formula-like text comes back verbatim; control characters go, counted."""
     rows = [["id", "answer"]] + [[str(i), text] for i, text in enumerate(TRICKY)]
     table = read_survey_table(write_csv(tmp_path / "tricky.csv", rows))
-    assert table.rows == rows[1:]
+    expected = [[i, clean_cell(text)] for i, text in rows[1:]]
+    assert table.rows == expected
+    assert table.cleaned_cells == sum(a != b for (_, a), (_, b) in zip(rows[1:], expected)) == 1
     assert table.row_numbers == list(range(2, 2 + len(TRICKY)))  # a cell with line breaks is still one row
 
 
@@ -177,7 +179,9 @@ def test_short_rows_are_padded_and_long_rows_refused(tmp_path):
         read_survey_table(path)
     assert caught.value.row == 5 and "4 cells" in str(caught.value) and "3 columns" in str(caught.value)
     path.write_text("id,a,b\n1,x\n2,y,z,\n", encoding="utf-8")
-    assert read_survey_table(path).rows == [["1", "x", ""], ["2", "y", "z"]]
+    table = read_survey_table(path)
+    assert table.rows == [["1", "x"], ["2", "y", "z"]]  # short rows stay short in memory...
+    assert table.column("b") == ["", "z"] and cell(table.rows[0], 2) == ""  # ...and read as blank
 
 
 def test_blank_and_repeated_headers_get_names(tmp_path):

@@ -147,7 +147,7 @@ def test_build_counts_blanks_and_keeps_text_verbatim(tmp_path):
     assert survey.blank_answers == 3
     assert [(a.respondent_id, a.question_key, a.text, a.row) for a in survey.answers] == [
         ("a", "q1", "=1+1", 2),
-        ("b", "q2", "<b>&amp;</b> ctrl\x02", 3),
+        ("b", "q2", "<b>&amp;</b> ctrl", 3),  # control characters are removed (counted in cleaned_cells)
         ("c", "q1", "line\r\nbreak", 4),
     ]
     assert [r.attributes for r in survey.respondents] == [{"group": "x"}, {}, {"group": "y"}]

@@ -88,3 +88,17 @@ def test_utf16_spans_count_astral_characters_twice():
     text = "👍 нет"
     assert utf16_spans(text, [(2, 5)]) == [(3, 6)]
     assert utf16_spans("нет", [(0, 3)]) == [(0, 3)]
+
+
+def test_a_keyword_stem_matches_at_word_starts_not_inside_other_words():
+    """'собрани' finds 'собрания' and a typo of it, never 'обратную' (same letters, another word)."""
+    matcher = _matcher(ru=("собрани",))
+    assert _matched_words(matcher, "собрания во дворах") == ["собрания"]
+    assert _matched_words(matcher, "собарния во дворах") == ["собарния"]
+    assert _matched_words(matcher, "нужна обратную связь") == []
+
+
+def test_answer_stop_words_match_only_the_same_word():
+    """A stop-word of the answer ("so") never matches a keyword by prefix or typo; the same word still does."""
+    assert _matched_words(_matcher(en=("social",)), "so far so good") == []
+    assert _matched_words(_matcher(en=("never",)), "I never go") == ["never"]

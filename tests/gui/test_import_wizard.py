@@ -54,3 +54,33 @@ def test_cancel_mid_import_leaves_the_project_unchanged(qtbot, window, tmp_path)
     assert "cancelled" in wizard.error.text()
     assert len(window.project.responses()) == before
     assert [q.key for q in window.project.questions()] == ["Q1"]
+
+
+def test_long_file_with_codes_is_proposed_long_and_imports_codes(qtbot, window, tmp_path):
+    """Repeated ids switch the wizard to the long layout; a code column, its coder and separators import codes."""
+    path = tmp_path / "long.csv"
+    path.write_text(
+        "participant,age,answer,codes\nP1,30,my mother and father,family\nP1,30,my job at the school,work->teaching\n"
+        "P2,41,caring for patients,work->care|family\n",
+        encoding="utf-8",
+    )
+    wizard = _wizard(qtbot, window, path)
+    assert wizard.import_options.layout_name() == "long" and "repeat" in wizard.import_options.note.text()
+    wizard.set_role("answer", ColumnRole.OPEN)
+    wizard.set_role("codes", "codes")
+    wizard.import_options.coder.setText("ann")
+    wizard.import_options.hierarchy_separator.setText("->")
+    wizard.import_options.create_themes.setChecked(True)
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    assert wizard.error.text() == ""
+    project = window.project
+    mine = [r for r in project.responses() if r.external_id in ("P1", "P2")]
+    assert [r.text for r in mine] == ["my mother and father", "my job at the school", "caring for patients"]
+    names = {t.id: t.name for t in project.themes()}
+    coded = project.coder_codings("ann")
+    assert [sorted(names[t] for t in coded[r.id]) for r in mine] == [
+        ["family"],
+        ["teaching"],
+        ["care", "family"],
+    ]

@@ -114,3 +114,21 @@ def test_consensus_is_offered_once_it_exists(window):
     assert "consensus" not in [v for _label, v in coding_choices(window.project)]
     window.project.adopt(rid, "ann", decided_by="ann")
     assert [v for _label, v in coding_choices(window.project)] == ["any", "ann", "ben", "consensus"]
+
+
+def test_export_dialog_shows_where_the_file_went_as_links(qtbot, window, tmp_path):
+    """After writing, the dialog stays and names the file as a link (and its folder), also when no viewer opened it."""
+    _code_some(window, "ann", 4)
+    window.opener = lambda _path: False
+    window.data_action.trigger()
+    dialog = window.data_dialog
+    target = tmp_path / "coded.csv"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written_path is not None, timeout=20000)
+    assert target.exists() and dialog.isVisible()
+    text = dialog.status.text()
+    assert "no viewer opened it" in text
+    assert f'href="file://{target}"' in text and f'href="file://{tmp_path}"' in text
+    assert dialog.status.textFormat() == Qt.TextFormat.RichText and dialog.status.openExternalLinks()
+    assert dialog.cancel_button.text() == "Close"

@@ -143,7 +143,12 @@ def test_theme_filter_threshold_and_accept_all_shown(qtbot, host, project, runne
     shown = dialog.model.pairs()
     assert len(shown) == 3 and {t for _r, t in shown} == {"us"}
     qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
-    assert dialog.model.rowCount() == 0
+    assert (
+        dialog.confirm_bar.isVisible() and "Accept all 3 suggestion(s) shown?" in dialog.confirm_text.text()
+    )
+    assert project.coder_codings("ann") == {}  # nothing happens before the count is confirmed
+    qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() == 0, timeout=5000)
     assert project.coder_codings("ann") == {rid: frozenset({"us"}) for rid, _t in shown}
     assert {r.theme_id for r in project.review_queue("ann")} == {"aw"}
 
@@ -213,3 +218,28 @@ def test_queue_model_passes_the_model_tester(qtmodeltester, project):
     model.remove_pairs([model.pair(0), model.pair(4)])
     assert model.rowCount() == 5
     qtmodeltester.check(model, force_py=True)
+
+
+def test_cancel_stops_accepting_all_and_keeps_nothing(qtbot, host, project, runner, monkeypatch):
+    """Cancel while Shift+A runs stops at the next progress report; no coding and no verdict is kept."""
+    real = project.accept_suggestions
+
+    def slow_accept(pairs, coder, progress):
+        def slow(fraction, step):
+            time.sleep(0.05)
+            progress(fraction, step)
+
+        return real(pairs, coder, progress=slow)
+
+    monkeypatch.setattr(project, "accept_suggestions", slow_accept)
+    dialog = _open(qtbot, host, project, runner, [])
+    _find(qtbot, dialog)
+    pending = len(project.review_queue("ann"))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.isVisible() and not dialog.accept_all_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    assert dialog.message.text() == "Cancelled: no suggestion was accepted."
+    assert project.coder_codings("ann") == {} and len(project.review_queue("ann")) == pending
+    assert dialog.model.rowCount() == pending

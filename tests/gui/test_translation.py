@@ -9,6 +9,14 @@ from app.gui.translation import chosen_language, install_translator
 from app.gui.window import MainWindow
 
 
+def _remove(translator) -> None:
+    """Uninstall a language's translators (ours and Qt's own, which hangs under ours)."""
+    from PySide6.QtCore import QTranslator
+
+    for each in [translator, *translator.findChildren(QTranslator)]:
+        QCoreApplication.removeTranslator(each)
+
+
 @pytest.mark.parametrize("language, file_menu", [("ru", "Файл"), ("kk", "Файл")])
 def test_translation_changes_the_menus(qtbot, qapp, settings, language, file_menu):
     """With a translator installed, the main window's menus are in that language."""
@@ -21,7 +29,7 @@ def test_translation_changes_the_menus(qtbot, qapp, settings, language, file_men
         assert titles[0] == file_menu
         assert "Edit" not in titles
     finally:
-        QCoreApplication.removeTranslator(translator)
+        _remove(translator)
 
 
 def test_language_comes_from_the_environment(monkeypatch):
@@ -30,3 +38,53 @@ def test_language_comes_from_the_environment(monkeypatch):
     assert chosen_language() == "kk"
     monkeypatch.setenv("THEMATIC_LANG", "fr")
     assert chosen_language() == "en"
+
+
+def test_every_interface_string_is_translated_in_russian_and_kazakh(tmp_path):
+    """lupdate over app/gui finds no unfinished, empty or one/many-only Russian plural entry in ru and kk."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p) for p in (root / "app" / "gui").glob("*.py"))
+    problems = []
+    for language, forms in (("ru", 3), ("kk", 2)):
+        ts = tmp_path / f"thematic_{language}.ts"
+        shutil.copy(root / "app" / "gui" / "translations" / f"thematic_{language}.ts", ts)
+        subprocess.run(
+            [str(lupdate), "-no-obsolete", *sources, "-ts", str(ts)], check=True, capture_output=True
+        )
+        for message in ET.parse(ts).getroot().iter("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            if translation.get("type") == "unfinished":
+                problems.append(f"{language}: unfinished {source!r}")
+            elif message.get("numerus") == "yes":
+                texts = [f.text for f in translation.findall("numerusform")]
+                if len(texts) != forms or not all(texts):
+                    problems.append(f"{language}: plural forms of {source!r}")
+            elif not (translation.text or "").strip():
+                problems.append(f"{language}: empty {source!r}")
+    assert problems == []
+
+
+def test_standard_buttons_and_the_shortcut_table_are_translated(qtbot, qapp):
+    """Qt's own buttons and the in-app shortcut help follow the interface language."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.gui.dialogs import ShortcutsDialog
+
+    translator = install_translator(qapp, "ru")
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == "Закрыть"
+        dialog = ShortcutsDialog()
+        qtbot.addWidget(dialog)
+        actions = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+        assert "Следующий ответ" in actions and "Next answer" not in actions
+    finally:
+        _remove(translator)

@@ -4,135 +4,214 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../answer_view.py" line="56"/>
+        <location filename="../answer_view.py" line="70"/>
         <source>(empty answer)</source>
         <translation>(бос жауап)</translation>
     </message>
 </context>
 <context>
+    <name>CodebookChoiceDialog</name>
+    <message>
+        <location filename="../codebook_files.py" line="42"/>
+        <source>Starting codebook</source>
+        <translation>Бастапқы кодтар кітабы</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="43"/>
+        <source>An empty codebook (add themes as you read)</source>
+        <translation>Бос кодтар кітабы (тақырыптарды оқи отырып қосасыз)</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="44"/>
+        <source>The seed study&apos;s codebook (open government, Astana)</source>
+        <translation>Негізгі зерттеудің кодтар кітабы (ашық үкімет, Астана)</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="45"/>
+        <source>A codebook file (YAML or JSON):</source>
+        <translation>Кодтар кітабының файлы (YAML немесе JSON):</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="52"/>
+        <source>Path of a .yaml or .json codebook</source>
+        <translation>.yaml немесе .json кодтар кітабының жолы</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="53"/>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="66"/>
+        <source>Create project</source>
+        <translation>Жоба құру</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="71"/>
+        <source>Which codebook should the new project start from?</source>
+        <translation>Жаңа жоба қай кодтар кітабынан басталсын?</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="82"/>
+        <source>Choose a codebook</source>
+        <translation>Кодтар кітабын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="95"/>
+        <source>choose a codebook file first</source>
+        <translation>алдымен кодтар кітабының файлын таңдаңыз</translation>
+    </message>
+</context>
+<context>
     <name>CodebookEditor</name>
     <message>
-        <location filename="../codebook_editor.py" line="107"/>
+        <location filename="../codebook_editor.py" line="113"/>
         <source>Add theme</source>
         <translation>Тақырып қосу</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="108"/>
+        <location filename="../codebook_editor.py" line="114"/>
         <source>New theme</source>
         <translation>Жаңа тақырып</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="109"/>
+        <location filename="../codebook_editor.py" line="115"/>
         <source>Add sub-theme</source>
         <translation>Ішкі тақырып қосу</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="110"/>
+        <location filename="../codebook_editor.py" line="116"/>
         <source>New sub-theme</source>
         <translation>Жаңа ішкі тақырып</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="120"/>
+        <location filename="../codebook_editor.py" line="127"/>
         <source>Drag a theme onto another to make it a sub-theme, or between themes to reorder.</source>
         <translation>Тақырыпты ішкі тақырып ету үшін оны басқа тақырыптың үстіне, ал ретін өзгерту үшін тақырыптардың арасына сүйреңіз.</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="135"/>
+        <location filename="../codebook_editor.py" line="143"/>
         <source>One example quote per line</source>
         <translation>Әр жолға бір мысал дәйексөз</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="137"/>
+        <location filename="../codebook_editor.py" line="146"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="148"/>
+        <source>A letter, digit or F-key, optionally with Ctrl+ or Shift+; empty gives the default key</source>
+        <translation>Әріп, сан немесе F-пернесі, Ctrl+ не Shift+ қосуға болады; бос болса — әдепкі перне</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="152"/>
         <source>One language per line, e.g.  ru: реклама, объявление</source>
         <translation>Әр жолға бір тіл, мысалы:  ru: реклама, объявление</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="148"/>
+        <location filename="../codebook_editor.py" line="170"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="149"/>
+        <location filename="../codebook_editor.py" line="171"/>
         <source>Colour</source>
         <translation>Түсі</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="150"/>
+        <location filename="../codebook_editor.py" line="172"/>
+        <source>Quick key</source>
+        <translation>Жылдам перне</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="173"/>
         <source>Definition</source>
         <translation>Анықтамасы</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="151"/>
+        <location filename="../codebook_editor.py" line="174"/>
         <source>Include when</source>
         <translation>Қосу шарты</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="152"/>
+        <location filename="../codebook_editor.py" line="175"/>
         <source>Exclude when</source>
         <translation>Алып тастау шарты</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="153"/>
+        <location filename="../codebook_editor.py" line="176"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="154"/>
+        <location filename="../codebook_editor.py" line="177"/>
         <source>Keywords</source>
         <translation>Кілт сөздер</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="155"/>
+        <location filename="../codebook_editor.py" line="182"/>
+        <location filename="../codebook_editor.py" line="188"/>
         <source>Save theme</source>
         <translation>Тақырыпты сақтау</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="158"/>
+        <location filename="../codebook_editor.py" line="184"/>
+        <source>Edits are also saved on Enter, Ctrl+S and when you leave a field</source>
+        <translation>Өзгерістер Enter, Ctrl+S басқанда және өрістен шыққанда да сақталады</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="193"/>
         <source>Merge into…</source>
         <translation>Басқа тақырыпқа біріктіру…</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="160"/>
+        <location filename="../codebook_editor.py" line="195"/>
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="176"/>
+        <location filename="../codebook_editor.py" line="213"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="190"/>
+        <location filename="../codebook_editor.py" line="227"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="294"/>
+        <location filename="../codebook_editor.py" line="373"/>
         <source>%1 is not a colour (use #rrggbb)</source>
         <translation>%1 түс емес (#rrggbb пішімін пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="328"/>
+        <location filename="../codebook_editor.py" line="416"/>
         <source>Delete “%1”? %2 codings (all coders) will be removed; sub-themes move up.</source>
         <translation>“%1” жойылсын ба? %2 кодтау (барлық кодтаушылардікі) жойылады; ішкі тақырыптар бір деңгей жоғары көтеріледі.</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="331"/>
+        <location filename="../codebook_editor.py" line="420"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="346"/>
+        <location filename="../codebook_editor.py" line="436"/>
         <source>Merge “%1” (%2 codings) into:</source>
         <translation>“%1” тақырыбын (%2 кодтау) мына тақырыпқа біріктіру:</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="348"/>
+        <location filename="../codebook_editor.py" line="440"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="373"/>
+        <location filename="../codebook_editor.py" line="465"/>
         <source>Theme colour</source>
         <translation>Тақырып түсі</translation>
     </message>
@@ -140,88 +219,90 @@
 <context>
     <name>CoderDialog</name>
     <message>
-        <location filename="../dialogs.py" line="47"/>
+        <location filename="../dialogs.py" line="89"/>
         <source>Who is coding?</source>
         <translation>Кім кодтайды?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53"/>
+        <location filename="../dialogs.py" line="97"/>
         <source>Your codings in “%1” are saved under this name. Other coders&apos; codings stay hidden while blind mode is on.</source>
         <translation>“%1” ішіндегі кодтауларыңыз осы атпен сақталады. Соқыр режим қосулы кезде басқа кодтаушылардың кодтаулары жасырын болады.</translation>
     </message>
 </context>
 <context>
     <name>CodingWorkspace</name>
-    <message numerus="yes">
-        <location filename="../workspace.py" line="126"/>
-        <source>Toggle theme %n</source>
-        <translation>
-            <numerusform>%n-тақырыпты қосу/алып тастау</numerusform>
-            <numerusform>%n-тақырыпты қосу/алып тастау</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../workspace.py" line="127"/>
+        <location filename="../workspace.py" line="130"/>
         <source>No theme applies</source>
         <translation>Ешбір тақырып сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="128"/>
+        <location filename="../workspace.py" line="131"/>
         <source>Next answer</source>
         <translation>Келесі жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="129"/>
+        <location filename="../workspace.py" line="132"/>
         <source>Previous answer</source>
         <translation>Алдыңғы жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="130"/>
+        <location filename="../workspace.py" line="133"/>
         <source>Next uncoded answer</source>
         <translation>Келесі кодталмаған жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="131"/>
-        <source>Accept the top suggestion</source>
-        <translation>Бірінші ұсынысты қабылдау</translation>
+        <location filename="../workspace.py" line="138"/>
+        <source>Accept the top suggestion (move on when it is applied)</source>
+        <translation>Бірінші ұсынысты қабылдау (қолданылған болса — келесіге өту)</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="132"/>
+        <location filename="../workspace.py" line="145"/>
+        <source>Accept suggestion %1</source>
+        <translation>%1-ұсынысты қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="147"/>
         <source>Pick a theme by typing</source>
         <translation>Атауын теру арқылы тақырып таңдау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="133"/>
+        <location filename="../workspace.py" line="148"/>
         <source>Search answers</source>
         <translation>Жауаптардан іздеу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="134"/>
+        <location filename="../workspace.py" line="149"/>
         <source>Back to the answers</source>
         <translation>Жауаптарға оралу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="146"/>
+        <location filename="../workspace.py" line="159"/>
+        <source>Code as %1</source>
+        <translation>«%1» деп кодтау</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="179"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>Бұл жобада әлі жауап жоқ: сауалнаманы импорттаңыз (Файл ▸ Сауалнаманы импорттау).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="241"/>
+        <location filename="../workspace.py" line="301"/>
         <source>No answer matches the filter.</source>
         <translation>Сүзгіге сәйкес жауап жоқ.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="312"/>
+        <location filename="../workspace.py" line="391"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · жауап %2 / %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="366"/>
+        <location filename="../workspace.py" line="468"/>
         <source> · %1 shown</source>
         <translation> · көрсетілген: %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="367"/>
+        <location filename="../workspace.py" line="470"/>
         <source>coded %1 of %2, %3%</source>
         <translation>кодталды: %1 / %2, %3%</translation>
     </message>
@@ -229,12 +310,12 @@
 <context>
     <name>CustomThemesDialog</name>
     <message>
-        <location filename="../review.py" line="44"/>
+        <location filename="../review.py" line="46"/>
         <source>Consensus themes</source>
         <translation>Консенсус тақырыптары</translation>
     </message>
     <message>
-        <location filename="../review.py" line="52"/>
+        <location filename="../review.py" line="54"/>
         <source>Tick the themes of the consensus; none ticked means no theme applies.</source>
         <translation>Консенсус тақырыптарын белгілеңіз; ештеңе белгіленбесе, ешбір тақырып сәйкес келмейді.</translation>
     </message>
@@ -242,22 +323,22 @@
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="228"/>
+        <location filename="../report_dialog.py" line="272"/>
         <source>Wide: one row per answer, one 0/1 column per theme</source>
         <translation>Кең: әр жауапқа бір жол, әр тақырыпқа бір 0/1 бағаны</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="229"/>
+        <location filename="../report_dialog.py" line="273"/>
         <source>Long: one row per coding</source>
         <translation>Ұзын: әр кодтауға бір жол</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="240"/>
+        <location filename="../report_dialog.py" line="284"/>
         <source>Layout</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="250"/>
+        <location filename="../report_dialog.py" line="294"/>
         <source>An Excel workbook holds both layouts as sheets.</source>
         <translation>Excel жұмыс кітабында екі пішім де жеке парақтарда сақталады.</translation>
     </message>
@@ -265,52 +346,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="26"/>
+        <location filename="../filter_bar.py" line="27"/>
         <source>All answers</source>
         <translation>Барлық жауаптар</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="26"/>
+        <location filename="../filter_bar.py" line="28"/>
         <source>Uncoded</source>
         <translation>Кодталмағандар</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="27"/>
+        <location filename="../filter_bar.py" line="29"/>
         <source>Coded</source>
         <translation>Кодталғандар</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="27"/>
+        <location filename="../filter_bar.py" line="30"/>
         <source>No theme applies</source>
         <translation>Ешбір тақырып сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="38"/>
+        <location filename="../filter_bar.py" line="50"/>
         <source>Search answers…</source>
         <translation>Жауаптардан іздеу…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="48"/>
+        <location filename="../filter_bar.py" line="60"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="51"/>
+        <location filename="../filter_bar.py" line="63"/>
         <source>Show</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="82"/>
+        <location filename="../filter_bar.py" line="94"/>
         <source>Any theme</source>
         <translation>Кез келген тақырып</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="93"/>
+        <location filename="../filter_bar.py" line="105"/>
         <source>Any respondent</source>
         <translation>Кез келген респондент</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="103"/>
+        <location filename="../filter_bar.py" line="115"/>
         <source>(blank)</source>
         <translation>(бос)</translation>
     </message>
@@ -318,62 +399,62 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../groups_dialog.py" line="77"/>
+        <location filename="../groups_dialog.py" line="87"/>
         <source>Near-duplicate answers</source>
         <translation>Өте ұқсас жауаптар</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="90"/>
+        <location filename="../groups_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="109"/>
+        <location filename="../groups_dialog.py" line="121"/>
         <source>Answers in this group</source>
         <translation>Осы топтағы жауаптар</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="115"/>
+        <location filename="../groups_dialog.py" line="127"/>
         <source>Code group</source>
         <translation>Топты кодтау</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="116"/>
+        <location filename="../groups_dialog.py" line="128"/>
         <source>No theme applies  (0)</source>
         <translation>Ешбір тақырып сәйкес келмейді  (0)</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="118"/>
+        <location filename="../groups_dialog.py" line="130"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="122"/>
+        <location filename="../groups_dialog.py" line="136"/>
         <source>Keys: 1–9 code the group with that theme · 0 no theme applies · J / K next / previous group</source>
         <translation>Пернелер: 1–9 — топты сол тақырыппен кодтау · 0 — ешбір тақырып сәйкес келмейді · J / K — келесі / алдыңғы топ</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="130"/>
+        <location filename="../groups_dialog.py" line="145"/>
         <source>Groups</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="187"/>
+        <location filename="../groups_dialog.py" line="199"/>
         <source>Grouping similar answers…</source>
         <translation>Ұқсас жауаптар топтастырылуда…</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="191"/>
+        <location filename="../groups_dialog.py" line="204"/>
         <source>Grouping similar answers</source>
         <translation>Ұқсас жауаптарды топтастыру</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="219"/>
+        <location filename="../groups_dialog.py" line="217"/>
         <source>Grouping cancelled.</source>
         <translation>Топтастыру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="243"/>
+        <location filename="../groups_dialog.py" line="242"/>
         <source>No answers in this question repeat each other closely enough to group.</source>
         <translation>Бұл сұрақта топтастыруға болатындай бір-біріне жеткілікті ұқсас жауаптар жоқ.</translation>
     </message>
@@ -383,27 +464,27 @@
         <translation>“%1” тобындағы жауаптар  (%2)</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="292"/>
+        <location filename="../groups_dialog.py" line="299"/>
         <source>coded: %1</source>
         <translation>кодталды: %1</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="297"/>
+        <location filename="../groups_dialog.py" line="305"/>
         <source>%1 of %2 groups coded</source>
         <translation>Кодталған топтар: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="322"/>
+        <location filename="../groups_dialog.py" line="330"/>
         <source>Tick at least one answer of the group first.</source>
         <translation>Алдымен топтың кемінде бір жауабын белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="333"/>
+        <location filename="../groups_dialog.py" line="341"/>
         <source>no theme applies</source>
         <translation>ешбір тақырып сәйкес келмейді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="335"/>
+        <location filename="../groups_dialog.py" line="343"/>
         <source> (%n left out)</source>
         <translation>
             <numerusform> (%n жауап қамтылмады)</numerusform>
@@ -411,120 +492,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="338"/>
+        <location filename="../groups_dialog.py" line="346"/>
         <source>answer</source>
         <translation>жауап</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="338"/>
+        <location filename="../groups_dialog.py" line="346"/>
         <source>answers</source>
         <translation>жауап</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="339"/>
+        <location filename="../groups_dialog.py" line="347"/>
         <source>Coded %1 as %2.</source>
         <translation>%1 кодталды: %2.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../history_view.py" line="69"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="71"/>
+        <source>Filter by coder or action…</source>
+        <translation>Кодтаушы немесе әрекет бойынша сүзу…</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="74"/>
+        <source>Only my steps</source>
+        <translation>Тек менің қадамдарым</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="89"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="110"/>
+        <source>Undo my last step: %1</source>
+        <translation>Соңғы қадамымды болдырмау: %1</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="112"/>
+        <source>Nothing of mine to undo</source>
+        <translation>Болдырмайтын қадамым жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../history_view.py" line="127"/>
+        <source>%n step(s) shown</source>
+        <translation>
+            <numerusform>%n қадам көрсетілді</numerusform>
+            <numerusform>%n қадам көрсетілді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../history_view.py" line="42"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="42"/>
+        <source>Coder</source>
+        <translation>Кодтаушы</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="42"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="56"/>
+        <source>  (undone)</source>
+        <translation>  (болдырылмады)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="79"/>
+        <location filename="../import_wizard.py" line="90"/>
         <source>Import survey</source>
         <translation>Сауалнаманы импорттау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="85"/>
+        <location filename="../import_wizard.py" line="96"/>
         <source>Choose a CSV, TSV or Excel file</source>
         <translation>CSV, TSV немесе Excel файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="86"/>
+        <location filename="../import_wizard.py" line="97"/>
         <source>Choose file…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="96"/>
+        <location filename="../import_wizard.py" line="107"/>
         <source>Detect</source>
         <translation>Автоанықтау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_wizard.py" line="117"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_wizard.py" line="117"/>
         <source>Use as</source>
         <translation>Қолданылуы</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_wizard.py" line="117"/>
         <source>First value</source>
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="120"/>
+        <location filename="../import_wizard.py" line="131"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="121"/>
+        <location filename="../import_wizard.py" line="133"/>
         <source>Cancel import</source>
         <translation>Импорттаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="138"/>
+        <location filename="../import_wizard.py" line="153"/>
         <source>Encoding</source>
         <translation>Кодтама</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="139"/>
+        <location filename="../import_wizard.py" line="154"/>
         <source>Delimiter</source>
         <translation>Бөлгіш</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="140"/>
+        <location filename="../import_wizard.py" line="155"/>
         <source>Header rows</source>
         <translation>Баған атаулары жолдары</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="149"/>
+        <location filename="../import_wizard.py" line="166"/>
         <source>Preview (first rows as decoded)</source>
         <translation>Алдын ала қарау (декодталған алғашқы жолдар)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="151"/>
+        <location filename="../import_wizard.py" line="168"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="161"/>
+        <location filename="../import_wizard.py" line="180"/>
         <source>Choose a survey file</source>
         <translation>Сауалнама файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="213"/>
+        <location filename="../import_wizard.py" line="241"/>
         <source>Read with </source>
         <translation>Оқу параметрлері: </translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="257"/>
+        <location filename="../import_wizard.py" line="287"/>
         <source>This installation cannot import surveys yet.</source>
         <translation>Бұл орнатуда сауалнамаларды импорттау әзірге мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="266"/>
+        <location filename="../import_wizard.py" line="297"/>
         <source>Importing %1</source>
         <translation>%1 импортталуда</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="288"/>
+        <location filename="../import_wizard.py" line="321"/>
         <source>Imported %1 answers from %2 respondents (%3 blank).</source>
         <translation>%2 респонденттен %1 жауап импортталды (%3 бос).</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="297"/>
+        <location filename="../import_wizard.py" line="332"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Импорттау тоқтатылды: ештеңе импортталмады.</translation>
     </message>
@@ -532,189 +677,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="52"/>
+        <location filename="../window.py" line="54"/>
         <source>Coding</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="53"/>
+        <location filename="../window.py" line="55"/>
         <source>Codebook</source>
         <translation>Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="78"/>
+        <location filename="../window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="79"/>
+        <location filename="../window.py" line="81"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="80"/>
+        <location filename="../window.py" line="83"/>
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="81"/>
+        <location filename="../window.py" line="86"/>
         <source>&amp;Import survey…</source>
         <translation>Сауалнаманы &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="82"/>
+        <location filename="../window.py" line="89"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>Кодтаушы жобасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="83"/>
+        <location filename="../window.py" line="91"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../window.py" line="85"/>
+        <location filename="../window.py" line="93"/>
         <source>Open the &amp;demo survey</source>
         <translation>Де&amp;мо сауалнаманы ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="87"/>
+        <location filename="../window.py" line="96"/>
         <source>Export &amp;report…</source>
         <translation>Есепті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="88"/>
+        <location filename="../window.py" line="98"/>
         <source>Export coded &amp;data…</source>
         <translation>Кодталған &amp;деректерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="100"/>
         <source>Export code&amp;book PDF…</source>
         <translation>&amp;Кодтар кітабын PDF-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="91"/>
+        <location filename="../window.py" line="103"/>
         <source>Switch &amp;coder…</source>
         <translation>Кодтаушыны ауыс&amp;тыру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="92"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;Close project</source>
         <translation>Жоба&amp;ны жабу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="93"/>
+        <location filename="../window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="94"/>
+        <location filename="../window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="107"/>
+        <location filename="../window.py" line="399"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="400"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="110"/>
+        <source>&amp;Codebook</source>
+        <translation>&amp;Кодтар кітабы</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="113"/>
+        <source>&amp;New empty codebook…</source>
+        <translation>&amp;Жаңа бос кодтар кітабы…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="117"/>
+        <source>&amp;Import codebook (YAML, JSON)…</source>
+        <translation>Кодтар кітабын &amp;импорттау (YAML, JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="122"/>
+        <source>&amp;Export codebook (YAML, JSON)…</source>
+        <translation>Кодтар кітабын &amp;экспорттау (YAML, JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="126"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарих…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="129"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Соқыр кодтау (басқа кодтаушыларды жасыру)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="133"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>Кодтаудан кейін келесі жауапқа &amp;өту</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="136"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Талдау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Келісімділікті тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106"/>
+        <location filename="../window.py" line="142"/>
         <source>&amp;Suggestion review…</source>
         <translation>&amp;Ұсыныстарды тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="147"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>&amp;Өте ұқсас жауаптар…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="110"/>
+        <location filename="../window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../window.py" line="111"/>
+        <location filename="../window.py" line="153"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>Пернелер &amp;тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../window.py" line="171"/>
+        <location filename="../window.py" line="214"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../window.py" line="182"/>
+        <location filename="../window.py" line="226"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="194"/>
+        <location filename="../window.py" line="245"/>
         <source>Building the demo survey</source>
         <translation>Демо сауалнама құрылуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="288"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Алдымен жобаны ашыңыз немесе жасаңыз, содан кейін оған сауалнаманы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="307"/>
         <source>Merging %1</source>
         <translation>%1 біріктірілуде</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="359"/>
         <source>Export codebook PDF</source>
         <translation>Кодтар кітабын PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="399"/>
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="400"/>
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="358"/>
+        <location filename="../window.py" line="447"/>
         <source>Coder: %1</source>
         <translation>Кодтаушы: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="359"/>
+        <location filename="../window.py" line="448"/>
         <source>  ·  blind</source>
         <translation>  ·  соқыр режим</translation>
     </message>
@@ -727,7 +897,7 @@
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../memo_panel.py" line="29"/>
+        <location filename="../memo_panel.py" line="30"/>
         <source>Your note on this answer (saved as you type; Esc returns to the list)</source>
         <translation>Осы жауапқа жазбаңыз (теру кезінде сақталады; Esc тізімге қайтарады)</translation>
     </message>
@@ -735,7 +905,7 @@
 <context>
     <name>MergeSummaryDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="50"/>
+        <location filename="../merge_dialog.py" line="62"/>
         <source>Merged %1</source>
         <translation>%1 біріктірілді</translation>
     </message>
@@ -743,17 +913,17 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="190"/>
+        <location filename="../report_dialog.py" line="228"/>
         <source>Include the quotes appendix (every coded answer, by theme)</source>
         <translation>Дәйексөздер қосымшасын қосу (барлық кодталған жауаптар, тақырып бойынша)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="192"/>
+        <location filename="../report_dialog.py" line="230"/>
         <source>Theme × attribute tables</source>
         <translation>Тақырып × атрибут кестелері</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="194"/>
+        <location filename="../report_dialog.py" line="234"/>
         <source>Agreement between coders is included when two or more coders coded (1,000 bootstrap draws for the intervals).</source>
         <translation>Екі не одан көп кодтаушы кодтаса, кодтаушылар арасындағы келісімділік қосылады (интервалдар үшін 1000 бутстрэп іріктемесі).</translation>
     </message>
@@ -761,27 +931,42 @@
 <context>
     <name>ResponsesModel</name>
     <message>
-        <location filename="../responses_model.py" line="195"/>
+        <location filename="../responses_model.py" line="172"/>
+        <source>uncoded</source>
+        <translation>кодталмаған</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="173"/>
+        <source>coded</source>
+        <translation>кодталған</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="174"/>
+        <source>no theme</source>
+        <translation>тақырып жоқ</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="207"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="195"/>
+        <location filename="../responses_model.py" line="208"/>
         <source>Answer</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="196"/>
+        <location filename="../responses_model.py" line="210"/>
         <source>Themes</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="196"/>
+        <location filename="../responses_model.py" line="211"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="196"/>
+        <location filename="../responses_model.py" line="212"/>
         <source>Other coders</source>
         <translation>Басқа кодтаушылар</translation>
     </message>
@@ -789,107 +974,107 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review.py" line="77"/>
+        <location filename="../review.py" line="81"/>
         <source>Agreement review</source>
         <translation>Келісімділікті тексеру</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="96"/>
         <source>Coders</source>
         <translation>Кодтаушылар</translation>
     </message>
     <message>
-        <location filename="../review.py" line="98"/>
+        <location filename="../review.py" line="104"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="106"/>
         <source>All questions</source>
         <translation>Барлық сұрақтар</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="127"/>
         <source>Any theme</source>
         <translation>Кез келген тақырып</translation>
     </message>
     <message>
-        <location filename="../review.py" line="143"/>
+        <location filename="../review.py" line="150"/>
         <source>Agreement per theme</source>
         <translation>Тақырып бойынша келісімділік</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="155"/>
         <source>Answers the coders disagree on</source>
         <translation>Кодтаушылардың пікірі алшақ жауаптар</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="157"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="162"/>
         <source>Selected answer</source>
         <translation>Таңдалған жауап</translation>
     </message>
     <message>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="165"/>
         <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
         <translation>Пернелер: 1…n — сол кодтаушының нұсқасын қабылдау · U — біріктіру · J / K — келесі / алдыңғы</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="232"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Келісімділікті өлшеу үшін кемінде екі кодтаушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="232"/>
+        <location filename="../review.py" line="237"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Келісімділік өлшенуде (%1 бутстрэп іріктемесі)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="234"/>
+        <location filename="../review.py" line="240"/>
         <source>Measuring agreement</source>
         <translation>Келісімділікті өлшеу</translation>
     </message>
     <message>
-        <location filename="../review.py" line="246"/>
+        <location filename="../review.py" line="254"/>
         <source> (%1 answers decided by only some of them are left out)</source>
         <translation> (кодтаушылардың бір бөлігі ғана шешім қабылдаған %1 жауап есепке алынбады)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="248"/>
+        <location filename="../review.py" line="262"/>
         <source>%1 answers decided by all of %2%3. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
         <translation>Барлық кодтаушылар (%2) шешім қабылдаған жауаптар: %1%3. α интервалдары: жауаптар бойынша процентильдік бутстрэп, %4 іріктеме. Статистиканың неге анықталмағанын білу үшін сызықшаның үстіне апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="285"/>
+        <location filename="../review.py" line="303"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Шешілген алшақтықтар: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="298"/>
+        <location filename="../review.py" line="318"/>
         <source>Adopt %1</source>
         <translation>%1 нұсқасын қабылдау</translation>
     </message>
     <message>
-        <location filename="../review.py" line="300"/>
+        <location filename="../review.py" line="320"/>
         <source>Union  (U)</source>
         <translation>Біріктіру  (U)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="301"/>
+        <location filename="../review.py" line="321"/>
         <source>Custom…</source>
         <translation>Қолмен…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="336"/>
+        <location filename="../review.py" line="358"/>
         <source>No disagreements to show.</source>
         <translation>Көрсетілетін алшақтықтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="373"/>
         <source>not settled yet</source>
         <translation>әлі шешілмеген</translation>
     </message>
@@ -897,17 +1082,142 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <location filename="../dialogs.py" line="21"/>
+        <source>Toggle that theme (keys shown in the theme panel; set them in the Codebook tab)</source>
+        <translation>Осы тақырыпты қосу не алу (пернелер тақырыптар панелінде, «Кодтар кітабы» қойындысында орнатылады)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="27"/>
+        <source>select words + key</source>
+        <translation>сөздерді белгілеу + перне</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="28"/>
+        <source>Code the selected words of the answer (a span) with that theme</source>
+        <translation>Жауаптың белгіленген сөздерін (үзіндіні) осы тақырыппен кодтау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="32"/>
+        <source>No theme applies to the current answer</source>
+        <translation>Ағымдағы жауапқа ешбір тақырып сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="35"/>
+        <source>Accept the top suggestion; when it is applied, go to the next answer</source>
+        <translation>Бірінші ұсынысты қабылдау; қолданылған болса — келесі жауапқа өту</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="41"/>
+        <source>Accept the first / second / third suggestion</source>
+        <translation>Бірінші / екінші / үшінші ұсынысты қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="43"/>
+        <source>Next answer</source>
+        <translation>Келесі жауап</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="44"/>
+        <source>Previous answer</source>
+        <translation>Алдыңғы жауап</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="45"/>
+        <source>Next uncoded answer</source>
+        <translation>Келесі кодталмаған жауап</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="46"/>
+        <source>Pick a theme by typing its name</source>
+        <translation>Тақырыпты атын теру арқылы таңдау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="47"/>
+        <source>Search the answers</source>
+        <translation>Жауаптардан іздеу</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="48"/>
+        <source>Back to the answer list</source>
+        <translation>Жауаптар тізіміне оралу</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="49"/>
+        <source>Undo (the Edit menu names the action)</source>
+        <translation>Болдырмау («Түзету» мәзірі әрекетті атайды)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="50"/>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="51"/>
+        <source>History: who did what, when; undo your own last steps</source>
+        <translation>Тарих: кім, не, қашан істеді; өз соңғы қадамдарыңызды болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="54"/>
+        <source>Save the theme being edited (leaving a field saves too)</source>
+        <translation>Өңделіп жатқан тақырыпты сақтау (өрістен шығу да сақтайды)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="56"/>
+        <source>Import a survey</source>
+        <translation>Сауалнаманы импорттау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="57"/>
+        <source>Open  /  create a project</source>
+        <translation>Жобаны ашу  /  құру</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="60"/>
+        <source>Agreement review: compare coders and settle disagreements</source>
+        <translation>Келісімді қарау: кодтаушыларды салыстыру және келіспеушіліктерді шешу</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="64"/>
+        <source>Adopt that coder&apos;s themes  /  the union of all coders&apos; themes</source>
+        <translation>Осы кодтаушының тақырыптарын алу  /  барлық кодтаушылар тақырыптарының бірігуі</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="66"/>
+        <source>Next  /  previous disagreement</source>
+        <translation>Келесі  /  алдыңғы келіспеушілік</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="67"/>
+        <source>Export the PDF report</source>
+        <translation>PDF есебін экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="70"/>
+        <source>Accept  /  reject the selected suggestions  /  accept all shown</source>
+        <translation>Таңдалған ұсыныстарды қабылдау  /  қабылдамау  /  көрсетілгеннің бәрін қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="76"/>
+        <source>Code the whole group with a theme  /  as no theme applies</source>
+        <translation>Бүкіл топты тақырыппен  /  «тақырып жоқ» деп кодтау</translation>
+    </message>
+    <message>
         <location filename="../dialogs.py" line="78"/>
+        <source>This list</source>
+        <translation>Осы тізім</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="80"/>
+        <location filename="../dialogs.py" line="128"/>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="80"/>
+        <location filename="../dialogs.py" line="128"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
@@ -920,27 +1230,27 @@
         <translation>Сауалнамалардың ашық сұрақтарына берілген жауаптарды тақырыптар бойынша кодтаңыз, кодтаушыларды салыстырыңыз, есеп жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="41"/>
+        <location filename="../start_screen.py" line="42"/>
         <source>New project…</source>
         <translation>Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="42"/>
+        <location filename="../start_screen.py" line="43"/>
         <source>Open project…</source>
         <translation>Жобаны ашу…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="43"/>
+        <location filename="../start_screen.py" line="44"/>
         <source>Open the demo survey</source>
         <translation>Демо сауалнаманы ашу</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="50"/>
+        <location filename="../start_screen.py" line="52"/>
         <source>Recent projects</source>
         <translation>Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="56"/>
+        <location filename="../start_screen.py" line="60"/>
         <source>Projects you open appear here.</source>
         <translation>Сіз ашқан жобалар осында көрсетіледі.</translation>
     </message>
@@ -948,137 +1258,166 @@
 <context>
     <name>SuggestionReviewDialog</name>
     <message>
-        <location filename="../suggestion_review.py" line="136"/>
+        <location filename="../suggestion_review.py" line="137"/>
         <source>Suggestion review</source>
         <translation>Ұсыныстарды тексеру</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="140"/>
+        <location filename="../suggestion_review.py" line="141"/>
         <source>All themes</source>
         <translation>Барлық тақырыптар</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="155"/>
+        <location filename="../suggestion_review.py" line="156"/>
         <source>Find suggestions</source>
         <translation>Ұсыныстарды табу</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="156"/>
+        <location filename="../suggestion_review.py" line="158"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="156"/>
+        <location filename="../suggestion_review.py" line="161"/>
         <source>Minimum score</source>
         <translation>Ең төменгі балл</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="165"/>
+        <location filename="../suggestion_review.py" line="175"/>
+        <location filename="../suggestion_review.py" line="206"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="186"/>
+        <location filename="../suggestion_review.py" line="198"/>
         <source>Accept  (A)</source>
         <translation>Қабылдау  (A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="187"/>
+        <location filename="../suggestion_review.py" line="199"/>
         <source>Reject  (R)</source>
         <translation>Қабылдамау  (R)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="188"/>
+        <location filename="../suggestion_review.py" line="200"/>
         <source>Accept all shown  (Shift+A)</source>
         <translation>Көрсетілгендердің барлығын қабылдау  (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="250"/>
+        <location filename="../suggestion_review.py" line="204"/>
+        <source>Accept all</source>
+        <translation>Барлығын қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="280"/>
         <source>No suggestion reviewed yet.</source>
         <translation>Әзірге бірде-бір ұсыныс тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="252"/>
+        <location filename="../suggestion_review.py" line="284"/>
         <source>%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from accepted suggestions</source>
         <translation>Қабылданды: %1, қабылданбады: %2, қабылдану үлесі: %3; қабылданған ұсыныстардан алынған кодтаулар: %4 / %5</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="267"/>
+        <location filename="../suggestion_review.py" line="303"/>
         <source>Finding suggestions…</source>
         <translation>Ұсыныстар ізделуде…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="271"/>
+        <location filename="../suggestion_review.py" line="307"/>
         <source>Finding suggestions</source>
         <translation>Ұсыныстарды іздеу</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="299"/>
+        <location filename="../suggestion_review.py" line="326"/>
         <source>new suggestion found.</source>
         <translation>жаңа ұсыныс табылды.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="299"/>
+        <location filename="../suggestion_review.py" line="326"/>
         <source>new suggestions found.</source>
         <translation>жаңа ұсыныс табылды.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="300"/>
+        <location filename="../suggestion_review.py" line="328"/>
         <source>No new suggestion at or above this score.</source>
         <translation>Балы осыдан кем емес жаңа ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="305"/>
+        <location filename="../suggestion_review.py" line="334"/>
         <source>Search cancelled.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="356"/>
+        <source>Accept all %n suggestion(s) shown? Each answer gets its suggested theme.</source>
+        <translation>
+            <numerusform>Көрсетілген %n ұсынысты қабылдау керек пе? Әр жауапқа ұсынылған тақырып беріледі.</numerusform>
+            <numerusform>Көрсетілген барлық %n ұсынысты қабылдау керек пе? Әр жауапқа ұсынылған тақырып беріледі.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../suggestion_review.py" line="343"/>
+        <location filename="../suggestion_review.py" line="369"/>
+        <source>Accepting suggestions…</source>
+        <translation>Ұсыныстар қабылдануда…</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="375"/>
+        <source>Accepting suggestions</source>
+        <translation>Ұсыныстарды қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="392"/>
+        <source>Cancelled: no suggestion was accepted.</source>
+        <translation>Болдырылмады: бірде-бір ұсыныс қабылданған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="420"/>
         <source>Accepted</source>
         <translation>Қабылданды:</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="343"/>
+        <location filename="../suggestion_review.py" line="420"/>
         <source>Rejected</source>
         <translation>Қабылданбады:</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="344"/>
+        <location filename="../suggestion_review.py" line="422"/>
         <source>suggestion.</source>
         <translation>ұсыныс.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="344"/>
+        <location filename="../suggestion_review.py" line="422"/>
         <source>suggestions.</source>
         <translation>ұсыныс.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="350"/>
+        <location filename="../suggestion_review.py" line="430"/>
         <source>suggestion waiting for review</source>
         <translation>ұсыныс тексеруді күтуде</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="351"/>
+        <location filename="../suggestion_review.py" line="430"/>
         <source>suggestions waiting for review</source>
         <translation>ұсыныс тексеруді күтуде</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="352"/>
+        <location filename="../suggestion_review.py" line="432"/>
         <source>No suggestion waiting: choose a minimum score and press Find suggestions.</source>
         <translation>Тексеруді күтіп тұрған ұсыныс жоқ: ең төменгі балды таңдап, «Ұсыныстарды табу» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="366"/>
+        <location filename="../suggestion_review.py" line="451"/>
         <source>suggestions selected: A accepts them all, R rejects them all.</source>
         <translation>ұсыныс таңдалды: A — барлығын қабылдау, R — барлығын қабылдамау.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="371"/>
+        <location filename="../suggestion_review.py" line="459"/>
         <source>Why: </source>
         <translation>Себебі: </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="371"/>
+        <location filename="../suggestion_review.py" line="460"/>
         <source>no reason given</source>
         <translation>себебі көрсетілмеген</translation>
     </message>
@@ -1086,17 +1425,17 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="106"/>
-        <source>Suggestions  (Enter accepts the first)</source>
-        <translation>Ұсыныстар  (Enter біріншісін қабылдайды)</translation>
+        <location filename="../suggestions.py" line="109"/>
+        <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
+        <translation>Ұсыныстар  (Enter не Alt+1 — біріншісі, Alt+2, Alt+3 — келесілері)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="127"/>
+        <location filename="../suggestions.py" line="130"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Бұл орнатуда ұсыныстар қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="145"/>
+        <location filename="../suggestions.py" line="151"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Бұл жауапқа әзірге ұсыныс жоқ.</translation>
     </message>
@@ -1104,7 +1443,7 @@
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../tasks.py" line="116"/>
+        <location filename="../tasks.py" line="122"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1112,17 +1451,17 @@
 <context>
     <name>ThemePanel</name>
     <message>
-        <location filename="../theme_panel.py" line="68"/>
+        <location filename="../theme_panel.py" line="69"/>
         <source>Type a theme name, Enter to toggle  (Ctrl+T)</source>
         <translation>Тақырып атауын теріңіз, Enter — қосу/алып тастау  (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="75"/>
+        <location filename="../theme_panel.py" line="76"/>
         <source>Themes</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="100"/>
+        <location filename="../theme_panel.py" line="105"/>
         <source>No theme applies</source>
         <translation>Ешбір тақырып сәйкес келмейді</translation>
     </message>
@@ -1130,12 +1469,12 @@
 <context>
     <name>ThemeTree</name>
     <message>
-        <location filename="../codebook_editor.py" line="59"/>
+        <location filename="../codebook_editor.py" line="60"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="59"/>
+        <location filename="../codebook_editor.py" line="60"/>
         <source>Coded</source>
         <translation>Кодталған</translation>
     </message>
@@ -1143,42 +1482,57 @@
 <context>
     <name>_ExportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="81"/>
+        <location filename="../report_dialog.py" line="103"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="88"/>
+        <location filename="../report_dialog.py" line="110"/>
         <source>Coding</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="96"/>
+        <location filename="../report_dialog.py" line="122"/>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="97"/>
+        <location filename="../report_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="112"/>
+        <location filename="../report_dialog.py" line="138"/>
         <source>Save as</source>
         <translation>Басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="133"/>
+        <location filename="../report_dialog.py" line="159"/>
         <source>Writing %1…</source>
         <translation>%1 жазылуда…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="158"/>
+        <location filename="../report_dialog.py" line="188"/>
+        <source>open the folder</source>
+        <translation>қалтаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="190"/>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="165"/>
+        <location filename="../report_dialog.py" line="190"/>
+        <source>Written, but no viewer opened it: %1</source>
+        <translation>Жазылды, бірақ оны ешбір қарау бағдарламасы ашпады: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="195"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="200"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Тоқтатылды: ештеңе жазылмады.</translation>
     </message>
@@ -1191,9 +1545,95 @@
         <translation>Кодтаушы жобасын біріктіру</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="265"/>
+        <location filename="../report_dialog.py" line="316"/>
         <source>Writing the codebook PDF</source>
         <translation>Кодтар кітабы PDF-ке жазылуда</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Imported %1</source>
+        <translation>Импортталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExchange</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA жобасын импорттау (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
+        <translation>REFI-QDA-дан кодтар мен кодтауды қосу (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA жобасын экспорттау (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Code&amp;book</source>
+        <translation>&amp;Кодтар кітабы</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA codebook (.qdc)…</source>
+        <translation>REFI-QDA кодтар кітабын импорттау (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook (.qdc)…</source>
+        <translation>REFI-QDA кодтар кітабын экспорттау (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA project</source>
+        <translation>REFI-QDA жобасын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>New project from %1</source>
+        <translation>%1 файлынан жаңа жоба</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Importing %1</source>
+        <translation>%1 импортталуда</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from a REFI-QDA project</source>
+        <translation>REFI-QDA жобасынан кодтар мен кодтауды қосу</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA codebook</source>
+        <translation>REFI-QDA кодтар кітабын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA жобасын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook</source>
+        <translation>REFI-QDA кодтар кітабын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Writing %1</source>
+        <translation>%1 жазылуда</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Wrote %1</source>
+        <translation>Жазылды: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,135 +4,214 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../answer_view.py" line="56"/>
+        <location filename="../answer_view.py" line="70"/>
         <source>(empty answer)</source>
         <translation>(пустой ответ)</translation>
     </message>
 </context>
 <context>
-    <name>CodebookEditor</name>
+    <name>CodebookChoiceDialog</name>
     <message>
-        <location filename="../codebook_editor.py" line="107"/>
-        <source>Add theme</source>
-        <translation>Добавить тему</translation>
+        <location filename="../codebook_files.py" line="42"/>
+        <source>Starting codebook</source>
+        <translation>Исходная кодовая книга</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="108"/>
-        <source>New theme</source>
-        <translation>Новая тема</translation>
+        <location filename="../codebook_files.py" line="43"/>
+        <source>An empty codebook (add themes as you read)</source>
+        <translation>Пустая кодовая книга (темы добавляются по ходу чтения)</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="109"/>
-        <source>Add sub-theme</source>
-        <translation>Добавить подтему</translation>
+        <location filename="../codebook_files.py" line="44"/>
+        <source>The seed study&apos;s codebook (open government, Astana)</source>
+        <translation>Кодовая книга базового исследования (открытое правительство, Астана)</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="110"/>
-        <source>New sub-theme</source>
-        <translation>Новая подтема</translation>
+        <location filename="../codebook_files.py" line="45"/>
+        <source>A codebook file (YAML or JSON):</source>
+        <translation>Файл кодовой книги (YAML или JSON):</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="120"/>
-        <source>Drag a theme onto another to make it a sub-theme, or between themes to reorder.</source>
-        <translation>Перетащите тему на другую, чтобы сделать её подтемой, или между темами, чтобы изменить порядок.</translation>
+        <location filename="../codebook_files.py" line="52"/>
+        <source>Path of a .yaml or .json codebook</source>
+        <translation>Путь к кодовой книге .yaml или .json</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="135"/>
-        <source>One example quote per line</source>
-        <translation>По одной цитате-примеру на строку</translation>
+        <location filename="../codebook_files.py" line="53"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="137"/>
-        <source>One language per line, e.g.  ru: реклама, объявление</source>
-        <translation>По одному языку на строку, например:  ru: реклама, объявление</translation>
+        <location filename="../codebook_files.py" line="66"/>
+        <source>Create project</source>
+        <translation>Создать проект</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="148"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="149"/>
-        <source>Colour</source>
-        <translation>Цвет</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="150"/>
-        <source>Definition</source>
-        <translation>Определение</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="151"/>
-        <source>Include when</source>
-        <translation>Включать, если</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="152"/>
-        <source>Exclude when</source>
-        <translation>Исключать, если</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="153"/>
-        <source>Examples</source>
-        <translation>Примеры</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="154"/>
-        <source>Keywords</source>
-        <translation>Ключевые слова</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="155"/>
-        <source>Save theme</source>
-        <translation>Сохранить тему</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="158"/>
-        <source>Merge into…</source>
-        <translation>Объединить с…</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="160"/>
-        <source>Delete…</source>
-        <translation>Удалить…</translation>
-    </message>
-    <message>
-        <location filename="../codebook_editor.py" line="176"/>
+        <location filename="../codebook_files.py" line="67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="190"/>
+        <location filename="../codebook_files.py" line="71"/>
+        <source>Which codebook should the new project start from?</source>
+        <translation>С какой кодовой книги начать новый проект?</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="82"/>
+        <source>Choose a codebook</source>
+        <translation>Выберите кодовую книгу</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="95"/>
+        <source>choose a codebook file first</source>
+        <translation>сначала выберите файл кодовой книги</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookEditor</name>
+    <message>
+        <location filename="../codebook_editor.py" line="113"/>
+        <source>Add theme</source>
+        <translation>Добавить тему</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="114"/>
+        <source>New theme</source>
+        <translation>Новая тема</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="115"/>
+        <source>Add sub-theme</source>
+        <translation>Добавить подтему</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="116"/>
+        <source>New sub-theme</source>
+        <translation>Новая подтема</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="127"/>
+        <source>Drag a theme onto another to make it a sub-theme, or between themes to reorder.</source>
+        <translation>Перетащите тему на другую, чтобы сделать её подтемой, или между темами, чтобы изменить порядок.</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="143"/>
+        <source>One example quote per line</source>
+        <translation>По одной цитате-примеру на строку</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="146"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="148"/>
+        <source>A letter, digit or F-key, optionally with Ctrl+ or Shift+; empty gives the default key</source>
+        <translation>Буква, цифра или F-клавиша, можно с Ctrl+ или Shift+; пусто — клавиша по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="152"/>
+        <source>One language per line, e.g.  ru: реклама, объявление</source>
+        <translation>По одному языку на строку, например:  ru: реклама, объявление</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="170"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="171"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="172"/>
+        <source>Quick key</source>
+        <translation>Быстрая клавиша</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="173"/>
+        <source>Definition</source>
+        <translation>Определение</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="174"/>
+        <source>Include when</source>
+        <translation>Включать, если</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="175"/>
+        <source>Exclude when</source>
+        <translation>Исключать, если</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="176"/>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="177"/>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="182"/>
+        <location filename="../codebook_editor.py" line="188"/>
+        <source>Save theme</source>
+        <translation>Сохранить тему</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="184"/>
+        <source>Edits are also saved on Enter, Ctrl+S and when you leave a field</source>
+        <translation>Правки также сохраняются по Enter, Ctrl+S и при выходе из поля</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="193"/>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="195"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="213"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="227"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="294"/>
+        <location filename="../codebook_editor.py" line="373"/>
         <source>%1 is not a colour (use #rrggbb)</source>
         <translation>%1 не является цветом (используйте формат #rrggbb)</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="328"/>
+        <location filename="../codebook_editor.py" line="416"/>
         <source>Delete “%1”? %2 codings (all coders) will be removed; sub-themes move up.</source>
         <translation>Удалить “%1”? Будет удалено кодирований (у всех кодировщиков): %2; подтемы поднимутся на уровень выше.</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="331"/>
+        <location filename="../codebook_editor.py" line="420"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="346"/>
+        <location filename="../codebook_editor.py" line="436"/>
         <source>Merge “%1” (%2 codings) into:</source>
         <translation>Объединить “%1” (кодирований: %2) с темой:</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="348"/>
+        <location filename="../codebook_editor.py" line="440"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="373"/>
+        <location filename="../codebook_editor.py" line="465"/>
         <source>Theme colour</source>
         <translation>Цвет темы</translation>
     </message>
@@ -140,89 +219,90 @@
 <context>
     <name>CoderDialog</name>
     <message>
-        <location filename="../dialogs.py" line="47"/>
+        <location filename="../dialogs.py" line="89"/>
         <source>Who is coding?</source>
         <translation>Кто кодирует?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="53"/>
+        <location filename="../dialogs.py" line="97"/>
         <source>Your codings in “%1” are saved under this name. Other coders&apos; codings stay hidden while blind mode is on.</source>
         <translation>Ваши кодирования в “%1” сохраняются под этим именем. Пока включён слепой режим, кодирования других кодировщиков скрыты.</translation>
     </message>
 </context>
 <context>
     <name>CodingWorkspace</name>
-    <message numerus="yes">
-        <location filename="../workspace.py" line="126"/>
-        <source>Toggle theme %n</source>
-        <translation>
-            <numerusform>Переключить тему %n</numerusform>
-            <numerusform>Переключить тему %n</numerusform>
-            <numerusform>Переключить тему %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../workspace.py" line="127"/>
+        <location filename="../workspace.py" line="130"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="128"/>
+        <location filename="../workspace.py" line="131"/>
         <source>Next answer</source>
         <translation>Следующий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="129"/>
+        <location filename="../workspace.py" line="132"/>
         <source>Previous answer</source>
         <translation>Предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="130"/>
+        <location filename="../workspace.py" line="133"/>
         <source>Next uncoded answer</source>
         <translation>Следующий незакодированный ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="131"/>
-        <source>Accept the top suggestion</source>
-        <translation>Принять первую подсказку</translation>
+        <location filename="../workspace.py" line="138"/>
+        <source>Accept the top suggestion (move on when it is applied)</source>
+        <translation>Принять первую подсказку (если уже применена — перейти дальше)</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="132"/>
+        <location filename="../workspace.py" line="145"/>
+        <source>Accept suggestion %1</source>
+        <translation>Принять подсказку %1</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="147"/>
         <source>Pick a theme by typing</source>
         <translation>Выбрать тему вводом названия</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="133"/>
+        <location filename="../workspace.py" line="148"/>
         <source>Search answers</source>
         <translation>Поиск по ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="134"/>
+        <location filename="../workspace.py" line="149"/>
         <source>Back to the answers</source>
         <translation>Вернуться к ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="146"/>
+        <location filename="../workspace.py" line="159"/>
+        <source>Code as %1</source>
+        <translation>Кодировать как «%1»</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="179"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>В проекте пока нет ответов: импортируйте опрос (Файл ▸ Импорт опроса).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="241"/>
+        <location filename="../workspace.py" line="301"/>
         <source>No answer matches the filter.</source>
         <translation>Нет ответов, соответствующих фильтру.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="312"/>
+        <location filename="../workspace.py" line="391"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · ответ %2 из %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="366"/>
+        <location filename="../workspace.py" line="468"/>
         <source> · %1 shown</source>
         <translation> · показано: %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="367"/>
+        <location filename="../workspace.py" line="470"/>
         <source>coded %1 of %2, %3%</source>
         <translation>закодировано %1 из %2, %3%</translation>
     </message>
@@ -230,12 +310,12 @@
 <context>
     <name>CustomThemesDialog</name>
     <message>
-        <location filename="../review.py" line="44"/>
+        <location filename="../review.py" line="46"/>
         <source>Consensus themes</source>
         <translation>Темы консенсуса</translation>
     </message>
     <message>
-        <location filename="../review.py" line="52"/>
+        <location filename="../review.py" line="54"/>
         <source>Tick the themes of the consensus; none ticked means no theme applies.</source>
         <translation>Отметьте темы консенсуса; если ничего не отмечено, ни одна тема не подходит.</translation>
     </message>
@@ -243,22 +323,22 @@
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="228"/>
+        <location filename="../report_dialog.py" line="272"/>
         <source>Wide: one row per answer, one 0/1 column per theme</source>
         <translation>Широкий: одна строка на ответ, по одному столбцу 0/1 на тему</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="229"/>
+        <location filename="../report_dialog.py" line="273"/>
         <source>Long: one row per coding</source>
         <translation>Длинный: одна строка на кодирование</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="240"/>
+        <location filename="../report_dialog.py" line="284"/>
         <source>Layout</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="250"/>
+        <location filename="../report_dialog.py" line="294"/>
         <source>An Excel workbook holds both layouts as sheets.</source>
         <translation>Книга Excel содержит оба формата на отдельных листах.</translation>
     </message>
@@ -266,52 +346,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="26"/>
+        <location filename="../filter_bar.py" line="27"/>
         <source>All answers</source>
         <translation>Все ответы</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="26"/>
+        <location filename="../filter_bar.py" line="28"/>
         <source>Uncoded</source>
         <translation>Незакодированные</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="27"/>
+        <location filename="../filter_bar.py" line="29"/>
         <source>Coded</source>
         <translation>Закодированные</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="27"/>
+        <location filename="../filter_bar.py" line="30"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="38"/>
+        <location filename="../filter_bar.py" line="50"/>
         <source>Search answers…</source>
         <translation>Поиск по ответам…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="48"/>
+        <location filename="../filter_bar.py" line="60"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="51"/>
+        <location filename="../filter_bar.py" line="63"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="82"/>
+        <location filename="../filter_bar.py" line="94"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="93"/>
+        <location filename="../filter_bar.py" line="105"/>
         <source>Any respondent</source>
         <translation>Любой респондент</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="103"/>
+        <location filename="../filter_bar.py" line="115"/>
         <source>(blank)</source>
         <translation>(пусто)</translation>
     </message>
@@ -319,62 +399,62 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../groups_dialog.py" line="77"/>
+        <location filename="../groups_dialog.py" line="87"/>
         <source>Near-duplicate answers</source>
         <translation>Почти одинаковые ответы</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="90"/>
+        <location filename="../groups_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="109"/>
+        <location filename="../groups_dialog.py" line="121"/>
         <source>Answers in this group</source>
         <translation>Ответы в этой группе</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="115"/>
+        <location filename="../groups_dialog.py" line="127"/>
         <source>Code group</source>
         <translation>Закодировать группу</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="116"/>
+        <location filename="../groups_dialog.py" line="128"/>
         <source>No theme applies  (0)</source>
         <translation>Ни одна тема не подходит  (0)</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="118"/>
+        <location filename="../groups_dialog.py" line="130"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="122"/>
+        <location filename="../groups_dialog.py" line="136"/>
         <source>Keys: 1–9 code the group with that theme · 0 no theme applies · J / K next / previous group</source>
         <translation>Клавиши: 1–9 — закодировать группу этой темой · 0 — ни одна тема не подходит · J / K — следующая / предыдущая группа</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="130"/>
+        <location filename="../groups_dialog.py" line="145"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="187"/>
+        <location filename="../groups_dialog.py" line="199"/>
         <source>Grouping similar answers…</source>
         <translation>Группировка похожих ответов…</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="191"/>
+        <location filename="../groups_dialog.py" line="204"/>
         <source>Grouping similar answers</source>
         <translation>Группировка похожих ответов</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="219"/>
+        <location filename="../groups_dialog.py" line="217"/>
         <source>Grouping cancelled.</source>
         <translation>Группировка отменена.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="243"/>
+        <location filename="../groups_dialog.py" line="242"/>
         <source>No answers in this question repeat each other closely enough to group.</source>
         <translation>В этом вопросе нет ответов, настолько похожих друг на друга, чтобы их сгруппировать.</translation>
     </message>
@@ -384,27 +464,27 @@
         <translation>Ответы группы “%1”  (%2)</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="292"/>
+        <location filename="../groups_dialog.py" line="299"/>
         <source>coded: %1</source>
         <translation>закодировано: %1</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="297"/>
+        <location filename="../groups_dialog.py" line="305"/>
         <source>%1 of %2 groups coded</source>
         <translation>Закодировано групп: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="322"/>
+        <location filename="../groups_dialog.py" line="330"/>
         <source>Tick at least one answer of the group first.</source>
         <translation>Сначала отметьте хотя бы один ответ группы.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="333"/>
+        <location filename="../groups_dialog.py" line="341"/>
         <source>no theme applies</source>
         <translation>ни одна тема не подходит</translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="335"/>
+        <location filename="../groups_dialog.py" line="343"/>
         <source> (%n left out)</source>
         <translation>
             <numerusform> (исключён %n ответ)</numerusform>
@@ -413,120 +493,185 @@
         </translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="338"/>
+        <location filename="../groups_dialog.py" line="346"/>
         <source>answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="338"/>
+        <location filename="../groups_dialog.py" line="346"/>
         <source>answers</source>
         <translation>ответов</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="339"/>
+        <location filename="../groups_dialog.py" line="347"/>
         <source>Coded %1 as %2.</source>
         <translation>Закодировано: %1 — %2.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../history_view.py" line="69"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="71"/>
+        <source>Filter by coder or action…</source>
+        <translation>Фильтр по кодировщику или действию…</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="74"/>
+        <source>Only my steps</source>
+        <translation>Только мои шаги</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="89"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="110"/>
+        <source>Undo my last step: %1</source>
+        <translation>Отменить мой последний шаг: %1</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="112"/>
+        <source>Nothing of mine to undo</source>
+        <translation>Мне нечего отменять</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../history_view.py" line="127"/>
+        <source>%n step(s) shown</source>
+        <translation>
+            <numerusform>Показан %n шаг</numerusform>
+            <numerusform>Показано %n шага</numerusform>
+            <numerusform>Показано %n шагов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../history_view.py" line="42"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="42"/>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="42"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="56"/>
+        <source>  (undone)</source>
+        <translation>  (отменено)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="79"/>
+        <location filename="../import_wizard.py" line="90"/>
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="85"/>
+        <location filename="../import_wizard.py" line="96"/>
         <source>Choose a CSV, TSV or Excel file</source>
         <translation>Выберите файл CSV, TSV или Excel</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="86"/>
+        <location filename="../import_wizard.py" line="97"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="96"/>
+        <location filename="../import_wizard.py" line="107"/>
         <source>Detect</source>
         <translation>Автоопределение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_wizard.py" line="117"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_wizard.py" line="117"/>
         <source>Use as</source>
         <translation>Использовать как</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_wizard.py" line="117"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="120"/>
+        <location filename="../import_wizard.py" line="131"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="121"/>
+        <location filename="../import_wizard.py" line="133"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="138"/>
+        <location filename="../import_wizard.py" line="153"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="139"/>
+        <location filename="../import_wizard.py" line="154"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="140"/>
+        <location filename="../import_wizard.py" line="155"/>
         <source>Header rows</source>
         <translation>Строки заголовка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="149"/>
+        <location filename="../import_wizard.py" line="166"/>
         <source>Preview (first rows as decoded)</source>
         <translation>Предпросмотр (первые строки после декодирования)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="151"/>
+        <location filename="../import_wizard.py" line="168"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="161"/>
+        <location filename="../import_wizard.py" line="180"/>
         <source>Choose a survey file</source>
         <translation>Выберите файл опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="213"/>
+        <location filename="../import_wizard.py" line="241"/>
         <source>Read with </source>
         <translation>Прочитано с параметрами: </translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="257"/>
+        <location filename="../import_wizard.py" line="287"/>
         <source>This installation cannot import surveys yet.</source>
         <translation>В этой установке импорт опросов пока недоступен.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="266"/>
+        <location filename="../import_wizard.py" line="297"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="288"/>
+        <location filename="../import_wizard.py" line="321"/>
         <source>Imported %1 answers from %2 respondents (%3 blank).</source>
         <translation>Импортировано ответов: %1, респондентов: %2 (пустых: %3).</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="297"/>
+        <location filename="../import_wizard.py" line="332"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Импорт отменён: ничего не импортировано.</translation>
     </message>
@@ -534,189 +679,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="52"/>
+        <location filename="../window.py" line="54"/>
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../window.py" line="53"/>
+        <location filename="../window.py" line="55"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="78"/>
+        <location filename="../window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="79"/>
+        <location filename="../window.py" line="81"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="80"/>
+        <location filename="../window.py" line="83"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="81"/>
+        <location filename="../window.py" line="86"/>
         <source>&amp;Import survey…</source>
         <translation>&amp;Импорт опроса…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="82"/>
+        <location filename="../window.py" line="89"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>О&amp;бъединить с проектом кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="83"/>
+        <location filename="../window.py" line="91"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Последние проекты</translation>
     </message>
     <message>
-        <location filename="../window.py" line="85"/>
+        <location filename="../window.py" line="93"/>
         <source>Open the &amp;demo survey</source>
         <translation>Открыть д&amp;емонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../window.py" line="87"/>
+        <location filename="../window.py" line="96"/>
         <source>Export &amp;report…</source>
         <translation>Экспорт о&amp;тчёта…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="88"/>
+        <location filename="../window.py" line="98"/>
         <source>Export coded &amp;data…</source>
         <translation>Экспорт закодированных &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="100"/>
         <source>Export code&amp;book PDF…</source>
         <translation>Экспорт &amp;кодовой книги в PDF…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="91"/>
+        <location filename="../window.py" line="103"/>
         <source>Switch &amp;coder…</source>
         <translation>Сме&amp;нить кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="92"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="93"/>
+        <location filename="../window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../window.py" line="94"/>
+        <location filename="../window.py" line="106"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="107"/>
+        <location filename="../window.py" line="399"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="400"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="110"/>
+        <source>&amp;Codebook</source>
+        <translation>&amp;Кодовая книга</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="113"/>
+        <source>&amp;New empty codebook…</source>
+        <translation>&amp;Новая пустая кодовая книга…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="117"/>
+        <source>&amp;Import codebook (YAML, JSON)…</source>
+        <translation>&amp;Импорт кодовой книги (YAML, JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="122"/>
+        <source>&amp;Export codebook (YAML, JSON)…</source>
+        <translation>&amp;Экспорт кодовой книги (YAML, JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="126"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="129"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Слепое кодирование (скрыть других кодировщиков)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="133"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>&amp;Переходить к следующему ответу после кодирования</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="136"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Проверка согласованности…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106"/>
+        <location filename="../window.py" line="142"/>
         <source>&amp;Suggestion review…</source>
         <translation>Проверка под&amp;сказок…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="147"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>Почти о&amp;динаковые ответы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="110"/>
+        <location filename="../window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="111"/>
+        <location filename="../window.py" line="153"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../window.py" line="171"/>
+        <location filename="../window.py" line="214"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="182"/>
+        <location filename="../window.py" line="226"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="194"/>
+        <location filename="../window.py" line="245"/>
         <source>Building the demo survey</source>
         <translation>Создание демонстрационного опроса</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="288"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Сначала откройте или создайте проект, затем импортируйте в него опрос.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="253"/>
+        <location filename="../window.py" line="307"/>
         <source>Merging %1</source>
         <translation>Объединение: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="359"/>
         <source>Export codebook PDF</source>
         <translation>Экспорт кодовой книги в PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="399"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="400"/>
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="358"/>
+        <location filename="../window.py" line="447"/>
         <source>Coder: %1</source>
         <translation>Кодировщик: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="359"/>
+        <location filename="../window.py" line="448"/>
         <source>  ·  blind</source>
         <translation>  ·  слепой режим</translation>
     </message>
@@ -729,7 +899,7 @@
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../memo_panel.py" line="29"/>
+        <location filename="../memo_panel.py" line="30"/>
         <source>Your note on this answer (saved as you type; Esc returns to the list)</source>
         <translation>Ваша заметка к этому ответу (сохраняется по мере ввода; Esc — возврат к списку)</translation>
     </message>
@@ -737,7 +907,7 @@
 <context>
     <name>MergeSummaryDialog</name>
     <message>
-        <location filename="../merge_dialog.py" line="50"/>
+        <location filename="../merge_dialog.py" line="62"/>
         <source>Merged %1</source>
         <translation>Объединено: %1</translation>
     </message>
@@ -745,17 +915,17 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="190"/>
+        <location filename="../report_dialog.py" line="228"/>
         <source>Include the quotes appendix (every coded answer, by theme)</source>
         <translation>Включить приложение с цитатами (все закодированные ответы по темам)</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="192"/>
+        <location filename="../report_dialog.py" line="230"/>
         <source>Theme × attribute tables</source>
         <translation>Таблицы «тема × атрибут»</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="194"/>
+        <location filename="../report_dialog.py" line="234"/>
         <source>Agreement between coders is included when two or more coders coded (1,000 bootstrap draws for the intervals).</source>
         <translation>Согласованность между кодировщиками включается, если кодировали двое или больше (1000 бутстреп-выборок для интервалов).</translation>
     </message>
@@ -763,27 +933,42 @@
 <context>
     <name>ResponsesModel</name>
     <message>
-        <location filename="../responses_model.py" line="195"/>
+        <location filename="../responses_model.py" line="172"/>
+        <source>uncoded</source>
+        <translation>не закодирован</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="173"/>
+        <source>coded</source>
+        <translation>закодирован</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="174"/>
+        <source>no theme</source>
+        <translation>нет темы</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="207"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="195"/>
+        <location filename="../responses_model.py" line="208"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="196"/>
+        <location filename="../responses_model.py" line="210"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="196"/>
+        <location filename="../responses_model.py" line="211"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="196"/>
+        <location filename="../responses_model.py" line="212"/>
         <source>Other coders</source>
         <translation>Другие кодировщики</translation>
     </message>
@@ -791,107 +976,107 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review.py" line="77"/>
+        <location filename="../review.py" line="81"/>
         <source>Agreement review</source>
         <translation>Проверка согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="96"/>
         <source>Coders</source>
         <translation>Кодировщики</translation>
     </message>
     <message>
-        <location filename="../review.py" line="98"/>
+        <location filename="../review.py" line="104"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../review.py" line="100"/>
+        <location filename="../review.py" line="106"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../review.py" line="121"/>
+        <location filename="../review.py" line="127"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="143"/>
+        <location filename="../review.py" line="150"/>
         <source>Agreement per theme</source>
         <translation>Согласованность по темам</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="155"/>
         <source>Answers the coders disagree on</source>
         <translation>Ответы, по которым кодировщики расходятся</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="157"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="162"/>
         <source>Selected answer</source>
         <translation>Выбранный ответ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="158"/>
+        <location filename="../review.py" line="165"/>
         <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
         <translation>Клавиши: 1…n — принять вариант кодировщика · U — объединение · J / K — следующий / предыдущий</translation>
     </message>
     <message>
-        <location filename="../review.py" line="228"/>
+        <location filename="../review.py" line="232"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Отметьте хотя бы двух кодировщиков, чтобы измерить согласованность.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="232"/>
+        <location filename="../review.py" line="237"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Расчёт согласованности (бутстреп-выборок: %1)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="234"/>
+        <location filename="../review.py" line="240"/>
         <source>Measuring agreement</source>
         <translation>Расчёт согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="246"/>
+        <location filename="../review.py" line="254"/>
         <source> (%1 answers decided by only some of them are left out)</source>
         <translation> (исключено ответов, закодированных лишь частью кодировщиков: %1)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="248"/>
+        <location filename="../review.py" line="262"/>
         <source>%1 answers decided by all of %2%3. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
         <translation>Ответов, закодированных всеми кодировщиками (%2): %1%3. Интервалы α: процентильный бутстреп по ответам, выборок: %4. Наведите указатель на прочерк, чтобы узнать, почему статистика не определена.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="285"/>
+        <location filename="../review.py" line="303"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Разрешено расхождений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="298"/>
+        <location filename="../review.py" line="318"/>
         <source>Adopt %1</source>
         <translation>Принять: %1</translation>
     </message>
     <message>
-        <location filename="../review.py" line="300"/>
+        <location filename="../review.py" line="320"/>
         <source>Union  (U)</source>
         <translation>Объединение  (U)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="301"/>
+        <location filename="../review.py" line="321"/>
         <source>Custom…</source>
         <translation>Вручную…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="336"/>
+        <location filename="../review.py" line="358"/>
         <source>No disagreements to show.</source>
         <translation>Нет расхождений для отображения.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="346"/>
+        <location filename="../review.py" line="373"/>
         <source>not settled yet</source>
         <translation>ещё не разрешено</translation>
     </message>
@@ -899,17 +1084,142 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <location filename="../dialogs.py" line="21"/>
+        <source>Toggle that theme (keys shown in the theme panel; set them in the Codebook tab)</source>
+        <translation>Включить или снять эту тему (клавиши — на панели тем, задаются во вкладке «Кодовая книга»)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="27"/>
+        <source>select words + key</source>
+        <translation>выделить слова + клавиша</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="28"/>
+        <source>Code the selected words of the answer (a span) with that theme</source>
+        <translation>Закодировать выделенные слова ответа (фрагмент) этой темой</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="32"/>
+        <source>No theme applies to the current answer</source>
+        <translation>К текущему ответу не подходит ни одна тема</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="35"/>
+        <source>Accept the top suggestion; when it is applied, go to the next answer</source>
+        <translation>Принять первую подсказку; если она уже применена — перейти к следующему ответу</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="41"/>
+        <source>Accept the first / second / third suggestion</source>
+        <translation>Принять первую / вторую / третью подсказку</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="43"/>
+        <source>Next answer</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="44"/>
+        <source>Previous answer</source>
+        <translation>Предыдущий ответ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="45"/>
+        <source>Next uncoded answer</source>
+        <translation>Следующий незакодированный ответ</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="46"/>
+        <source>Pick a theme by typing its name</source>
+        <translation>Выбрать тему, набрав её название</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="47"/>
+        <source>Search the answers</source>
+        <translation>Поиск по ответам</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="48"/>
+        <source>Back to the answer list</source>
+        <translation>Вернуться к списку ответов</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="49"/>
+        <source>Undo (the Edit menu names the action)</source>
+        <translation>Отменить (меню «Правка» называет действие)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="50"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="51"/>
+        <source>History: who did what, when; undo your own last steps</source>
+        <translation>История: кто, что и когда сделал; отмена своих последних шагов</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="54"/>
+        <source>Save the theme being edited (leaving a field saves too)</source>
+        <translation>Сохранить редактируемую тему (выход из поля тоже сохраняет)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="56"/>
+        <source>Import a survey</source>
+        <translation>Импортировать опрос</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="57"/>
+        <source>Open  /  create a project</source>
+        <translation>Открыть  /  создать проект</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="60"/>
+        <source>Agreement review: compare coders and settle disagreements</source>
+        <translation>Обзор согласия: сравнить кодировщиков и разрешить расхождения</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="64"/>
+        <source>Adopt that coder&apos;s themes  /  the union of all coders&apos; themes</source>
+        <translation>Принять темы этого кодировщика  /  объединение тем всех кодировщиков</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="66"/>
+        <source>Next  /  previous disagreement</source>
+        <translation>Следующее  /  предыдущее расхождение</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="67"/>
+        <source>Export the PDF report</source>
+        <translation>Экспортировать отчёт PDF</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="70"/>
+        <source>Accept  /  reject the selected suggestions  /  accept all shown</source>
+        <translation>Принять  /  отклонить выбранные подсказки  /  принять все показанные</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="76"/>
+        <source>Code the whole group with a theme  /  as no theme applies</source>
+        <translation>Закодировать всю группу темой  /  как «нет подходящей темы»</translation>
+    </message>
+    <message>
         <location filename="../dialogs.py" line="78"/>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="80"/>
+        <location filename="../dialogs.py" line="128"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="80"/>
+        <location filename="../dialogs.py" line="128"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -922,27 +1232,27 @@
         <translation>Кодируйте ответы на открытые вопросы опросов по темам, сравнивайте кодировщиков, составляйте отчёты.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="41"/>
+        <location filename="../start_screen.py" line="42"/>
         <source>New project…</source>
         <translation>Новый проект…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="42"/>
+        <location filename="../start_screen.py" line="43"/>
         <source>Open project…</source>
         <translation>Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="43"/>
+        <location filename="../start_screen.py" line="44"/>
         <source>Open the demo survey</source>
         <translation>Открыть демонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="50"/>
+        <location filename="../start_screen.py" line="52"/>
         <source>Recent projects</source>
         <translation>Последние проекты</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="56"/>
+        <location filename="../start_screen.py" line="60"/>
         <source>Projects you open appear here.</source>
         <translation>Здесь появятся открытые вами проекты.</translation>
     </message>
@@ -950,137 +1260,167 @@
 <context>
     <name>SuggestionReviewDialog</name>
     <message>
-        <location filename="../suggestion_review.py" line="136"/>
+        <location filename="../suggestion_review.py" line="137"/>
         <source>Suggestion review</source>
         <translation>Проверка подсказок</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="140"/>
+        <location filename="../suggestion_review.py" line="141"/>
         <source>All themes</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="155"/>
+        <location filename="../suggestion_review.py" line="156"/>
         <source>Find suggestions</source>
         <translation>Найти подсказки</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="156"/>
+        <location filename="../suggestion_review.py" line="158"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="156"/>
+        <location filename="../suggestion_review.py" line="161"/>
         <source>Minimum score</source>
         <translation>Минимальная оценка</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="165"/>
+        <location filename="../suggestion_review.py" line="175"/>
+        <location filename="../suggestion_review.py" line="206"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="186"/>
+        <location filename="../suggestion_review.py" line="198"/>
         <source>Accept  (A)</source>
         <translation>Принять  (A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="187"/>
+        <location filename="../suggestion_review.py" line="199"/>
         <source>Reject  (R)</source>
         <translation>Отклонить  (R)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="188"/>
+        <location filename="../suggestion_review.py" line="200"/>
         <source>Accept all shown  (Shift+A)</source>
         <translation>Принять все показанные  (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="250"/>
+        <location filename="../suggestion_review.py" line="204"/>
+        <source>Accept all</source>
+        <translation>Принять все</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="280"/>
         <source>No suggestion reviewed yet.</source>
         <translation>Ещё ни одна подсказка не проверена.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="252"/>
+        <location filename="../suggestion_review.py" line="284"/>
         <source>%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from accepted suggestions</source>
         <translation>Принято: %1, отклонено: %2, доля принятых: %3; кодирований из принятых подсказок: %4 из %5</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="267"/>
+        <location filename="../suggestion_review.py" line="303"/>
         <source>Finding suggestions…</source>
         <translation>Поиск подсказок…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="271"/>
+        <location filename="../suggestion_review.py" line="307"/>
         <source>Finding suggestions</source>
         <translation>Поиск подсказок</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="299"/>
+        <location filename="../suggestion_review.py" line="326"/>
         <source>new suggestion found.</source>
         <translation>новая подсказка найдена.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="299"/>
+        <location filename="../suggestion_review.py" line="326"/>
         <source>new suggestions found.</source>
         <translation>новых подсказок найдено.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="300"/>
+        <location filename="../suggestion_review.py" line="328"/>
         <source>No new suggestion at or above this score.</source>
         <translation>Нет новых подсказок с такой или более высокой оценкой.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="305"/>
+        <location filename="../suggestion_review.py" line="334"/>
         <source>Search cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="356"/>
+        <source>Accept all %n suggestion(s) shown? Each answer gets its suggested theme.</source>
+        <translation>
+            <numerusform>Принять %n показанную подсказку? Каждый ответ получит предложенную тему.</numerusform>
+            <numerusform>Принять все %n показанные подсказки? Каждый ответ получит предложенную тему.</numerusform>
+            <numerusform>Принять все %n показанных подсказок? Каждый ответ получит предложенную тему.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../suggestion_review.py" line="343"/>
+        <location filename="../suggestion_review.py" line="369"/>
+        <source>Accepting suggestions…</source>
+        <translation>Подсказки принимаются…</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="375"/>
+        <source>Accepting suggestions</source>
+        <translation>Принятие подсказок</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="392"/>
+        <source>Cancelled: no suggestion was accepted.</source>
+        <translation>Отменено: ни одна подсказка не принята.</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="420"/>
         <source>Accepted</source>
         <translation>Принято:</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="343"/>
+        <location filename="../suggestion_review.py" line="420"/>
         <source>Rejected</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="344"/>
+        <location filename="../suggestion_review.py" line="422"/>
         <source>suggestion.</source>
         <translation>подсказка.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="344"/>
+        <location filename="../suggestion_review.py" line="422"/>
         <source>suggestions.</source>
         <translation>подсказок.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="350"/>
+        <location filename="../suggestion_review.py" line="430"/>
         <source>suggestion waiting for review</source>
         <translation>подсказка ожидает проверки</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="351"/>
+        <location filename="../suggestion_review.py" line="430"/>
         <source>suggestions waiting for review</source>
         <translation>подсказок ожидают проверки</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="352"/>
+        <location filename="../suggestion_review.py" line="432"/>
         <source>No suggestion waiting: choose a minimum score and press Find suggestions.</source>
         <translation>Нет подсказок, ожидающих проверки: выберите минимальную оценку и нажмите «Найти подсказки».</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="366"/>
+        <location filename="../suggestion_review.py" line="451"/>
         <source>suggestions selected: A accepts them all, R rejects them all.</source>
         <translation>подсказок выбрано: A — принять все, R — отклонить все.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="371"/>
+        <location filename="../suggestion_review.py" line="459"/>
         <source>Why: </source>
         <translation>Причина: </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="371"/>
+        <location filename="../suggestion_review.py" line="460"/>
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
@@ -1088,17 +1428,17 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="106"/>
-        <source>Suggestions  (Enter accepts the first)</source>
-        <translation>Подсказки  (Enter — принять первую)</translation>
+        <location filename="../suggestions.py" line="109"/>
+        <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
+        <translation>Подсказки  (Enter или Alt+1 — первая, Alt+2, Alt+3 — следующие)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="127"/>
+        <location filename="../suggestions.py" line="130"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Подсказки недоступны в этой установке.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="145"/>
+        <location filename="../suggestions.py" line="151"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Для этого ответа пока нет подсказок.</translation>
     </message>
@@ -1106,7 +1446,7 @@
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../tasks.py" line="116"/>
+        <location filename="../tasks.py" line="122"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1114,17 +1454,17 @@
 <context>
     <name>ThemePanel</name>
     <message>
-        <location filename="../theme_panel.py" line="68"/>
+        <location filename="../theme_panel.py" line="69"/>
         <source>Type a theme name, Enter to toggle  (Ctrl+T)</source>
         <translation>Введите название темы, Enter — переключить  (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="75"/>
+        <location filename="../theme_panel.py" line="76"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="100"/>
+        <location filename="../theme_panel.py" line="105"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
@@ -1132,12 +1472,12 @@
 <context>
     <name>ThemeTree</name>
     <message>
-        <location filename="../codebook_editor.py" line="59"/>
+        <location filename="../codebook_editor.py" line="60"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="59"/>
+        <location filename="../codebook_editor.py" line="60"/>
         <source>Coded</source>
         <translation>Закодировано</translation>
     </message>
@@ -1145,42 +1485,57 @@
 <context>
     <name>_ExportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="81"/>
+        <location filename="../report_dialog.py" line="103"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="88"/>
+        <location filename="../report_dialog.py" line="110"/>
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="96"/>
+        <location filename="../report_dialog.py" line="122"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="97"/>
+        <location filename="../report_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="112"/>
+        <location filename="../report_dialog.py" line="138"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="133"/>
+        <location filename="../report_dialog.py" line="159"/>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="158"/>
+        <location filename="../report_dialog.py" line="188"/>
+        <source>open the folder</source>
+        <translation>открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="190"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="165"/>
+        <location filename="../report_dialog.py" line="190"/>
+        <source>Written, but no viewer opened it: %1</source>
+        <translation>Записано, но ни одна программа просмотра его не открыла: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="195"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="200"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
@@ -1193,9 +1548,95 @@
         <translation>Объединение с проектом кодировщика</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="265"/>
+        <location filename="../report_dialog.py" line="316"/>
         <source>Writing the codebook PDF</source>
         <translation>Запись кодовой книги в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Imported %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefiExchange</name>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA project (.qdpx)…</source>
+        <translation>Импорт проекта REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
+        <translation>Добавить коды и кодирование из REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>Экспорт проекта REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Code&amp;book</source>
+        <translation>&amp;Кодовая книга</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import REFI-QDA codebook (.qdc)…</source>
+        <translation>Импорт кодовой книги REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook (.qdc)…</source>
+        <translation>Экспорт кодовой книги REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>New project from %1</source>
+        <translation>Новый проект из %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Importing %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Add codes and codings from a REFI-QDA project</source>
+        <translation>Добавить коды и кодирование из проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Import a REFI-QDA codebook</source>
+        <translation>Импорт кодовой книги REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Export REFI-QDA codebook</source>
+        <translation>Экспорт кодовой книги REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Writing %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="1"/>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
     </message>
 </context>
 </TS>

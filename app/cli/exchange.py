@@ -1,0 +1,114 @@
+"""REFI-QDA on the command line: `export -o X.qdc|X.qdpx`, `import-qdpx`, `codebook import|export X.qdc`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from app.cli import data  # noqa: F401 - the export command this module extends must be registered first
+from app.cli.commands import COMMANDS, _json_arg, command, open_project
+from app.core.refi import is_refi_file  # light: the facade loads only when a command runs
+
+
+def _extend(name: str, help_text: str, helps: dict[str, str], run: Callable) -> None:
+    """Give an existing sub-command REFI-QDA files while keeping its options and other behaviour."""
+    _old_help, old_configure, old_run = COMMANDS[name]
+
+    def configure(parser: argparse.ArgumentParser) -> None:
+        old_configure(parser)
+        for action in parser._actions:
+            if action.dest in helps:
+                action.help = helps[action.dest]
+
+    def dispatch(args: argparse.Namespace):
+        return run(args) if run(args, check=True) else old_run(args)
+
+    COMMANDS[name] = (help_text, configure, dispatch)
+
+
+def _export(args: argparse.Namespace, check: bool = False):
+    """Write FILE.qdc (the codebook) or FILE.qdpx (the coded project) when -o names one."""
+    if check:
+        return is_refi_file(args.output)
+    with open_project(args.project) as project:
+        changes = project.export_refi(args.output)
+    counts = ", ".join(f"{n} {k}" for k, n in changes.detail.items())
+    return f"wrote {args.output} ({counts}); it validates against the REFI-QDA schema"
+
+
+def _codebook(args: argparse.Namespace, check: bool = False):
+    """Merge or write a REFI-QDA .qdc codebook."""
+    if check:
+        return is_refi_file(args.file)
+    with open_project(args.project) as project:
+        if args.action == "export":
+            changes = project.export_refi(args.file)
+            return f"wrote {args.file} ({changes.detail['themes']} themes)"
+        changes = project.import_qdc(args.file)
+    d = changes.detail
+    line = f"{d['added']} themes added, {d['updated']} updated (from {d['codes']} codes)"
+    return line + "".join(f"\n  note: {p}" for p in d["problems"])
+
+
+_extend(
+    "export",
+    "Export the coded data as CSV or XLSX, or as REFI-QDA (.qdc codebook, .qdpx project).",
+    {"output": "a .csv, .tsv or .xlsx file, or a REFI-QDA .qdc (codebook) or .qdpx (project) file"},
+    _export,
+)
+_extend(
+    "codebook",
+    "Import (merge) or export the codebook as YAML, JSON or REFI-QDA .qdc.",
+    {"file": "a codebook file (.yaml, .yml, .json or REFI-QDA .qdc)"},
+    _codebook,
+)
+
+
+def _configure_import_qdpx(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="a REFI-QDA project archive (.qdpx)")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="PROJECT", help="create this new project from the archive")
+    where.add_argument("--into", metavar="PROJECT", help="add the codebook and codings to this project")
+    parser.add_argument("--coder", help="with --into: the coder who may undo the import")
+    _json_arg(parser)
+
+
+def _describe(detail: dict, first: str) -> str:
+    """The import report: what was read, how positions were counted, what was skipped or not readable."""
+    lines = [first, f"  read: {detail['read']}"]
+    if detail["partial_selections"]:
+        lines.append(
+            f"  {detail['partial_selections']} selections cover part of a source; "
+            "they are stored as codings of the whole answer"
+        )
+    if detail["blank_sources"]:
+        lines.append(f"  {len(detail['blank_sources'])} empty sources left out")
+    lines += [f"  note: {p}" for p in detail["problems"]]
+    return "\n".join(lines)
+
+
+@command(
+    "import-qdpx", "Import a REFI-QDA project (.qdpx) as a new project or into one.", _configure_import_qdpx
+)
+def run_import_qdpx(args: argparse.Namespace):
+    if args.output:
+        from app.project import Project
+
+        project, changes = Project.create_from_qdpx(args.file, args.output)
+        project.close()
+        d = changes.detail
+        first = (
+            f"created {args.output} from {args.file}: {d['answers']} answers of {d['respondents']} respondents "
+            f"to {d['questions']} questions, {d['themes']} themes, {d['coders']} coders, {d['codings']} codings, "
+            f"{d['memos']} memos"
+        )
+    else:
+        with open_project(args.into) as project:
+            changes = project.import_qdpx_into(args.file, coder=args.coder)
+        d = changes.detail
+        first = (
+            f"imported {args.file} into {args.into}: {d['themes_added']} themes added, {d['themes_updated']} "
+            f"updated, {d['codings_added']} codings on {d['sources_matched']} matched answers "
+            f"({d['sources_unmatched']} sources matched no answer)"
+        )
+    return changes.detail if args.json else _describe(changes.detail, first)
