@@ -15,6 +15,7 @@ from app.storage.database import project_url
 from app.storage.decisions import missing_responses
 from app.storage.memos import list_memos
 from app.storage.sessions import Engine, Session, transaction
+from app.storage.team_writes import insert_coder_once, serialize
 from app.storage.transactions import ProjectBusy, ProjectReplaced
 
 CONSENSUS_CODER = "consensus"
@@ -161,9 +162,12 @@ class ProjectBase:
         if name in self._coder_ids:
             return self._coder_ids[name]
         added_here: set[str] = s.info.setdefault("added_coders", set())
+        serialize(s, f"coder:{name}")  # the first use of a name by two programs at once adds it once
         found = repo.find_coder(s, name)
         if found is None:
-            added_here.add(repo.add_coder(s, name))
+            coder_id, added = insert_coder_once(s, name)  # another program may add the same name now
+            if added:
+                added_here.add(coder_id)
             return self._coder_in(s, name)
         if found.id not in added_here:  # a coder added in this session exists only once it commits
             self._coder_ids[name] = found.id

@@ -11,6 +11,7 @@ from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder
 from app.storage.sessions import Session
+from app.storage.team_writes import CODEBOOK_LOCK, serialize
 from app.storage.theme_store import codings_of_theme, count_codings, next_position, sibling_has_name
 
 EDITABLE_FIELDS = {"name", "color", "definition", "inclusion", "exclusion", "examples", "keywords"}
@@ -35,6 +36,7 @@ class CodebookUseCases(ProjectBase):
 
         added = updated = 0
         with self._session() as s:
+            serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
             existing = repo.list_themes(s)
             by_id = {t.id: t for t in existing}
@@ -74,6 +76,7 @@ class CodebookUseCases(ProjectBase):
     def add_theme(self, name: str, coder: str | None = None, parent_id: str | None = None, **fields) -> Theme:
         """Add a theme at the end of its parent's children."""
         with self._session() as s:
+            serialize(s, CODEBOOK_LOCK)  # the name check below must see every theme added meanwhile
             coder_id = self._coder_in(s, coder) if coder else None
             rec = ChangeRecorder(s)
             theme = self._add_theme_in(s, rec, name, parent_id, **fields)
@@ -105,6 +108,7 @@ class CodebookUseCases(ProjectBase):
         if unknown:
             raise ProjectError(f"cannot edit theme field(s): {', '.join(sorted(unknown))}")
         with self._session() as s:
+            serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
             current = repo.get_theme(s, theme_id)
             if current is None:
@@ -139,6 +143,7 @@ class CodebookUseCases(ProjectBase):
         """Move a theme under another parent (or to the top level) at a position among siblings."""
 
         with self._session() as s:
+            serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
             themes = {t.id: t for t in repo.list_themes(s)}
             if theme_id not in themes or (parent_id is not None and parent_id not in themes):
@@ -167,6 +172,7 @@ class CodebookUseCases(ProjectBase):
         if source_id == target_id:
             raise ProjectError("cannot merge a theme into itself")
         with self._session() as s:
+            serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
             source, target = repo.get_theme(s, source_id), repo.get_theme(s, target_id)
             if source is None or target is None:
@@ -196,6 +202,7 @@ class CodebookUseCases(ProjectBase):
         """Delete a theme and its codings; its sub-themes move up to its parent."""
 
         with self._session() as s:
+            serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
             theme = repo.get_theme(s, theme_id)
             if theme is None:

@@ -15,6 +15,7 @@ from app.project.coding import CodingUseCases
 from app.project.exchange_import import QdpxImportUseCases
 from app.project.history import HistoryUseCases
 from app.project.importing import ImportUseCases
+from app.project.live import LiveQueries
 from app.project.merge import MergeUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.project.queries import ViewQueries
@@ -37,6 +38,7 @@ class Project(
     SuggestUseCases,
     SpanUseCases,
     ViewQueries,
+    LiveQueries,
     QdpxImportUseCases,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""

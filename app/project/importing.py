@@ -18,6 +18,7 @@ from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.decisions import current_decisions, write_decisions
 from app.storage.events import log_step
 from app.storage.survey_store import WaveCounts, WaveRows, find_source, insert_wave
+from app.storage.team_writes import serialize
 
 
 def _store_codes(s, path, codes, *args, **kwargs):
@@ -158,6 +159,12 @@ class ImportUseCases(CodebookUseCases):
         coded = {"codings_added": 0, "themes_created": []}
         with self._session() as s:
             for path, wave, codes in waves:
+                serialize(s, f"source:{wave.checksum}")  # a second program importing the file waits here
+                earlier = find_source(s, wave.checksum)
+                if earlier is not None:
+                    raise ProjectError(
+                        f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
+                    )
                 counts = insert_wave(s, wave, want_ids=bool(codes))
                 _refuse_changes(path, counts)
                 for key in totals:

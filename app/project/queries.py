@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from app.project.base import ProjectBase
 from app.storage import repository as repo
 from app.storage.decisions import current_decisions, theme_answer_counts
+from app.storage.team_writes import read_snapshot
 
 ResponseLine = tuple[str, str, str, str]  # (response id, respondent id, respondent external id, answer text)
 
@@ -78,6 +79,7 @@ class ViewQueries(ProjectBase):
     def stats(self) -> dict:
         """Count answers, decisions and codings per coder, question and theme (for `thematic stats`)."""
         with self._session(write=False) as s:
+            read_snapshot(s)  # coders and themes added while counting must not appear in the counts only
             questions = repo.list_questions(s)
             themes = {t.id: t.name for t in repo.list_themes(s)}
             coders = {c.id: c.name for c in repo.list_coders(s)}
