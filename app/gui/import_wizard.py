@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import ColumnRole
+from app.core.survey_file import SurveyTable
 from app.gui.file_dialogs import ask_open_path
 from app.gui.import_options import CODES, QUESTION, ImportOptionsBox
 from app.gui.tasks import Cancelled, TaskRunner
@@ -67,20 +68,14 @@ def sample_survey_bytes() -> bytes:
     return ("\r\n".join(rows) + "\r\n").encode("cp1251")
 
 
-def table_headers(table: Any) -> list[str]:
+def table_headers(table: SurveyTable) -> list[str]:
     """Return the column names of a previewed survey table."""
-    columns = getattr(table, "headers", None) or getattr(table, "columns", None) or []
-    return [c if isinstance(c, str) else getattr(c, "name", getattr(c, "header", str(c))) for c in columns]
+    return list(table.headers)
 
 
-def table_rows(table: Any) -> list[list[str]]:
+def table_rows(table: SurveyTable) -> list[list[str]]:
     """Return the decoded data rows of a previewed survey table."""
-    return [list(r) for r in (getattr(table, "rows", None) or [])]
-
-
-def table_setting(table: Any, name: str) -> Any:
-    """Return what the reader detected (encoding, delimiter, header_rows), if it says."""
-    return getattr(table, name, None)
+    return [list(r) for r in table.rows]
 
 
 class ImportWizard(QDialog):
@@ -239,26 +234,24 @@ class ImportWizard(QDialog):
 
         self.import_options.propose_long(ids_repeat(table, dict(roles)))
         parts = []
-        for name, label in (
-            ("encoding", "encoding"),
-            ("delimiter", "delimiter"),
-            ("header_rows", "header rows"),
-        ):
-            value = table_setting(table, name)
+        settings = (
+            (("sheet", table.sheet), ("header rows", table.header_rows))
+            if table.delimiter is None  # a workbook: no encoding or delimiter to speak of
+            else (
+                ("encoding", table.encoding),
+                ("delimiter", table.delimiter),
+                ("header rows", table.header_rows),
+            )
+        )
+        for label, value in settings:
             if value is not None:
                 parts.append(f"{label} {_show(value)}")
         self.detected.setText(self.tr("Read with ") + ", ".join(parts) if parts else "")
         self.import_button.setEnabled(bool(headers))
 
     def _preview(self, path: str, **options):
-        """Ask the project (or, until it can, the survey reader itself) for a preview and proposed roles."""
-        if hasattr(self.project, "preview_survey"):
-            return self.project.preview_survey(path, max_rows=PREVIEW_ROWS, **options)
-        from app.core.survey_file import read_survey_table
-        from app.core.survey_import import propose_roles
-
-        table = read_survey_table(path, max_rows=PREVIEW_ROWS, **options)
-        return table, propose_roles(table)
+        """Ask the project for a preview and the roles the import would propose (the same rules)."""
+        return self.project.preview_survey(path, max_rows=PREVIEW_ROWS, **options)
 
     def _fill_roles(self, headers: list[str], rows: list[list[str]], proposed: dict) -> None:
         self.roles.setRowCount(len(headers))
@@ -303,9 +296,6 @@ class ImportWizard(QDialog):
     def start_import(self) -> None:
         """Import on the background worker; the window stays usable and Cancel stops it."""
         if not self.path or self.runner.busy:
-            return
-        if not hasattr(self.project, "import_surveys"):
-            self.error.setText(self.tr("This installation cannot import surveys yet."))
             return
         path = self.path
         options = self.import_options.survey_options(self.chosen_uses(), self.options())
