@@ -643,17 +643,17 @@
     <message>
         <location filename="../import_options.py" line="22"/>
         <source>coder of the code columns</source>
-        <translation>код бағандарының кодтаушысы</translation>
+        <translation>кодтаушы</translation>
     </message>
     <message>
         <location filename="../import_options.py" line="24"/>
         <source>; | or new line</source>
-        <translation>; | немесе жаңа жол</translation>
+        <translation>; | ⏎</translation>
     </message>
     <message>
         <location filename="../import_options.py" line="27"/>
         <source>e.g. -&gt; or /</source>
-        <translation>мысалы, -&gt; немесе /</translation>
+        <translation>-&gt; немесе /</translation>
     </message>
     <message>
         <location filename="../import_options.py" line="29"/>

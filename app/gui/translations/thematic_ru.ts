@@ -645,17 +645,17 @@
     <message>
         <location filename="../import_options.py" line="22"/>
         <source>coder of the code columns</source>
-        <translation>кодировщик столбцов с кодами</translation>
+        <translation>кодировщик</translation>
     </message>
     <message>
         <location filename="../import_options.py" line="24"/>
         <source>; | or new line</source>
-        <translation>; | или новая строка</translation>
+        <translation>; | ⏎</translation>
     </message>
     <message>
         <location filename="../import_options.py" line="27"/>
         <source>e.g. -&gt; or /</source>
-        <translation>например, -&gt; или /</translation>
+        <translation>-&gt; или /</translation>
     </message>
     <message>
         <location filename="../import_options.py" line="29"/>
