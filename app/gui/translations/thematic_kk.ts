@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../about.py" line="29"/>
+        <source>About Thematic</source>
+        <translation>Thematic туралы</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="35"/>
+        <source>Qualitative thematic coding of open-ended survey answers.</source>
+        <translation>Сауалнаманың ашық жауаптарын сапалық тақырыптық кодтау.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="37"/>
+        <source>Free software under the MIT License.</source>
+        <translation>MIT лицензиясы бойынша еркін бағдарламалық жасақтама.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="47"/>
+        <source>Third-party software in this build:</source>
+        <translation>Осы жинақтағы үшінші тарап бағдарламалары:</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <location filename="../answer_view.py" line="70"/>
@@ -292,30 +315,38 @@
         <translation>Сүзгіге сәйкес жауап жоқ.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="391"/>
+        <location filename="../workspace.py" line="401"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · жауап %2 / %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="468"/>
+        <location filename="../workspace.py" line="478"/>
         <source> · %1 shown</source>
         <translation> · көрсетілген: %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="470"/>
+        <location filename="../workspace.py" line="480"/>
         <source>coded %1 of %2, %3%</source>
         <translation>кодталды: %1 / %2, %3%</translation>
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../crash_log.py" line="92"/>
+        <source>Something went wrong inside Thematic: %1. What you saved is kept and the project stays open. The details are in %2; please send that file with a note of what you did.</source>
+        <translation>Thematic ішінде қате шықты: %1. Сақталғандар жоғалмайды, жоба ашық қалады. Толығырақ %2 ішінде; сол файлды не істегеніңізді сипаттап жіберіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>CustomThemesDialog</name>
     <message>
-        <location filename="../review.py" line="46"/>
+        <location filename="../review_widgets.py" line="24"/>
         <source>Consensus themes</source>
         <translation>Консенсус тақырыптары</translation>
     </message>
     <message>
-        <location filename="../review.py" line="54"/>
+        <location filename="../review_widgets.py" line="32"/>
         <source>Tick the themes of the consensus; none ticked means no theme applies.</source>
         <translation>Консенсус тақырыптарын белгілеңіз; ештеңе белгіленбесе, ешбір тақырып сәйкес келмейді.</translation>
     </message>
@@ -323,24 +354,50 @@
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="272"/>
+        <location filename="../report_dialog.py" line="310"/>
         <source>Wide: one row per answer, one 0/1 column per theme</source>
         <translation>Кең: әр жауапқа бір жол, әр тақырыпқа бір 0/1 бағаны</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="273"/>
+        <location filename="../report_dialog.py" line="311"/>
         <source>Long: one row per coding</source>
         <translation>Ұзын: әр кодтауға бір жол</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="284"/>
+        <location filename="../report_dialog.py" line="322"/>
         <source>Layout</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="294"/>
+        <location filename="../report_dialog.py" line="332"/>
         <source>An Excel workbook holds both layouts as sheets.</source>
         <translation>Excel жұмыс кітабында екі пішім де жеке парақтарда сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="24"/>
+        <source>Codebook diagnosis</source>
+        <translation>Кодтар кітабының диагностикасы</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../file_dialogs.py" line="36"/>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <location filename="../file_dialogs.py" line="39"/>
+        <source>%1 file</source>
+        <translation>%1 файлы</translation>
+    </message>
+    <message>
+        <location filename="../file_dialogs.py" line="41"/>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -572,104 +629,170 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <location filename="../import_options.py" line="19"/>
+        <source>One row per respondent (wide)</source>
+        <translation>Бір респондентке бір жол (кең)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="20"/>
+        <source>One row per answer (long)</source>
+        <translation>Бір жауапқа бір жол (ұзын)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="22"/>
+        <source>coder of the code columns</source>
+        <translation>кодтаушы</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="24"/>
+        <source>; | or new line</source>
+        <translation>; | ⏎</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="27"/>
+        <source>e.g. -&gt; or /</source>
+        <translation>-&gt; немесе /</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="29"/>
+        <source>Add unknown codes to the codebook</source>
+        <translation>Белгісіз кодтарды кодтар кітабына қосу</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="37"/>
+        <source>Layout</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="38"/>
+        <source>Codes by</source>
+        <translation>Кім кодтады</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="39"/>
+        <source>Code separator</source>
+        <translation>Кодтар бөлгіші</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="40"/>
+        <source>Hierarchy separator</source>
+        <translation>Иерархия бөлгіші</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="57"/>
+        <source>Respondent ids repeat: one row per answer.</source>
+        <translation>Респондент идентификаторлары қайталанады: бір жауапқа бір жол.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../refi_exchange.py" line="59"/>
+        <source>Imported %1</source>
+        <translation>Импортталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="90"/>
+        <location filename="../import_wizard.py" line="94"/>
         <source>Import survey</source>
         <translation>Сауалнаманы импорттау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="96"/>
+        <location filename="../import_wizard.py" line="100"/>
         <source>Choose a CSV, TSV or Excel file</source>
         <translation>CSV, TSV немесе Excel файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="97"/>
+        <location filename="../import_wizard.py" line="101"/>
         <source>Choose file…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="107"/>
+        <location filename="../import_wizard.py" line="111"/>
         <source>Detect</source>
         <translation>Автоанықтау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="122"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="122"/>
         <source>Use as</source>
         <translation>Қолданылуы</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="122"/>
         <source>First value</source>
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="131"/>
+        <location filename="../import_wizard.py" line="136"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="133"/>
+        <location filename="../import_wizard.py" line="138"/>
         <source>Cancel import</source>
         <translation>Импорттаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="153"/>
+        <location filename="../import_wizard.py" line="158"/>
         <source>Encoding</source>
         <translation>Кодтама</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="154"/>
+        <location filename="../import_wizard.py" line="159"/>
         <source>Delimiter</source>
         <translation>Бөлгіш</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="155"/>
+        <location filename="../import_wizard.py" line="160"/>
         <source>Header rows</source>
         <translation>Баған атаулары жолдары</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="166"/>
+        <location filename="../import_wizard.py" line="172"/>
         <source>Preview (first rows as decoded)</source>
         <translation>Алдын ала қарау (декодталған алғашқы жолдар)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="168"/>
+        <location filename="../import_wizard.py" line="174"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="180"/>
+        <location filename="../import_wizard.py" line="186"/>
         <source>Choose a survey file</source>
         <translation>Сауалнама файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="241"/>
+        <location filename="../import_wizard.py" line="250"/>
         <source>Read with </source>
         <translation>Оқу параметрлері: </translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="287"/>
+        <location filename="../import_wizard.py" line="308"/>
         <source>This installation cannot import surveys yet.</source>
         <translation>Бұл орнатуда сауалнамаларды импорттау әзірге мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="297"/>
+        <location filename="../import_wizard.py" line="320"/>
         <source>Importing %1</source>
         <translation>%1 импортталуда</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="321"/>
+        <location filename="../import_wizard.py" line="344"/>
         <source>Imported %1 answers from %2 respondents (%3 blank).</source>
         <translation>%2 респонденттен %1 жауап импортталды (%3 бос).</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="332"/>
+        <location filename="../import_wizard.py" line="355"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Импорттау тоқтатылды: ештеңе импортталмады.</translation>
     </message>
@@ -677,214 +800,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="54"/>
+        <location filename="../window.py" line="60"/>
         <source>Coding</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="55"/>
+        <location filename="../window.py" line="61"/>
         <source>Codebook</source>
         <translation>Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="80"/>
+        <location filename="../window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="81"/>
+        <location filename="../window.py" line="87"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="83"/>
+        <location filename="../window.py" line="89"/>
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="86"/>
+        <location filename="../window.py" line="92"/>
         <source>&amp;Import survey…</source>
         <translation>Сауалнаманы &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="95"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>Кодтаушы жобасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="91"/>
+        <location filename="../window.py" line="99"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../window.py" line="93"/>
+        <location filename="../window.py" line="101"/>
         <source>Open the &amp;demo survey</source>
         <translation>Де&amp;мо сауалнаманы ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="104"/>
         <source>Export &amp;report…</source>
         <translation>Есепті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="106"/>
         <source>Export coded &amp;data…</source>
         <translation>Кодталған &amp;деректерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="108"/>
         <source>Export code&amp;book PDF…</source>
         <translation>&amp;Кодтар кітабын PDF-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="111"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>&amp;Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="112"/>
         <source>Switch &amp;coder…</source>
         <translation>Кодтаушыны ауыс&amp;тыру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="113"/>
         <source>&amp;Close project</source>
         <translation>Жоба&amp;ны жабу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106"/>
+        <location filename="../window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../window.py" line="107"/>
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="490"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="108"/>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="491"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="110"/>
+        <location filename="../window.py" line="119"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="113"/>
+        <location filename="../window.py" line="122"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Жаңа бос кодтар кітабы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="126"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;импорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="131"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;экспорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
+        <location filename="../window.py" line="135"/>
         <source>&amp;History…</source>
         <translation>&amp;Тарих…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
+        <location filename="../window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Соқыр кодтау (басқа кодтаушыларды жасыру)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="133"/>
+        <location filename="../window.py" line="142"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>Кодтаудан кейін келесі жауапқа &amp;өту</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="145"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Талдау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="147"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Келісімділікті тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="151"/>
         <source>&amp;Suggestion review…</source>
         <translation>&amp;Ұсыныстарды тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="147"/>
+        <location filename="../window.py" line="156"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>&amp;Өте ұқсас жауаптар…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../window.py" line="153"/>
+        <location filename="../window.py" line="163"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>Пернелер &amp;тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../window.py" line="214"/>
+        <location filename="../window.py" line="164"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Журналдар қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="165"/>
+        <source>&amp;About Thematic</source>
+        <translation>Thematic &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="228"/>
+        <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
+        <translation>Бұл жоба %1 ішінде. Оны мұндай қалта арқылы екі компьютерде бір уақытта ешқашан ашпаңыз: көшірмелер бір-бірінің жұмысын өшіреді. Басқа компьютерде кодтау үшін Файл ▸ Көшірмесін сақтау… пәрменін таңдап, көшірмені жіберіңіз, ал жұмысты Файл ▸ Кодтаушы жобасын біріктіру… арқылы қайтарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="246"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../window.py" line="226"/>
+        <location filename="../window.py" line="258"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="277"/>
         <source>Building the demo survey</source>
         <translation>Демо сауалнама құрылуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="312"/>
+        <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
+        <translation>PostgreSQL жобасы терезеден емес, pg_dump арқылы көшіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="316"/>
+        <source>Save a copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="322"/>
+        <source>A copy needs a name of its own, not the open project&apos;s.</source>
+        <translation>Көшірмеге ашық жобаның атауы емес, өз атауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="328"/>
+        <source>Saving a copy</source>
+        <translation>Көшірме сақталуда</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="331"/>
+        <source>Saved a copy as %1</source>
+        <translation>Көшірме %1 ретінде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="349"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Алдымен жобаны ашыңыз немесе жасаңыз, содан кейін оған сауалнаманы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="368"/>
         <source>Merging %1</source>
         <translation>%1 біріктірілуде</translation>
     </message>
     <message>
-        <location filename="../window.py" line="359"/>
+        <location filename="../window.py" line="420"/>
         <source>Export codebook PDF</source>
         <translation>Кодтар кітабын PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="451"/>
+        <source>Undoing %1</source>
+        <translation>Болдырмау: %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="451"/>
+        <source>Redoing %1</source>
+        <translation>Қайталау: %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="490"/>
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="491"/>
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="447"/>
+        <location filename="../window.py" line="539"/>
         <source>Coder: %1</source>
         <translation>Кодтаушы: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="448"/>
+        <location filename="../window.py" line="540"/>
         <source>  ·  blind</source>
         <translation>  ·  соқыр режим</translation>
     </message>
@@ -911,6 +1090,86 @@
     </message>
 </context>
 <context>
+    <name>RefiExchange</name>
+    <message>
+        <location filename="../refi_exchange.py" line="90"/>
+        <source>Import REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA жобасын импорттау (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="93"/>
+        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
+        <translation>REFI-QDA-дан кодтар мен кодтауды қосу (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="96"/>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>REFI-QDA жобасын экспорттау (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="102"/>
+        <source>Code&amp;book</source>
+        <translation>&amp;Кодтар кітабы</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="104"/>
+        <source>Import REFI-QDA codebook (.qdc)…</source>
+        <translation>REFI-QDA кодтар кітабын импорттау (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="107"/>
+        <source>Export REFI-QDA codebook (.qdc)…</source>
+        <translation>REFI-QDA кодтар кітабын экспорттау (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="152"/>
+        <source>Import a REFI-QDA project</source>
+        <translation>REFI-QDA жобасын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="156"/>
+        <source>New project from %1</source>
+        <translation>%1 файлынан жаңа жоба</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="171"/>
+        <location filename="../refi_exchange.py" line="183"/>
+        <location filename="../refi_exchange.py" line="195"/>
+        <source>Importing %1</source>
+        <translation>%1 импортталуда</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="179"/>
+        <source>Add codes and codings from a REFI-QDA project</source>
+        <translation>REFI-QDA жобасынан кодтар мен кодтауды қосу</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="191"/>
+        <source>Import a REFI-QDA codebook</source>
+        <translation>REFI-QDA кодтар кітабын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="205"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA жобасын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="214"/>
+        <source>Export REFI-QDA codebook</source>
+        <translation>REFI-QDA кодтар кітабын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="227"/>
+        <source>Writing %1</source>
+        <translation>%1 жазылуда</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="230"/>
+        <source>Wrote %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../report_dialog.py" line="228"/>
@@ -923,9 +1182,44 @@
         <translation>Тақырып × атрибут кестелері</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="234"/>
-        <source>Agreement between coders is included when two or more coders coded (1,000 bootstrap draws for the intervals).</source>
-        <translation>Екі не одан көп кодтаушы кодтаса, кодтаушылар арасындағы келісімділік қосылады (интервалдар үшін 1000 бутстрэп іріктемесі).</translation>
+        <location filename="../report_dialog.py" line="243"/>
+        <source>Decided far fewer answers than the others: reported apart unless ticked.</source>
+        <translation>Басқаларға қарағанда әлдеқайда аз жауап шешті: белгіленбесе, бөлек көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="248"/>
+        <source>Agreement between</source>
+        <translation>Келісім кімдер арасында</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="250"/>
+        <source>Every theme (parents include sub-themes)</source>
+        <translation>Барлық тақырып (ата тақырыптар ішкілерін қамтиды)</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="251"/>
+        <source>Top-level themes (sub-themes rolled up)</source>
+        <translation>Жоғарғы деңгей тақырыптары (ішкілері біріктірілген)</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="252"/>
+        <source>Most specific themes only</source>
+        <translation>Тек ең нақты тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="253"/>
+        <source>Agreement on</source>
+        <translation>Келісім бойынша</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="256"/>
+        <source>Agreement between coders is included when two or more coders coded (1,000 bootstrap draws for the intervals). A coder left unticked is still listed pair by pair.</source>
+        <translation>Екі немесе одан көп кодтаушы кодтаса, кодтаушылар арасындағы келісім қосылады (аралықтар үшін 1 000 бутстреп іріктеме). Белгіленбеген кодтаушы жұптар бойынша бәрібір көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="290"/>
+        <source>Tick at least two coders to measure agreement.</source>
+        <translation>Келісімді өлшеу үшін кемінде екі кодтаушыны белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -974,34 +1268,69 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review.py" line="81"/>
+        <location filename="../review.py" line="49"/>
         <source>Agreement review</source>
         <translation>Келісімділікті тексеру</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="66"/>
         <source>Coders</source>
         <translation>Кодтаушылар</translation>
     </message>
     <message>
-        <location filename="../review.py" line="104"/>
+        <location filename="../review.py" line="78"/>
+        <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
+        <translation>Басқаларға қарағанда әлдеқайда аз жауап шешті: белгіленгенше салыстыруға кірмейді.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="86"/>
+        <source>Themes</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="88"/>
+        <source>Every theme (parents include sub-themes)</source>
+        <translation>Барлық тақырып (ата тақырыптар ішкілерін қамтиды)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="89"/>
+        <source>Top-level themes (sub-themes rolled up)</source>
+        <translation>Жоғарғы деңгей тақырыптары (ішкілері біріктірілген)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="90"/>
+        <source>Most specific themes only</source>
+        <translation>Тек ең нақты тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="94"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="96"/>
         <source>All questions</source>
         <translation>Барлық сұрақтар</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="117"/>
         <source>Any theme</source>
         <translation>Кез келген тақырып</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="140"/>
         <source>Agreement per theme</source>
         <translation>Тақырып бойынша келісімділік</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="145"/>
+        <source>Codebook diagnosis…</source>
+        <translation>Кодтар кітабының диагностикасы…</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="148"/>
+        <source>Which themes the coders confuse, with example answers, and agreement over the coding order</source>
+        <translation>Кодтаушылар қай тақырыптарды шатастырады, жауап мысалдарымен, және кодтау реті бойынша келісім</translation>
     </message>
     <message>
         <location filename="../review.py" line="155"/>
@@ -1024,57 +1353,68 @@
         <translation>Пернелер: 1…n — сол кодтаушының нұсқасын қабылдау · U — біріктіру · J / K — келесі / алдыңғы</translation>
     </message>
     <message>
-        <location filename="../review.py" line="232"/>
+        <location filename="../review.py" line="237"/>
+        <location filename="../review.py" line="335"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Келісімділікті өлшеу үшін кемінде екі кодтаушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="237"/>
+        <location filename="../review.py" line="242"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Келісімділік өлшенуде (%1 бутстрэп іріктемесі)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="240"/>
+        <location filename="../review.py" line="245"/>
         <source>Measuring agreement</source>
         <translation>Келісімділікті өлшеу</translation>
     </message>
     <message>
-        <location filename="../review.py" line="254"/>
-        <source> (%1 answers decided by only some of them are left out)</source>
-        <translation> (кодтаушылардың бір бөлігі ғана шешім қабылдаған %1 жауап есепке алынбады)</translation>
+        <location filename="../review.py" line="263"/>
+        <source> (%1 answers decided by one coder only are left out)</source>
+        <translation> (тек бір кодтаушы шешкен %1 жауап есепке алынбады)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="262"/>
-        <source>%1 answers decided by all of %2%3. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
-        <translation>Барлық кодтаушылар (%2) шешім қабылдаған жауаптар: %1%3. α интервалдары: жауаптар бойынша процентильдік бутстрэп, %4 іріктеме. Статистиканың неге анықталмағанын білу үшін сызықшаның үстіне апарыңыз.</translation>
+        <location filename="../review.py" line="275"/>
+        <source>%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
+        <translation>%2%3 ішінен екі немесе одан көп кодтаушы шешкен жауаптар: %1; тақырыптар: %5; бірлік: %6. Жұптар: %7. α аралықтары: жауаптар бойынша процентильдік бутстреп, %4 іріктеме. Статистиканың неге анықталмағанын білу үшін сызықшаға меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="303"/>
+        <location filename="../review.py" line="287"/>
+        <source>Not ticked, far fewer answers: %1.</source>
+        <translation>Белгіленбеген, жауаптары әлдеқайда аз: %1.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="326"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Шешілген алшақтықтар: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="339"/>
+        <source>Codebook diagnosis</source>
+        <translation>Кодтар кітабының диагностикасы</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="359"/>
         <source>Adopt %1</source>
         <translation>%1 нұсқасын қабылдау</translation>
     </message>
     <message>
-        <location filename="../review.py" line="320"/>
+        <location filename="../review.py" line="361"/>
         <source>Union  (U)</source>
         <translation>Біріктіру  (U)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="321"/>
+        <location filename="../review.py" line="362"/>
         <source>Custom…</source>
         <translation>Қолмен…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="358"/>
+        <location filename="../review.py" line="399"/>
         <source>No disagreements to show.</source>
         <translation>Көрсетілетін алшақтықтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="373"/>
+        <location filename="../review.py" line="414"/>
         <source>not settled yet</source>
         <translation>әлі шешілмеген</translation>
     </message>
@@ -1225,32 +1565,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="37"/>
+        <location filename="../start_screen.py" line="39"/>
         <source>Code open-ended survey answers into themes, compare coders, report.</source>
         <translation>Сауалнамалардың ашық сұрақтарына берілген жауаптарды тақырыптар бойынша кодтаңыз, кодтаушыларды салыстырыңыз, есеп жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="42"/>
+        <location filename="../start_screen.py" line="44"/>
         <source>New project…</source>
         <translation>Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="43"/>
+        <location filename="../start_screen.py" line="45"/>
         <source>Open project…</source>
         <translation>Жобаны ашу…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="44"/>
+        <location filename="../start_screen.py" line="46"/>
         <source>Open the demo survey</source>
         <translation>Демо сауалнаманы ашу</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="52"/>
+        <location filename="../start_screen.py" line="54"/>
         <source>Recent projects</source>
         <translation>Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="60"/>
+        <location filename="../start_screen.py" line="62"/>
         <source>Projects you open appear here.</source>
         <translation>Сіз ашқан жобалар осында көрсетіледі.</translation>
     </message>
@@ -1425,17 +1765,17 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="109"/>
+        <location filename="../suggestions.py" line="111"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Ұсыныстар  (Enter не Alt+1 — біріншісі, Alt+2, Alt+3 — келесілері)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="130"/>
+        <location filename="../suggestions.py" line="132"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Бұл орнатуда ұсыныстар қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="151"/>
+        <location filename="../suggestions.py" line="153"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Бұл жауапқа әзірге ұсыныс жоқ.</translation>
     </message>
@@ -1540,100 +1880,19 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../merge_dialog.py" line="20"/>
+        <location filename="../merge_dialog.py" line="21"/>
         <source>Merge a coder&apos;s project</source>
         <translation>Кодтаушы жобасын біріктіру</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="316"/>
+        <location filename="../report_dialog.py" line="354"/>
         <source>Writing the codebook PDF</source>
         <translation>Кодтар кітабы PDF-ке жазылуда</translation>
     </message>
-</context>
-<context>
-    <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Imported %1</source>
-        <translation>Импортталды: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RefiExchange</name>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import REFI-QDA project (.qdpx)…</source>
-        <translation>REFI-QDA жобасын импорттау (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
-        <translation>REFI-QDA-дан кодтар мен кодтауды қосу (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA project (.qdpx)…</source>
-        <translation>REFI-QDA жобасын экспорттау (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Code&amp;book</source>
-        <translation>&amp;Кодтар кітабы</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import REFI-QDA codebook (.qdc)…</source>
-        <translation>REFI-QDA кодтар кітабын импорттау (.qdc)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA codebook (.qdc)…</source>
-        <translation>REFI-QDA кодтар кітабын экспорттау (.qdc)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import a REFI-QDA project</source>
-        <translation>REFI-QDA жобасын импорттау</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>New project from %1</source>
-        <translation>%1 файлынан жаңа жоба</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Importing %1</source>
-        <translation>%1 импортталуда</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Add codes and codings from a REFI-QDA project</source>
-        <translation>REFI-QDA жобасынан кодтар мен кодтауды қосу</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import a REFI-QDA codebook</source>
-        <translation>REFI-QDA кодтар кітабын импорттау</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA project</source>
-        <translation>REFI-QDA жобасын экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA codebook</source>
-        <translation>REFI-QDA кодтар кітабын экспорттау</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Writing %1</source>
-        <translation>%1 жазылуда</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Wrote %1</source>
-        <translation>Жазылды: %1</translation>
+        <location filename="../passwords.py" line="98"/>
+        <source>Password for %1:</source>
+        <translation>%1 үшін құпиясөз:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../about.py" line="29"/>
+        <source>About Thematic</source>
+        <translation>О программе Thematic</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="35"/>
+        <source>Qualitative thematic coding of open-ended survey answers.</source>
+        <translation>Качественное тематическое кодирование открытых ответов на вопросы анкет.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="37"/>
+        <source>Free software under the MIT License.</source>
+        <translation>Свободное программное обеспечение под лицензией MIT.</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="47"/>
+        <source>Third-party software in this build:</source>
+        <translation>Сторонние программы в этой сборке:</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
         <location filename="../answer_view.py" line="70"/>
@@ -292,30 +315,38 @@
         <translation>Нет ответов, соответствующих фильтру.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="391"/>
+        <location filename="../workspace.py" line="401"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · ответ %2 из %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="468"/>
+        <location filename="../workspace.py" line="478"/>
         <source> · %1 shown</source>
         <translation> · показано: %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="470"/>
+        <location filename="../workspace.py" line="480"/>
         <source>coded %1 of %2, %3%</source>
         <translation>закодировано %1 из %2, %3%</translation>
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../crash_log.py" line="92"/>
+        <source>Something went wrong inside Thematic: %1. What you saved is kept and the project stays open. The details are in %2; please send that file with a note of what you did.</source>
+        <translation>В Thematic произошла ошибка: %1. Сохранённое не потеряно, проект остаётся открытым. Подробности — в %2; пожалуйста, пришлите этот файл и опишите, что вы делали.</translation>
+    </message>
+</context>
+<context>
     <name>CustomThemesDialog</name>
     <message>
-        <location filename="../review.py" line="46"/>
+        <location filename="../review_widgets.py" line="24"/>
         <source>Consensus themes</source>
         <translation>Темы консенсуса</translation>
     </message>
     <message>
-        <location filename="../review.py" line="54"/>
+        <location filename="../review_widgets.py" line="32"/>
         <source>Tick the themes of the consensus; none ticked means no theme applies.</source>
         <translation>Отметьте темы консенсуса; если ничего не отмечено, ни одна тема не подходит.</translation>
     </message>
@@ -323,24 +354,50 @@
 <context>
     <name>DataExportDialog</name>
     <message>
-        <location filename="../report_dialog.py" line="272"/>
+        <location filename="../report_dialog.py" line="310"/>
         <source>Wide: one row per answer, one 0/1 column per theme</source>
         <translation>Широкий: одна строка на ответ, по одному столбцу 0/1 на тему</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="273"/>
+        <location filename="../report_dialog.py" line="311"/>
         <source>Long: one row per coding</source>
         <translation>Длинный: одна строка на кодирование</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="284"/>
+        <location filename="../report_dialog.py" line="322"/>
         <source>Layout</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="294"/>
+        <location filename="../report_dialog.py" line="332"/>
         <source>An Excel workbook holds both layouts as sheets.</source>
         <translation>Книга Excel содержит оба формата на отдельных листах.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="24"/>
+        <source>Codebook diagnosis</source>
+        <translation>Диагностика кодовой книги</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../file_dialogs.py" line="36"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../file_dialogs.py" line="39"/>
+        <source>%1 file</source>
+        <translation>Файл %1</translation>
+    </message>
+    <message>
+        <location filename="../file_dialogs.py" line="41"/>
+        <source>File</source>
+        <translation>Файл</translation>
     </message>
 </context>
 <context>
@@ -574,104 +631,170 @@
     </message>
 </context>
 <context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <location filename="../import_options.py" line="19"/>
+        <source>One row per respondent (wide)</source>
+        <translation>Одна строка на респондента (широкий)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="20"/>
+        <source>One row per answer (long)</source>
+        <translation>Одна строка на ответ (длинный)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="22"/>
+        <source>coder of the code columns</source>
+        <translation>кодировщик</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="24"/>
+        <source>; | or new line</source>
+        <translation>; | ⏎</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="27"/>
+        <source>e.g. -&gt; or /</source>
+        <translation>-&gt; или /</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="29"/>
+        <source>Add unknown codes to the codebook</source>
+        <translation>Добавить неизвестные коды в кодовую книгу</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="37"/>
+        <source>Layout</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="38"/>
+        <source>Codes by</source>
+        <translation>Кто кодировал</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="39"/>
+        <source>Code separator</source>
+        <translation>Разделитель кодов</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="40"/>
+        <source>Hierarchy separator</source>
+        <translation>Разделитель иерархии</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="57"/>
+        <source>Respondent ids repeat: one row per answer.</source>
+        <translation>Идентификаторы респондентов повторяются: одна строка на ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../refi_exchange.py" line="59"/>
+        <source>Imported %1</source>
+        <translation>Импортировано: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="90"/>
+        <location filename="../import_wizard.py" line="94"/>
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="96"/>
+        <location filename="../import_wizard.py" line="100"/>
         <source>Choose a CSV, TSV or Excel file</source>
         <translation>Выберите файл CSV, TSV или Excel</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="97"/>
+        <location filename="../import_wizard.py" line="101"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="107"/>
+        <location filename="../import_wizard.py" line="111"/>
         <source>Detect</source>
         <translation>Автоопределение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="122"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="122"/>
         <source>Use as</source>
         <translation>Использовать как</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="122"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="131"/>
+        <location filename="../import_wizard.py" line="136"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="133"/>
+        <location filename="../import_wizard.py" line="138"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="153"/>
+        <location filename="../import_wizard.py" line="158"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="154"/>
+        <location filename="../import_wizard.py" line="159"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="155"/>
+        <location filename="../import_wizard.py" line="160"/>
         <source>Header rows</source>
         <translation>Строки заголовка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="166"/>
+        <location filename="../import_wizard.py" line="172"/>
         <source>Preview (first rows as decoded)</source>
         <translation>Предпросмотр (первые строки после декодирования)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="168"/>
+        <location filename="../import_wizard.py" line="174"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="180"/>
+        <location filename="../import_wizard.py" line="186"/>
         <source>Choose a survey file</source>
         <translation>Выберите файл опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="241"/>
+        <location filename="../import_wizard.py" line="250"/>
         <source>Read with </source>
         <translation>Прочитано с параметрами: </translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="287"/>
+        <location filename="../import_wizard.py" line="308"/>
         <source>This installation cannot import surveys yet.</source>
         <translation>В этой установке импорт опросов пока недоступен.</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="297"/>
+        <location filename="../import_wizard.py" line="320"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="321"/>
+        <location filename="../import_wizard.py" line="344"/>
         <source>Imported %1 answers from %2 respondents (%3 blank).</source>
         <translation>Импортировано ответов: %1, респондентов: %2 (пустых: %3).</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="332"/>
+        <location filename="../import_wizard.py" line="355"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Импорт отменён: ничего не импортировано.</translation>
     </message>
@@ -679,214 +802,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="54"/>
+        <location filename="../window.py" line="60"/>
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../window.py" line="55"/>
+        <location filename="../window.py" line="61"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="80"/>
+        <location filename="../window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="81"/>
+        <location filename="../window.py" line="87"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="83"/>
+        <location filename="../window.py" line="89"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="86"/>
+        <location filename="../window.py" line="92"/>
         <source>&amp;Import survey…</source>
         <translation>&amp;Импорт опроса…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="95"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>О&amp;бъединить с проектом кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="91"/>
+        <location filename="../window.py" line="99"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Последние проекты</translation>
     </message>
     <message>
-        <location filename="../window.py" line="93"/>
+        <location filename="../window.py" line="101"/>
         <source>Open the &amp;demo survey</source>
         <translation>Открыть д&amp;емонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="104"/>
         <source>Export &amp;report…</source>
         <translation>Экспорт о&amp;тчёта…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="106"/>
         <source>Export coded &amp;data…</source>
         <translation>Экспорт закодированных &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="108"/>
         <source>Export code&amp;book PDF…</source>
         <translation>Экспорт &amp;кодовой книги в PDF…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="111"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="112"/>
         <source>Switch &amp;coder…</source>
         <translation>Сме&amp;нить кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="113"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106"/>
+        <location filename="../window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="107"/>
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="490"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="108"/>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="491"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="110"/>
+        <location filename="../window.py" line="119"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="113"/>
+        <location filename="../window.py" line="122"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Новая пустая кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="126"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>&amp;Импорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="131"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>&amp;Экспорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
+        <location filename="../window.py" line="135"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
+        <location filename="../window.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Слепое кодирование (скрыть других кодировщиков)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="133"/>
+        <location filename="../window.py" line="142"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>&amp;Переходить к следующему ответу после кодирования</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="145"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="147"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Проверка согласованности…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="151"/>
         <source>&amp;Suggestion review…</source>
         <translation>Проверка под&amp;сказок…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="147"/>
+        <location filename="../window.py" line="156"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>Почти о&amp;динаковые ответы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="153"/>
+        <location filename="../window.py" line="163"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../window.py" line="214"/>
+        <location filename="../window.py" line="164"/>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журналов</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="165"/>
+        <source>&amp;About Thematic</source>
+        <translation>&amp;О программе Thematic</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="228"/>
+        <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
+        <translation>Этот проект находится в %1. Никогда не открывайте его через такую папку на двух компьютерах одновременно: копии затирают работу друг друга. Чтобы кодировать на другом компьютере, выберите Файл ▸ Сохранить копию…, отправьте копию и верните работу через Файл ▸ Объединить проект кодировщика….</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="246"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="226"/>
+        <location filename="../window.py" line="258"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="277"/>
         <source>Building the demo survey</source>
         <translation>Создание демонстрационного опроса</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="312"/>
+        <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
+        <translation>Проект PostgreSQL копируется через pg_dump, а не из окна программы.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="316"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="322"/>
+        <source>A copy needs a name of its own, not the open project&apos;s.</source>
+        <translation>Копии нужно собственное имя, отличное от имени открытого проекта.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="328"/>
+        <source>Saving a copy</source>
+        <translation>Сохранение копии</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="331"/>
+        <source>Saved a copy as %1</source>
+        <translation>Копия сохранена как %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="349"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Сначала откройте или создайте проект, затем импортируйте в него опрос.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="368"/>
         <source>Merging %1</source>
         <translation>Объединение: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="359"/>
+        <location filename="../window.py" line="420"/>
         <source>Export codebook PDF</source>
         <translation>Экспорт кодовой книги в PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="451"/>
+        <source>Undoing %1</source>
+        <translation>Отмена: %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="451"/>
+        <source>Redoing %1</source>
+        <translation>Повтор: %1</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="490"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="491"/>
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="447"/>
+        <location filename="../window.py" line="539"/>
         <source>Coder: %1</source>
         <translation>Кодировщик: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="448"/>
+        <location filename="../window.py" line="540"/>
         <source>  ·  blind</source>
         <translation>  ·  слепой режим</translation>
     </message>
@@ -913,6 +1092,86 @@
     </message>
 </context>
 <context>
+    <name>RefiExchange</name>
+    <message>
+        <location filename="../refi_exchange.py" line="90"/>
+        <source>Import REFI-QDA project (.qdpx)…</source>
+        <translation>Импорт проекта REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="93"/>
+        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
+        <translation>Добавить коды и кодирование из REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="96"/>
+        <source>Export REFI-QDA project (.qdpx)…</source>
+        <translation>Экспорт проекта REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="102"/>
+        <source>Code&amp;book</source>
+        <translation>&amp;Кодовая книга</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="104"/>
+        <source>Import REFI-QDA codebook (.qdc)…</source>
+        <translation>Импорт кодовой книги REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="107"/>
+        <source>Export REFI-QDA codebook (.qdc)…</source>
+        <translation>Экспорт кодовой книги REFI-QDA (.qdc)…</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="152"/>
+        <source>Import a REFI-QDA project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="156"/>
+        <source>New project from %1</source>
+        <translation>Новый проект из %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="171"/>
+        <location filename="../refi_exchange.py" line="183"/>
+        <location filename="../refi_exchange.py" line="195"/>
+        <source>Importing %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="179"/>
+        <source>Add codes and codings from a REFI-QDA project</source>
+        <translation>Добавить коды и кодирование из проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="191"/>
+        <source>Import a REFI-QDA codebook</source>
+        <translation>Импорт кодовой книги REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="205"/>
+        <source>Export REFI-QDA project</source>
+        <translation>Экспорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="214"/>
+        <source>Export REFI-QDA codebook</source>
+        <translation>Экспорт кодовой книги REFI-QDA</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="227"/>
+        <source>Writing %1</source>
+        <translation>Запись %1</translation>
+    </message>
+    <message>
+        <location filename="../refi_exchange.py" line="230"/>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../report_dialog.py" line="228"/>
@@ -925,9 +1184,44 @@
         <translation>Таблицы «тема × атрибут»</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="234"/>
-        <source>Agreement between coders is included when two or more coders coded (1,000 bootstrap draws for the intervals).</source>
-        <translation>Согласованность между кодировщиками включается, если кодировали двое или больше (1000 бутстреп-выборок для интервалов).</translation>
+        <location filename="../report_dialog.py" line="243"/>
+        <source>Decided far fewer answers than the others: reported apart unless ticked.</source>
+        <translation>Решил гораздо меньше ответов, чем другие: показывается отдельно, если не отмечен.</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="248"/>
+        <source>Agreement between</source>
+        <translation>Согласованность между</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="250"/>
+        <source>Every theme (parents include sub-themes)</source>
+        <translation>Все темы (родительские включают подтемы)</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="251"/>
+        <source>Top-level themes (sub-themes rolled up)</source>
+        <translation>Темы верхнего уровня (подтемы свёрнуты)</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="252"/>
+        <source>Most specific themes only</source>
+        <translation>Только самые частные темы</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="253"/>
+        <source>Agreement on</source>
+        <translation>Согласованность по</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="256"/>
+        <source>Agreement between coders is included when two or more coders coded (1,000 bootstrap draws for the intervals). A coder left unticked is still listed pair by pair.</source>
+        <translation>Согласованность кодировщиков включается, если кодировали двое или больше (1 000 бутстреп-выборок для интервалов). Неотмеченный кодировщик всё равно показывается в парах.</translation>
+    </message>
+    <message>
+        <location filename="../report_dialog.py" line="290"/>
+        <source>Tick at least two coders to measure agreement.</source>
+        <translation>Отметьте хотя бы двух кодировщиков, чтобы измерить согласованность.</translation>
     </message>
 </context>
 <context>
@@ -976,34 +1270,69 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review.py" line="81"/>
+        <location filename="../review.py" line="49"/>
         <source>Agreement review</source>
         <translation>Проверка согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="66"/>
         <source>Coders</source>
         <translation>Кодировщики</translation>
     </message>
     <message>
-        <location filename="../review.py" line="104"/>
+        <location filename="../review.py" line="78"/>
+        <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
+        <translation>Решил гораздо меньше ответов, чем другие: не участвует в сравнении, пока не отмечен.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="86"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="88"/>
+        <source>Every theme (parents include sub-themes)</source>
+        <translation>Все темы (родительские включают подтемы)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="89"/>
+        <source>Top-level themes (sub-themes rolled up)</source>
+        <translation>Темы верхнего уровня (подтемы свёрнуты)</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="90"/>
+        <source>Most specific themes only</source>
+        <translation>Только самые частные темы</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="94"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../review.py" line="106"/>
+        <location filename="../review.py" line="96"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../review.py" line="127"/>
+        <location filename="../review.py" line="117"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="150"/>
+        <location filename="../review.py" line="140"/>
         <source>Agreement per theme</source>
         <translation>Согласованность по темам</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="145"/>
+        <source>Codebook diagnosis…</source>
+        <translation>Диагностика кодовой книги…</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="148"/>
+        <source>Which themes the coders confuse, with example answers, and agreement over the coding order</source>
+        <translation>Какие темы путают кодировщики, с примерами ответов, и согласованность по ходу кодирования</translation>
     </message>
     <message>
         <location filename="../review.py" line="155"/>
@@ -1026,57 +1355,68 @@
         <translation>Клавиши: 1…n — принять вариант кодировщика · U — объединение · J / K — следующий / предыдущий</translation>
     </message>
     <message>
-        <location filename="../review.py" line="232"/>
+        <location filename="../review.py" line="237"/>
+        <location filename="../review.py" line="335"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Отметьте хотя бы двух кодировщиков, чтобы измерить согласованность.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="237"/>
+        <location filename="../review.py" line="242"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Расчёт согласованности (бутстреп-выборок: %1)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="240"/>
+        <location filename="../review.py" line="245"/>
         <source>Measuring agreement</source>
         <translation>Расчёт согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="254"/>
-        <source> (%1 answers decided by only some of them are left out)</source>
-        <translation> (исключено ответов, закодированных лишь частью кодировщиков: %1)</translation>
+        <location filename="../review.py" line="263"/>
+        <source> (%1 answers decided by one coder only are left out)</source>
+        <translation> (ответы, решённые только одним кодировщиком, не учтены: %1)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="262"/>
-        <source>%1 answers decided by all of %2%3. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
-        <translation>Ответов, закодированных всеми кодировщиками (%2): %1%3. Интервалы α: процентильный бутстреп по ответам, выборок: %4. Наведите указатель на прочерк, чтобы узнать, почему статистика не определена.</translation>
+        <location filename="../review.py" line="275"/>
+        <source>%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
+        <translation>Ответов, решённых двумя или более из %2%3: %1; темы: %5; единица: %6. Пары: %7. Интервалы α: процентильный бутстреп по ответам, %4 выборок. Наведите курсор на прочерк, чтобы узнать, почему статистика не определена.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="303"/>
+        <location filename="../review.py" line="287"/>
+        <source>Not ticked, far fewer answers: %1.</source>
+        <translation>Не отмечены, гораздо меньше ответов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="326"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Разрешено расхождений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="318"/>
+        <location filename="../review.py" line="339"/>
+        <source>Codebook diagnosis</source>
+        <translation>Диагностика кодовой книги</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="359"/>
         <source>Adopt %1</source>
         <translation>Принять: %1</translation>
     </message>
     <message>
-        <location filename="../review.py" line="320"/>
+        <location filename="../review.py" line="361"/>
         <source>Union  (U)</source>
         <translation>Объединение  (U)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="321"/>
+        <location filename="../review.py" line="362"/>
         <source>Custom…</source>
         <translation>Вручную…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="358"/>
+        <location filename="../review.py" line="399"/>
         <source>No disagreements to show.</source>
         <translation>Нет расхождений для отображения.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="373"/>
+        <location filename="../review.py" line="414"/>
         <source>not settled yet</source>
         <translation>ещё не разрешено</translation>
     </message>
@@ -1227,32 +1567,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="37"/>
+        <location filename="../start_screen.py" line="39"/>
         <source>Code open-ended survey answers into themes, compare coders, report.</source>
         <translation>Кодируйте ответы на открытые вопросы опросов по темам, сравнивайте кодировщиков, составляйте отчёты.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="42"/>
+        <location filename="../start_screen.py" line="44"/>
         <source>New project…</source>
         <translation>Новый проект…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="43"/>
+        <location filename="../start_screen.py" line="45"/>
         <source>Open project…</source>
         <translation>Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="44"/>
+        <location filename="../start_screen.py" line="46"/>
         <source>Open the demo survey</source>
         <translation>Открыть демонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="52"/>
+        <location filename="../start_screen.py" line="54"/>
         <source>Recent projects</source>
         <translation>Последние проекты</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="60"/>
+        <location filename="../start_screen.py" line="62"/>
         <source>Projects you open appear here.</source>
         <translation>Здесь появятся открытые вами проекты.</translation>
     </message>
@@ -1428,17 +1768,17 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="109"/>
+        <location filename="../suggestions.py" line="111"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Подсказки  (Enter или Alt+1 — первая, Alt+2, Alt+3 — следующие)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="130"/>
+        <location filename="../suggestions.py" line="132"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Подсказки недоступны в этой установке.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="151"/>
+        <location filename="../suggestions.py" line="153"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Для этого ответа пока нет подсказок.</translation>
     </message>
@@ -1543,100 +1883,19 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../merge_dialog.py" line="20"/>
+        <location filename="../merge_dialog.py" line="21"/>
         <source>Merge a coder&apos;s project</source>
         <translation>Объединение с проектом кодировщика</translation>
     </message>
     <message>
-        <location filename="../report_dialog.py" line="316"/>
+        <location filename="../report_dialog.py" line="354"/>
         <source>Writing the codebook PDF</source>
         <translation>Запись кодовой книги в PDF</translation>
     </message>
-</context>
-<context>
-    <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Imported %1</source>
-        <translation>Импортировано: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RefiExchange</name>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import REFI-QDA project (.qdpx)…</source>
-        <translation>Импорт проекта REFI-QDA (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
-        <translation>Добавить коды и кодирование из REFI-QDA (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA project (.qdpx)…</source>
-        <translation>Экспорт проекта REFI-QDA (.qdpx)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Code&amp;book</source>
-        <translation>&amp;Кодовая книга</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import REFI-QDA codebook (.qdc)…</source>
-        <translation>Импорт кодовой книги REFI-QDA (.qdc)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA codebook (.qdc)…</source>
-        <translation>Экспорт кодовой книги REFI-QDA (.qdc)…</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import a REFI-QDA project</source>
-        <translation>Импорт проекта REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>New project from %1</source>
-        <translation>Новый проект из %1</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Importing %1</source>
-        <translation>Импорт %1</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Add codes and codings from a REFI-QDA project</source>
-        <translation>Добавить коды и кодирование из проекта REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Import a REFI-QDA codebook</source>
-        <translation>Импорт кодовой книги REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA project</source>
-        <translation>Экспорт проекта REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Export REFI-QDA codebook</source>
-        <translation>Экспорт кодовой книги REFI-QDA</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Writing %1</source>
-        <translation>Запись %1</translation>
-    </message>
-    <message>
-        <location filename="../refi_exchange.py" line="1"/>
-        <source>Wrote %1</source>
-        <translation>Записано: %1</translation>
+        <location filename="../passwords.py" line="98"/>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
     </message>
 </context>
 </TS>
