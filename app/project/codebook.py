@@ -207,6 +207,7 @@ class CodebookUseCases(ProjectBase):
             theme = repo.get_theme(s, theme_id)
             if theme is None:
                 raise ProjectError(f"no theme with id {theme_id}")
+            _refuse_name_clash_on_delete(repo.list_themes(s), theme)
             response_ids = {r["response_id"] for r in codings_of_theme(s, theme_id)}
             rec = ChangeRecorder(s)
             affected = rec.delete("codings", theme_id=theme_id)
@@ -237,3 +238,19 @@ class CodebookUseCases(ProjectBase):
         """Refuse two sibling themes with the same name (names are how people and files refer to them)."""
         if sibling_has_name(s, name, parent_id, own_id):
             raise ProjectError(f"a theme named {name!r} already exists there")
+
+
+def _refuse_name_clash_on_delete(themes: list[Theme], deleted: Theme) -> None:
+    """Sub-themes move up on delete; refuse, naming both, when one would sit beside a namesake."""
+    siblings = {
+        t.name.casefold(): t for t in themes if t.parent_id == deleted.parent_id and t.id != deleted.id
+    }
+    for child in (t for t in themes if t.parent_id == deleted.id):
+        clash = siblings.get(child.name.casefold())
+        if clash is not None:
+            where = next((t.name for t in themes if t.id == deleted.parent_id), None)
+            raise ProjectError(
+                f"cannot delete {deleted.name!r}: its sub-theme {child.name!r} would move up beside "
+                f"{clash.name!r} {f'under {where!r}' if where else 'at the top level'}; "
+                "rename or merge one of them first"
+            )
