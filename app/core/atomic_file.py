@@ -40,15 +40,15 @@ def write_atomically(path: str | os.PathLike[str], suffix: str, write: Callable[
     try:
         write(tmp)
         os.chmod(tmp, 0o666 & ~_umask())
-        _fsync_file(tmp)
+        fsync_file(tmp)
         os.replace(tmp, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _fsync_file(path: str) -> None:
+def fsync_file(path: str | Path) -> None:
     """Flush a file's contents to the disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -57,7 +57,7 @@ def _fsync_file(path: str) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Flush a rename to the disk where the platform can sync a folder (not on Windows)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

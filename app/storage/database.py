@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.core.atomic_file import fsync_file, fsync_folder
 from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -246,14 +247,14 @@ def building_file(target: str | Path) -> Iterator[str | Path]:
             if Path(f"{temp}{suffix}").exists() and Path(f"{temp}{suffix}").stat().st_size:
                 raise StorageError(f"{path}: the new project was not closed cleanly")
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
-        _fsync(temp)
+        fsync_file(temp)
         try:
             os.link(temp, path)  # fails instead of replacing a file made meanwhile
         except FileExistsError:
             raise StorageError(f"{path}: a file with this name already exists") from None
         except OSError:
             os.replace(temp, path)  # a filesystem without hard links
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)
@@ -280,29 +281,6 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _fsync(path: Path) -> None:
-    """Make a file's contents durable before it is given its final name."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename durable (where the platform allows syncing a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def copy_project(source: Engine, destination: Path) -> None:
     """Write a complete, consistent copy of an open SQLite project with the backup API."""
     destination = Path(destination)
@@ -319,14 +297,14 @@ def copy_project(source: Engine, destination: Path) -> None:
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
-        _fsync(temp)
+        fsync_file(temp)
         try:
             os.link(temp, destination)
         except FileExistsError:
             raise StorageError(f"{destination}: a file with this name already exists") from None
         except OSError:
             os.replace(temp, destination)
-        _fsync_folder(destination.parent)
+        fsync_folder(destination.parent)
     except sqlite3.Error as exc:
         raise StorageError(f"{destination}: cannot write the copy ({exc})") from None
     finally:
