@@ -224,6 +224,7 @@ def build_report(data: ReportData) -> ReportContent:
         agreement_summary=data.agreement_summary,
         diagnosis=data.diagnosis,
         single_choice=data.single_choice,
+        coding_statement=data.coding_statement,
     )
     return _with_methods(
         content, methods_paragraph(content, data.methods_extra), methods_details(data.methods_extra)

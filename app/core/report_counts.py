@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 from app.core.models import Respondent, Theme
 
 MISSING_VALUE = "(no value)"
+SMALL_BASE = 10
+"""A percentage whose base is fewer respondents (or answers) than this is marked with CAUTION_MARK."""
+CAUTION_MARK = "†"
+CAUTION_NOTE = (
+    f"{CAUTION_MARK} Fewer than {SMALL_BASE} respondents in this group: its percentages rest on very few "
+    "people and can change by a large step with one respondent; read them as counts."
+)
 STATUS_LABELS = {"any": "At least one theme", "none": "No theme applies", "uncoded": "Not yet coded"}
 _STATUS_RANK = {"any": 0, "uncoded": 1, "none": 2}
 Key = tuple[frozenset[str], str]
@@ -63,6 +70,11 @@ class AttributeTable:
     values: tuple[str, ...]
     column_totals: tuple[int, ...]
     rows: tuple[AttributeRow, ...]
+
+
+def is_small_base(base: int) -> bool:
+    """Whether a percentage base (a group's size) is too small to read its percentages as shares."""
+    return 0 < base < SMALL_BASE
 
 
 def percent(part: int, base: int) -> float | None:
