@@ -11,6 +11,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.models import Respondent, Theme
+from app.core.theme_rollup import theme_chains
+
+__all__ = ["theme_chains"]  # the roll-up rule lives in theme_rollup; kept importable from here
 
 MISSING_VALUE = "(no value)"
 SMALL_BASE = 10
@@ -105,20 +108,6 @@ def theme_tree_order(themes: Iterable[Theme]) -> list[tuple[Theme, int]]:
             seen.add(t.id)
             out.append((t, 0))
             visit(t.id, 1)
-    return out
-
-
-def theme_chains(themes: Sequence[Theme]) -> dict[str, tuple[str, ...]]:
-    """Map each theme id to itself plus its ancestors (cycle-safe)."""
-    parent = {t.id: t.parent_id for t in themes}
-    out: dict[str, tuple[str, ...]] = {}
-    for tid in parent:
-        chain = [tid]
-        cur = parent[tid]
-        while cur in parent and cur not in chain:
-            chain.append(cur)
-            cur = parent[cur]
-        out[tid] = tuple(chain)
     return out
 
 
