@@ -43,10 +43,16 @@ class ReportTable(Table):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab API)
         """Split by rows; the rest starts on the next page under '<caption> (continued)'."""
         parts = super().split(availWidth, availHeight)
-        if len(parts) != 2 or not self.caption or self.caption_style is None:
+        label = self.continued_label()
+        if len(parts) != 2 or label is None:
             return parts
-        label = Paragraph(para_text(continued(self.caption)), self.caption_style)
         return [parts[0], FrameBreak(), label, parts[1]]
+
+    def continued_label(self) -> Paragraph | None:
+        """The '<caption> (continued)' line printed above a continuation, if the table has a caption."""
+        if not self.caption or self.caption_style is None:
+            return None
+        return Paragraph(para_text(continued(self.caption)), self.caption_style)
 
 
 def report_table(
@@ -93,8 +99,15 @@ class KeepStart(KeepTogether):
             return content
         frame = getattr(self, "_frame", None)
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
-        if not at_top and (height <= self.whole or self._start_height(aW, aH) > aH):
+        start_fits = self._start_height(aW, aH) <= aH
+        if not at_top and (height <= self.whole or not start_fits):
             return [FrameBreak(), *content]
+        if at_top and not start_fits:  # a full page cannot hold heading, chart and first rows together
+            last = max((i for i, f in enumerate(content) if isinstance(f, Table)), default=None)
+            if last is not None:
+                table = content[last]
+                label = table.continued_label() if isinstance(table, ReportTable) else None
+                return [*content[:last], FrameBreak(), *([label] if label else []), *content[last:]]
         return content
 
     def _start_height(self, aW: float, aH: float) -> float:  # noqa: N803 (reportlab API)
