@@ -111,3 +111,15 @@ def test_title_page_names_a_chosen_coder_or_a_union_of_named_coders(hierarchical
     assert union == hierarchical.reported_decisions("any")[1]
     with pytest.raises(ProjectError, match="no coder named 'cem'"):
         hierarchical.reported_decisions("ann,cem")
+
+
+def test_export_of_a_union_of_named_coders(hierarchical, tmp_path):
+    """`export --coder ann,ben` writes both coders' codings (long) and the union of their themes (wide)."""
+    path = hierarchical.export(tmp_path / "long.csv", coding="ann,ben", layout="long")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["coder"] for r in rows} == {"ann", "ben"}
+    assert sum(1 for r in rows if r["coder"] == "ann" and r["theme"]) == sum(len(t) for t in ANN.values())
+    sums = wide_sums(hierarchical.export(tmp_path / "wide.csv", coding="ann,ben"))
+    union = {i: ANN[i] | BEN[i] for i in ANN}
+    assert sums["participation"] == implied_count(union, "p") and sums["trust"] == implied_count(union, "t")

@@ -66,6 +66,14 @@ class ReportUseCases(AnalysisUseCases):
         label = "the consensus coding" if coding == CONSENSUS_CODER else f"coder {coding}'s coding"
         return label, self.coder_codings(coding, question_id)
 
+    def _coding_names(self, coding: str, decided: dict) -> list[str]:
+        """The coders whose codings make up a reported coding (checked by `reported_decisions`)."""
+        if coding == ANY_CODER:
+            return [n for n in decided if n != CONSENSUS_CODER]
+        if coding in {c.name for c in self.coders()}:
+            return [coding]
+        return list(dict.fromkeys(n.strip() for n in coding.split(",") if n.strip()))
+
     def coding_statement(self, coding: str) -> str:
         """Say on the title page which coding is reported, that it is a choice, and what the default is."""
         coders = [c.name for c in self.coders() if c.name != CONSENSUS_CODER]
@@ -223,13 +231,10 @@ class ReportUseCases(AnalysisUseCases):
         """Write the coded data as CSV (wide or long) or XLSX (both layouts as sheets)."""
         path = Path(path)
         _, coded = self.reported_decisions(coding)
-        if coding == ANY_CODER:
-            consensus = {c.id for c in self.coders() if c.name == CONSENSUS_CODER}
-            codings = [c for c in self.codings() if c.coder_id not in consensus]
-        else:
-            codings = self.codings(coding)
         decided = self.all_decisions()
-        names = [n for n in decided if n != CONSENSUS_CODER] if coding == ANY_CODER else [coding]
+        names = self._coding_names(coding, decided)
+        ids = {c.id for c in self.coders() if c.name in names}
+        codings = [c for c in self.codings() if c.coder_id in ids]
         data = ExportData(
             questions=self.questions(),
             themes=self.themes(),
