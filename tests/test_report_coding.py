@@ -97,8 +97,9 @@ def test_title_page_states_the_default_coding_as_a_choice(hierarchical, tmp_path
     page = title_page(path)
     assert "Reported coding The union of all coders' codings (any coder)." in page
     assert "An answer carries a theme when ann or ben gave it. This is the default;" in page
-    assert "--coder NAME[,NAME…] or --consensus" in page
+    assert "(report --coder NAME[,NAME…], --consensus)" in page
     assert "Agreement between ann and ben; level of themes: every theme" in page
+    assert PdfReader(path).pages[1].extract_text().startswith("Methods")  # the title page did not overflow
 
 
 def test_title_page_names_a_chosen_coder_or_a_union_of_named_coders(hierarchical, tmp_path):

@@ -186,7 +186,7 @@ def _title_page(
 ) -> list[Flowable]:
     """Return the first page: title, key facts and the contents list."""
     out: list[Flowable] = [
-        Spacer(1, 18 * mm),
+        Spacer(1, 10 * mm),
         Paragraph(para_text(title), styles["title"]),
         Paragraph(para_text(subtitle), styles["subtitle"]),
     ]
@@ -208,7 +208,7 @@ def _title_page(
         )
         out.append(table)
     if contents:
-        out += [Spacer(1, 12 * mm), Paragraph("Contents", styles["h2"])]
+        out += [Spacer(1, 8 * mm), Paragraph("Contents", styles["h2"])]
         out += [ContentsEntry(text, key, level) for text, key, level in contents]
     return [*out, NextPageTemplate("body"), PageBreak()]
 

@@ -95,8 +95,8 @@ def _codebook_entry(e: CodebookEntry, styles: dict[str, ParagraphStyle]) -> list
         if text.strip():
             out += [Paragraph(label.upper(), styles["label"]), Paragraph(para_text(text), styles["body"])]
     if e.keywords:
-        words = "; ".join(f"{lang}: {', '.join(ws)}" for lang, ws in e.keywords)
-        out += [Paragraph("KEYWORDS", styles["label"]), Paragraph(para_text(words), styles["body"])]
+        words = "<br/>".join(f"{para_text(lang)}: {para_text(', '.join(ws))}" for lang, ws in e.keywords)
+        out += [Paragraph("KEYWORDS", styles["label"]), Paragraph(words, styles["body"])]  # as written
     if e.examples:
         source = (
             "EXAMPLES FROM CODED ANSWERS" if e.examples_source == "answers" else "EXAMPLES FROM THE CODEBOOK"
@@ -249,8 +249,8 @@ def _attribute_chunk(
 def attributes_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """Return theme × attribute tables (respondents, column percentages), split into column blocks when wide.
 
-    Each block repeats the theme column and the total, and is captioned "part k of m"; a value
-    name too long for its column is shown as a letter with a key below the blocks.
+    Each block repeats the theme column and the total, and is captioned "part k of m"; value
+    names too long for their columns are shown as letters with a key below each block.
     """
     out: list[Flowable] = []
     any_small = any(is_small_base(n) for t in c.attribute_tables for n in t.column_totals)
@@ -292,8 +292,8 @@ def attributes_section(c: ReportContent, styles: dict[str, ParagraphStyle], widt
             block = [*lead, *top, _attribute_chunk(t, [*chunk, total], labels, styles, width, caption)]
             if any(is_small_base(t.column_totals[j]) for j in chunk):
                 block.append(_small_note(styles))
-            if labels != list(t.values) and k == len(chunks) - 1:
-                key = "; ".join(f"{lab}: {v}" for lab, v in zip(labels, t.values, strict=True))
+            if labels != list(t.values):  # each part keys its own columns
+                key = "; ".join(f"{labels[j]}: {t.values[j]}" for j in chunk)
                 block.append(Paragraph(para_text(f"Columns: {key}."), styles["note"]))
             out += [
                 KeepStart(block, whole=FRAME_HEIGHT),

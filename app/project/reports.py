@@ -82,9 +82,8 @@ class ReportUseCases(AnalysisUseCases):
                 " or ".join([", ".join(coders[:-1]), coders[-1]]) if len(coders) > 1 else "".join(coders)
             ) or "any coder"
             return (
-                f"An answer carries a theme when {who} gave it. This is the default; one coder's coding, "
-                "a union of named coders or the consensus can be chosen instead (thematic report --coder "
-                "NAME[,NAME…] or --consensus; Coding in the report dialog)."
+                f"An answer carries a theme when {who} gave it. This is the default; one coder, named "
+                "coders or the consensus can be chosen instead (report --coder NAME[,NAME…], --consensus)."
             )
         extra = (
             " Answers without a consensus decision count as not yet coded."
