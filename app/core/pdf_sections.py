@@ -26,7 +26,7 @@ from app.core.report_records import CodebookEntry, QuoteGroup, ReportContent
 
 ATTRIBUTE_COLUMNS_PER_TABLE = 4
 VALUE_WIDTH = 66.0
-KEEP_WHOLE = 300.0  # points: a codebook entry up to about 40% of a page never breaks
+KEEP_WHOLE = FRAME_HEIGHT  # a codebook entry that fits on a page is never broken
 QUOTE_SIZE = 8.5
 
 

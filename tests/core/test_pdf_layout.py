@@ -141,3 +141,16 @@ def test_codebook_prints_keywords_as_written(tmp_path):
     own = replace(THEMES[0], keywords={"ru": ("реклам", "не знал")})
     render_codebook_pdf([own], "Stems", tmp_path / "stems.pdf")
     assert "ru: реклам, не знал" in " ".join(pages(tmp_path / "stems.pdf")).replace("\n", " ")
+
+
+def test_codebook_entries_are_not_broken_across_pages(tmp_path):
+    """Each seed-codebook entry (shorter than a page) has its definition and its last example on one page."""
+    codebook = load_codebook(default_codebook_path())
+    path = tmp_path / "codebook.pdf"
+    render_codebook_pdf(codebook, "Seed", path)
+    text = [" ".join(t.split()) for t in pages(path)]
+    for theme in codebook.themes:
+        first = " ".join(theme.definition.split())[:40]
+        last = " ".join(theme.examples[-1].split())[:30]
+        holding = [i for i, t in enumerate(text) if first in t]
+        assert holding and last in text[holding[0]], theme.name
