@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
@@ -21,11 +22,12 @@ from app.core.pdf_styles import para_text
 
 MIN_ROWS = 3
 CONTINUED = "(continued)"
+_PART = re.compile(r"\(part \d+ of \d+\)$")
 
 
 def continued(caption: str) -> str:
     """The caption of a table's continuation: 'X (continued)', or 'X (part 2 of 3, continued)'."""
-    if caption.endswith(")") and "(" in caption:
+    if _PART.search(caption):
         return caption[:-1] + ", continued)"
     return f"{caption} {CONTINUED}"
 

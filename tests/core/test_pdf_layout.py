@@ -65,6 +65,7 @@ def test_short_table_does_not_split_and_long_table_leaves_no_orphan_rows(tmp_pat
     first, _frame_break, label, rest = table.split(400, height - row * 1.5)  # all but the last row fits
     assert len(rest._cellvalues) - 1 >= MIN_ROWS and label.getPlainText() == "T (continued)"
     assert continued("By age (part 2 of 3)") == "By age (part 2 of 3, continued)"
+    assert continued("8. Other (please specify)") == "8. Other (please specify) (continued)"
 
 
 def many_themes_data(n_themes: int = 70):
