@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePo
 
 from app.core.models import Question, Theme
 from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter
+from app.gui.theme_panel import fill_theme_combo
 
 
 class FilterBar(QWidget):
@@ -92,8 +93,7 @@ class FilterBar(QWidget):
         self._updating = True
         self.theme.clear()
         self.theme.addItem(self.tr("Any theme"), "")
-        for t in themes:
-            self.theme.addItem(t.name, t.id)
+        fill_theme_combo(self.theme, themes)
         index = self.theme.findData(current)
         self.theme.setCurrentIndex(max(0, index))
         self._updating = False

@@ -27,7 +27,7 @@ from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
 from app.gui.style import fit_to_screen
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
-from app.gui.theme_panel import color_icon
+from app.gui.theme_panel import color_icon, fill_theme_combo
 from app.project.outcomes import Changes, ProjectError
 
 OnChanges = Callable[[Changes], None]
@@ -119,10 +119,11 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         self.answers.setSpacing(1)
         self.answers.setStyleSheet("QListWidget::item:selected { background: #e8f0fe; color: #202124; }")
         self.answers_title = _title(self.tr("Answers in this group"))
+        self.keys = {
+            tid: key for tid, key in project.quick_keys().items() if len(key) == 1 and key in "123456789"
+        }
         self.theme = QComboBox()
-        for n, theme in enumerate(self.themes, start=1):
-            key = f"{n}  " if n <= 9 else "    "
-            self.theme.addItem(color_icon(theme.color), key + theme.name, theme.id)
+        fill_theme_combo(self.theme, self.themes, keys=self.keys)
         self.theme.setMinimumContentsLength(16)
         self.code_button = _button(self.tr("Code group"), lambda: self.code_group(self.theme.currentData()))
         self.none_button = _button(self.tr("No theme applies  (0)"), lambda: self.code_group(None))
@@ -316,10 +317,11 @@ class GroupsDialog(ProgressStripMixin, QDialog):
 
     # ----- coding ------------------------------------------------------------------------------------------
     def code_with_key(self, number: int) -> None:
-        """Key 1–9: code the group with the theme at that place in the codebook."""
-        if 1 <= number <= min(9, len(self.themes)):
-            self.theme.setCurrentIndex(number - 1)
-            self.code_group(self.themes[number - 1].id)
+        """Key 1–9: code the group with the theme of that quick key (as in the coding workspace)."""
+        theme_id = next((tid for tid, key in self.keys.items() if key == str(number)), None)
+        if theme_id is not None:
+            self.theme.setCurrentIndex(self.theme.findData(theme_id))
+            self.code_group(theme_id)
 
     def code_group(self, theme_id: str | None) -> None:
         """Code the ticked answers of the shown group with one theme (None = no theme applies), one undo step."""

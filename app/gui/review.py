@@ -28,6 +28,7 @@ from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
 from app.gui.review_widgets import CustomThemesDialog, escape_html, panel_title, review_table
 from app.gui.tasks import TaskRunner
+from app.gui.theme_panel import fill_theme_combo
 from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import Changes, ProjectError
 
@@ -115,8 +116,7 @@ class ReviewDialog(QDialog):
 
         self.theme_filter = QComboBox()
         self.theme_filter.addItem(self.tr("Any theme"), None)
-        for theme in self.themes:
-            self.theme_filter.addItem(theme.name, theme.id)
+        fill_theme_combo(self.theme_filter, self.themes)
         self.theme_filter.currentIndexChanged.connect(lambda _i: self.load_disagreements())
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")

@@ -147,6 +147,7 @@ class CodingWorkspace(QWidget):
         add("pick", ["Ctrl+T"], self.focus_pick, self.tr("Pick a theme by typing"))
         add("search", ["Ctrl+F"], self.filters.search.setFocus, self.tr("Search answers"))
         add("table", ["Escape"], self.table.setFocus, self.tr("Back to the answers"))
+        add("memo", ["Ctrl+M"], self.focus_memo, self.tr("Write a memo on this answer"))
 
     def _bind_theme_keys(self) -> None:
         """Give every theme its quick key as an action of the workspace (rebuilt when the codebook changes)."""
@@ -191,6 +192,7 @@ class CodingWorkspace(QWidget):
         self.counts = self.project.theme_counts(self.coder, question_id)
         self.theme_panel.set_counts(self.counts)
         self._load_others()
+        self._load_memo_marks()
         self._update_progress()
 
     def reload_codebook(self, rebuild_suggestions: bool = True) -> None:
@@ -213,6 +215,7 @@ class CodingWorkspace(QWidget):
         self.blind = blind
         self.memo.set_blind(blind)
         self._load_others()
+        self._load_memo_marks()
 
     def apply_filter(self, flt: ResponseFilter) -> None:
         """Re-filter the table, keeping the current answer selected when it still shows."""
@@ -290,6 +293,12 @@ class CodingWorkspace(QWidget):
         if row is not None:
             self.select_row(row)
 
+    def focus_memo(self) -> None:
+        """Ctrl+M: type into the memo of the current answer (Esc goes back to the list and saves)."""
+        if self.memo.editor.isEnabled():
+            self.memo.editor.setFocus()
+            self.memo.editor.moveCursor(self.memo.editor.textCursor().MoveOperation.End)
+
     def focus_pick(self) -> None:
         """Ctrl+T: type a theme name (for themes beyond key 9)."""
         self.theme_panel.pick.setFocus()
@@ -344,6 +353,7 @@ class CodingWorkspace(QWidget):
             self._render_answer()
             self.answer.highlight(self.suggestions.spans())
         self.memo.reload()
+        self._load_memo_marks()
         self._update_progress()
 
     # ----- internals ---------------------------------------------------------------------------------
@@ -360,7 +370,22 @@ class CodingWorkspace(QWidget):
             self.move(1)
 
     def _on_memo_written(self, changes: Changes) -> None:
+        self._load_memo_marks()
         self.changed.emit(changes)
+
+    def _load_memo_marks(self) -> None:
+        """Mark the answers with a memo this coder may see (their own; others' too when not blind)."""
+        if self.project is None:
+            return
+        shown: dict[str, str] = {}
+        for memo in self.project.memos():
+            if memo.response_id is None or (self.blind and memo.coder != self.coder):
+                continue
+            line = memo.text if memo.coder == self.coder else f"{memo.coder}: {memo.text}"
+            shown[memo.response_id] = (
+                f"{shown[memo.response_id]}\n{line}" if memo.response_id in shown else line
+            )
+        self.model.set_memos(shown)
 
     def _adjust_counts(self, fresh: dict[str, frozenset[str] | None]) -> None:
         """Update per-theme counts from the old and new decisions of changed answers."""
