@@ -294,6 +294,10 @@ class ResponsesModel(QAbstractTableModel):
     def _names(self, theme_ids: frozenset[str]) -> str:
         return ", ".join(sorted(self.theme_names.get(t, "?") for t in theme_ids))
 
+    def themes_text(self, rid: str) -> str:
+        """Return the Themes cell of a response: its theme names, sorted."""
+        return self._themes_text(rid)
+
     def _themes_text(self, rid: str) -> str:
         return self._names(self.decisions.get(rid, frozenset()))
 

@@ -21,6 +21,17 @@ from app.project.demo import build_demo_project  # noqa: E402
 SIZE = (1280, 800)
 
 
+def _application() -> QApplication:
+    """The application, styled, in THEMATIC_LANG's language when that is set (English otherwise)."""
+    app = QApplication.instance() or QApplication(["thematic-screenshots"])
+    apply_style(app)
+    if os.environ.get("THEMATIC_LANG"):
+        from app.gui.translation import chosen_language, install_translator
+
+        install_translator(app, chosen_language())
+    return app  # type: ignore[return-value]
+
+
 def _save(widget: QWidget, path: Path) -> Path:
     """Paint a widget now and write it as PNG."""
     QApplication.processEvents()
@@ -32,8 +43,7 @@ def take_screenshots(outdir: str | Path) -> list[Path]:
     """Open the demo project offscreen and write PNGs of the start, coding, codebook, review, report and import screens."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(["thematic-screenshots"])
-    apply_style(app)
+    _application()
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         target = str(Path(tmp) / "demo-survey.thematic")
@@ -149,15 +159,15 @@ def _one_screen(outdir: Path) -> list[Path]:
     from app.gui.suggestion_review import open_suggestion_review
 
     outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(["thematic-screenshots"])
-    apply_style(app)
+    app = _application()
     screen = app.primaryScreen()
     scale = round(screen.devicePixelRatio())
     size = screen.geometry().size()
     name = f"{size.width() * scale}x{size.height() * scale}" + (f"-{scale}x" if scale > 1 else "")
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        target = build_demo_project(str(Path(tmp) / "demo-survey.thematic"))
+        target = str(Path(tmp) / "demo-survey.thematic")
+        build_demo_project(target).close()
         window = MainWindow(AppSettings(Path(tmp) / "settings.ini"))
         window.show()
         window.setGeometry(screen.availableGeometry())

@@ -168,7 +168,12 @@ class MainWindow(QMainWindow):
                 self, self.project, self.coder, self.runner, self.workspace.question_id, self._replayed
             ),
         )
-        self.refi.add_codebook_menu(self.menuBar())
+        refi_menu = self.refi.add_codebook_menu(self.menuBar())  # its entries join the one Codebook menu
+        codebook_menu.addSeparator()
+        for action in refi_menu.actions():
+            codebook_menu.addAction(action)
+        self.menuBar().removeAction(refi_menu.menuAction())
+        codebook_menu.aboutToShow.connect(self.refi.update_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("Open &log folder"), open_log_folder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +24,10 @@ from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
 from app.project.outcomes import Changes, ProjectError
+
+LIST_SHARE = 0.6  # of the width, for the answer list (the detail panels take the rest)
+PANEL_SHARES = (0.22, 0.14, 0.42, 0.22)  # answer, memo, themes, suggestions: of the detail's height
+CAPS = {"respondent": 14, "attribute": 12, "themes": 22}  # widest a column is sized, in characters
 
 
 class CodingWorkspace(QWidget):
@@ -86,6 +90,9 @@ class CodingWorkspace(QWidget):
         line = self.fontMetrics().height()
         for box in (self.answer.text, self.memo.editor, self.theme_panel.list, self.suggestions.list):
             box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the splitter shrinks
+        narrow = self.fontMetrics().horizontalAdvance("0" * 24)
+        for panel in (self.answer, self.memo, self.theme_panel, self.suggestions):
+            panel.setMinimumWidth(narrow)  # long titles and hints are cut rather than squeezing the list
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.answer)
         right.addWidget(self.memo)
@@ -96,12 +103,18 @@ class CodingWorkspace(QWidget):
         right.setStretchFactor(2, 3)
         right.setStretchFactor(3, 2)
         right.setChildrenCollapsible(False)
+        right.splitterMoved.connect(self._splitter_moved)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.splitterMoved.connect(self._splitter_moved)
+        self.split, self.right = split, right
+        self._proportioned = (
+            True  # until the coder drags a splitter, resizing keeps LIST_SHARE and PANEL_SHARES
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(8)
@@ -223,6 +236,7 @@ class CodingWorkspace(QWidget):
         self.model.apply_filter(flt)
         row = self.model.row_of(current[0]) if current else None
         self.select_row(row if row is not None else 0)
+        self._update_progress()
 
     # ----- the coding loop -----------------------------------------------------------------------------
     def current_response(self):
@@ -356,6 +370,27 @@ class CodingWorkspace(QWidget):
         self._load_memo_marks()
         self._update_progress()
 
+    # ----- layout ------------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._proportioned:
+            self.proportion_splitters()
+
+    def proportion_splitters(self) -> None:
+        """Give the list LIST_SHARE of the width and the detail panels PANEL_SHARES of the height."""
+        width = max(1, self.split.width())
+        self.split.setSizes([round(width * LIST_SHARE), width - round(width * LIST_SHARE)])
+        height = max(1, self.right.height())
+        memo_most = self.memo.sizeHint().height()
+        sizes = [round(height * share) for share in PANEL_SHARES]
+        if sizes[1] > memo_most:  # the memo box never grows past its few lines: the themes get the rest
+            sizes[2] += sizes[1] - memo_most
+            sizes[1] = memo_most
+        self.right.setSizes(sizes)
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._proportioned = False
+
     # ----- internals ---------------------------------------------------------------------------------
     def _write(self, use_case: Callable[[], Changes]) -> None:
         """Run one write use case, refresh what it changed and tell the window."""
@@ -472,20 +507,39 @@ class CodingWorkspace(QWidget):
         self.filters.set_attribute_values(sorted(set(values.values()), key=str.casefold))
 
     def _size_columns(self) -> None:
-        """Give the fixed columns widths from the font (the answer column takes the rest, also at 200%)."""
+        """Size the columns to their contents within CAPS; the Answer column stretches over the rest (also at 200%)."""
         fm = self.table.fontMetrics()
-        digits = len(str(max(1, len(self.model.lines))))
-        self.table.setColumnWidth(0, fm.horizontalAdvance("0" * max(3, digits)) + 28)
-        self.table.setColumnWidth(1, fm.horizontalAdvance("R00000") + 20)
+        pad = 28  # cell padding of the style sheet, the grid line and a little air
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        hm = QFontMetrics(bold)
+
+        def fit(column: int, texts, cap: int | None) -> None:
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
+            if cap is not None:
+                widest = min(widest, fm.horizontalAdvance("0" * cap))
+            self.table.setColumnWidth(column, max(widest + pad, hm.horizontalAdvance(str(title)) + 24))
+
+        sample = self.model.lines[:: max(1, len(self.model.lines) // 2000)]  # 10,000s of rows: a sample
+        fit(0, ["0" * max(4, len(str(len(self.model.lines))))], None)  # digits are equally wide
+        fit(1, [line[2] for line in sample], CAPS["respondent"])
         for column in range(3, self.model.themes_column):
-            self.table.setColumnWidth(column, fm.horizontalAdvance("0" * 12))
-        self.table.setColumnWidth(self.model.themes_column, fm.horizontalAdvance("0" * 16))
-        statuses = [self.model.headerData(self.model.status_column, Qt.Orientation.Horizontal) or ""]
-        statuses += [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)]
-        self.table.setColumnWidth(
-            self.model.status_column, max(fm.horizontalAdvance(str(t)) for t in statuses) + 24
+            values = self.model.attribute_columns[column - 3][1]
+            fit(column, [values.get(line[1], "") for line in sample], CAPS["attribute"])
+        fit(self.model.themes_column, self._sample_theme_texts(sample), CAPS["themes"])
+        fit(
+            self.model.status_column,
+            [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)],
+            None,
         )
         self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _sample_theme_texts(self, sample) -> list[str]:
+        """Return the Themes cells of the sampled rows (empty while nothing is coded)."""
+        return [self.model.themes_text(line[0]) for line in sample if self.model.decisions.get(line[0])]
 
     def _load_others(self) -> None:
         self.model.set_others(
@@ -500,7 +554,13 @@ class CodingWorkspace(QWidget):
         coded = self.model.coded_count
         pct = round(100 * coded / total) if total else 0
         shown = self.model.rowCount()
-        extra = "" if shown == total else self.tr(" · %1 shown").replace("%1", f"{shown:,}")
+        extra = (
+            ""
+            if shown == total
+            else self.tr(" · the filter shows %1 of %2 answers")
+            .replace("%1", f"{shown:,}")
+            .replace("%2", f"{total:,}")
+        )
         self.progress.setText(
             self.tr("coded %1 of %2, %3%")
             .replace("%1", f"{coded:,}")

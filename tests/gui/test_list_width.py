@@ -1,0 +1,50 @@
+"""At a small logical screen (1920×1080 at 200% is 960×540) the answer list keeps room for the answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_answer_column_takes_the_width_at_a_scaled_screen_size(qtbot, window):
+    """In a 960×540 window the list gets most of the width and the Answer column most of the list."""
+    window.resize(960, 540)
+    qtbot.waitUntil(lambda: window.width() == 960)
+    ws = window.workspace
+    table, model = ws.table, ws.model
+    fm = table.fontMetrics()
+    answer = table.columnWidth(2)
+    assert answer >= fm.horizontalAdvance("0" * 30)  # not ~10 characters
+    assert answer > table.viewport().width() * 0.4
+    assert table.columnWidth(model.themes_column) < fm.horizontalAdvance("0" * 14)  # nothing coded yet
+    assert table.columnWidth(1) < fm.horizontalAdvance("0" * 18)
+    list_width, detail_width = ws.split.sizes()
+    assert list_width >= 1.3 * detail_width
+    visible = sum(table.columnWidth(c) for c in range(model.columnCount()) if not table.isColumnHidden(c))
+    assert visible <= table.viewport().width() + 2  # no horizontal scrolling needed
+
+
+def test_themes_column_grows_with_coded_names_up_to_a_cap(qtbot, window):
+    """Coded answers widen the Themes column when the list is loaded again, never beyond its cap."""
+    ws = window.workspace
+    long = window.project.add_theme("a very long theme name that goes on and on", coder="ann")
+    rids = [ws.model.response_at(r)[0] for r in range(3)]
+    for rid in rids:
+        window.project.assign(rid, long.id, "ann")
+    ws.reload_codebook(rebuild_suggestions=False)
+    ws.show_question(ws.question_id)
+    fm = ws.table.fontMetrics()
+    width = ws.table.columnWidth(ws.model.themes_column)
+    assert fm.horizontalAdvance("0" * 16) < width <= fm.horizontalAdvance("0" * 22) + 40
+    assert ws.model.data(ws.model.index(0, ws.model.themes_column), Qt.ItemDataRole.DisplayRole) == long.name
+
+
+def test_dragging_the_splitter_is_kept_when_the_window_resizes(qtbot, window):
+    """Once the coder moves the splitter, resizing no longer resets it to the default shares."""
+    ws = window.workspace
+    window.resize(1200, 760)
+    qtbot.waitUntil(lambda: window.width() == 1200)
+    ws.split.moveSplitter(300, 1)
+    ws.split.splitterMoved.emit(300, 1)
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    assert ws.split.sizes()[0] < 0.5 * sum(ws.split.sizes())
