@@ -175,6 +175,8 @@ def _one_screen(outdir: Path) -> list[Path]:
         ws = window.workspace
         ws.filters.question.setCurrentIndex(1)
         ws.select_row(3)
+        _code_words(ws, "participate", 9)
+        ws.toggle_key(1)
         ws.suggester.wait_idle()
         QApplication.processEvents()
         written.append(_save(window, outdir / f"coding-{name}.png"))
@@ -187,6 +189,15 @@ def _one_screen(outdir: Path) -> list[Path]:
         review.close()
         window.close()
     return written
+
+
+def _code_words(ws, words: str, key: int) -> None:
+    """Select words of the shown answer and code them with a theme key (coding stripes appear)."""
+    text = ws.current_response()[3]
+    start = text.find(words)
+    if start >= 0:
+        ws.answer.select_span(start, start + len(words))
+        ws.toggle_key(key)
 
 
 def main(argv: list[str]) -> int:

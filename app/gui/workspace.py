@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Origin, Theme
 from app.gui.answer_view import AnswerView
+from app.gui.coding_stripes import Stripe
 from app.gui.filter_bar import FilterBar
 from app.gui.memo_panel import MemoPanel
 from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter, ResponsesModel
@@ -464,12 +465,22 @@ class CodingWorkspace(QWidget):
             .replace("%3", str(self.model.rowCount())),
             text,
         )
-        spans = self.project.spans(self.coder, [rid])
+        spans = [sp for sp in self.project.spans(self.coder, [rid]) if sp.theme_id in self.theme_by_id]
         self.answer.show_spans(
             [
                 (sp.start, sp.end, self.theme_by_id[sp.theme_id].color, self.theme_by_id[sp.theme_id].name)
                 for sp in spans
-                if sp.theme_id in self.theme_by_id
+            ]
+        )
+        by_theme: dict[str, list[tuple[int, int]]] = {}
+        for sp in spans:
+            by_theme.setdefault(sp.theme_id, []).append((sp.start, sp.end))
+        decided = self.model.decision(rid) or frozenset()
+        self.answer.show_stripes(
+            [
+                Stripe(t.id, t.name, t.color, tuple(sorted(by_theme.get(t.id, ()))))
+                for t in self.themes
+                if t.id in decided or t.id in by_theme
             ]
         )
 
