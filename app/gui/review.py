@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.agreement_levels import LEVEL_WORDS
 from app.core.agreement_study import split_sparse
+from app.gui import agreement_words
 from app.gui.diagnosis_dialog import DiagnosisDialog
 from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
@@ -33,9 +33,10 @@ from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import Changes, ProjectError
 
 BOOTSTRAP_DRAWS = 1000
-HEADER_TEXT = (
+HEADER_TEXT = QT_TRANSLATE_NOOP(
+    "ReviewDialog",
     "This review shows every coder's codings, whether or not blind mode is on: it is where coders "
-    "compare their work. Settled answers form the “consensus” coding."
+    "compare their work. Settled answers form the “consensus” coding.",
 )
 
 
@@ -279,13 +280,13 @@ class ReviewDialog(QDialog):
             .replace("%2", ", ".join(report.coders))
             .replace("%3", left_out)
             .replace("%4", f"{report.bootstrap:,}")
-            .replace("%5", LEVEL_WORDS[study.level])
-            .replace("%6", study.unit)
+            .replace("%5", agreement_words.level(study.level))
+            .replace("%6", agreement_words.unit(study.unit))
             .replace("%7", pairs)
         )
         if self.apart and not set(self.apart) & set(report.coders):
             text += " " + self.tr("Not ticked, far fewer answers: %1.").replace("%1", ", ".join(self.apart))
-        self.summary.setText(text + "".join(f"\n⚠ {w}" for w in study.warnings))
+        self.summary.setText(text + "".join(f"\n⚠ {w}" for w in agreement_words.study_warnings(study)))
 
     def _agreement_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
