@@ -39,12 +39,17 @@ class FilterBar(QWidget):
         self.value.setMinimumContentsLength(7)
         self.status.setMinimumContentsLength(9)
         for combo in (
-            self.status,
             self.theme,
             self.attribute,
             self.value,
         ):  # long names never widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents
+        )  # four entries, all shown
+        # the first entries ("Any theme", "Any respondent") are shown whole in every language
+        self.theme.setMinimumContentsLength(max(9, len(self.tr("Any theme")) + 1))
+        self.attribute.setMinimumContentsLength(max(7, len(self.tr("Any respondent")) + 1))
         self.value.setEnabled(False)
         self.value.hide()
         self.search = QLineEdit()

@@ -1,4 +1,4 @@
-"""The start screen's buttons are as wide as their words in every language (Russian's demo button was cut)."""
+"""Words are never cut: start screen buttons and the filter bar's first entries fit in every language."""
 
 from __future__ import annotations
 
@@ -39,3 +39,40 @@ def test_start_buttons_fit_their_words(qtbot, qapp, language, demo):
         if translator is not None:
             for each in [translator, *translator.findChildren(QTranslator)]:
                 QCoreApplication.removeTranslator(each)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_filter_bar_shows_its_first_entries_whole(qtbot, qapp, language):
+    """'All answers', 'Any theme' and 'Any respondent' are not cut in the filter bar, in every language."""
+    from app.gui.filter_bar import FilterBar
+
+    translator = install_translator(qapp, language)
+    try:
+        bar = FilterBar()
+        qtbot.addWidget(bar)
+        bar.set_themes([])
+        bar.set_attributes(["age"])
+        bar.resize(1300, 40)
+        bar.show()
+        qtbot.waitExposed(bar)
+        for combo in (bar.status, bar.theme, bar.attribute):
+            text = combo.itemText(0)
+            assert _text_room(combo) >= combo.fontMetrics().horizontalAdvance(text), (text, combo.width())
+        longest = max((bar.status.itemText(i) for i in range(bar.status.count())), key=len)
+        assert _text_room(bar.status) >= bar.status.fontMetrics().horizontalAdvance(longest)
+    finally:
+        if translator is not None:
+            for each in [translator, *translator.findChildren(QTranslator)]:
+                QCoreApplication.removeTranslator(each)
+
+
+def _text_room(combo) -> int:
+    """Return the width a combo box's style leaves for the shown text (its edit field)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width()
