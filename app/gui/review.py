@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +27,14 @@ from app.gui.diagnosis_dialog import DiagnosisDialog
 from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
 from app.gui.review_widgets import CustomThemesDialog, escape_html, panel_title, review_table
+from app.gui.style import fit_to_screen
 from app.gui.tasks import TaskRunner
 from app.gui.theme_panel import fill_theme_combo
 from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import Changes, ProjectError
 
 BOOTSTRAP_DRAWS = 1000
+ANSWER_SHARE = 0.4  # of the disagreement list's width (after the respondent), for the answer
 HEADER_TEXT = QT_TRANSLATE_NOOP(
     "ReviewDialog",
     "This review shows every coder's codings, whether or not blind mode is on: it is where coders "
@@ -90,6 +92,8 @@ class ReviewDialog(QDialog):
         self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
         self.level.addItem(self.tr("Top-level themes (sub-themes rolled up)"), "top")
         self.level.addItem(self.tr("Most specific themes only"), "leaf")
+        self.level.setMinimumContentsLength(22)
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.level.currentIndexChanged.connect(lambda _i: self.refresh())
         coder_row.addWidget(self.level)
         coder_row.addSpacing(16)
@@ -98,7 +102,7 @@ class ReviewDialog(QDialog):
         self.question.addItem(self.tr("All questions"), None)
         for q in project.questions():
             self.question.addItem(f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key, q.id)
-        self.question.setMinimumContentsLength(24)
+        self.question.setMinimumContentsLength(12)  # at 200% the dialog must fit a 960-point-wide screen
         self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.question.currentIndexChanged.connect(lambda _i: self.refresh())
         coder_row.addWidget(self.question, 1)
@@ -123,9 +127,10 @@ class ReviewDialog(QDialog):
         self.progress.setObjectName("progressLine")
         self.model = DisagreementsModel(self)
         self.table = review_table(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
+        self.table.viewport().installEventFilter(self)
         self.answer = QTextBrowser()
         self.answer.setStyleSheet(
             "QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px; }"
@@ -192,7 +197,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(close)
         self._make_actions()
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)
         self.refresh()
 
     # ----- keyboard ------------------------------------------------------------------------------------
@@ -305,12 +310,33 @@ class ReviewDialog(QDialog):
             coders, question_id, self.theme_filter.currentData(), level=self.level_of_themes()
         )
         self.model.set_rows(rows, coders, self._answer_texts(question_id), self.theme_names)
-        self.table.setColumnWidth(0, 92)
-        for column in range(2, self.model.columnCount()):
-            self.table.setColumnWidth(column, 140)
+        self.size_columns()
         self._update_progress()
         first = self.model.next_unsettled(-1)
         self.select_row(first if first is not None else 0)
+
+    def size_columns(self) -> None:
+        """Share the list's width: the respondent as wide as its ids, the answer ANSWER_SHARE of the rest, coders the remainder."""
+        fm = self.table.fontMetrics()
+        ids = [self.model.index(r, 0).data() or "" for r in range(min(200, self.model.rowCount()))]
+        header = self.table.horizontalHeader()
+        respondent = max(
+            [fm.horizontalAdvance(t) for t in ids] + [header.sectionSizeFromContents(0).width() - 16]
+        )
+        respondent = min(respondent, fm.horizontalAdvance("0" * 12)) + 24
+        rest = max(0, self.table.viewport().width() - respondent)
+        answer = max(fm.horizontalAdvance("0" * 16), int(rest * ANSWER_SHARE))
+        others = max(1, self.model.columnCount() - 2)
+        each = max(fm.horizontalAdvance("0" * 9), (rest - answer) // others)
+        self.table.setColumnWidth(0, respondent)
+        self.table.setColumnWidth(1, answer)
+        for column in range(2, self.model.columnCount()):
+            self.table.setColumnWidth(column, each)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.size_columns()  # the dialog, the splitter or the scroll bar changed the list's width
+        return super().eventFilter(watched, event)
 
     def _answer_texts(self, question_id: str | None) -> dict[str, tuple[str, str]]:
         """Return response id -> (respondent, text) for the question, read once per question."""

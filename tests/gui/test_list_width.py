@@ -48,3 +48,29 @@ def test_dragging_the_splitter_is_kept_when_the_window_resizes(qtbot, window):
     window.resize(1100, 760)
     qtbot.waitUntil(lambda: window.width() == 1100)
     assert ws.split.sizes()[0] < 0.5 * sum(ws.split.sizes())
+
+
+def test_review_disagreement_list_gives_the_answer_room(qtbot, settings, project_path):
+    """The review's list shares its width: the answer column gets ANSWER_SHARE of it, also after a resize."""
+    from app.gui.review import ANSWER_SHARE
+    from tests.gui.test_review import code_two_coders
+
+    code_two_coders(project_path)
+    from app.gui.window import MainWindow
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_project(project_path, coder="ann")
+    window.review_action.trigger()
+    dialog = window.review
+    qtbot.waitExposed(dialog)
+    for width in (1180, 900):
+        dialog.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: dialog.width() == w)
+        qtbot.wait(20)
+        table = dialog.table
+        rest = table.viewport().width() - table.columnWidth(0)
+        assert table.columnWidth(1) >= int(rest * ANSWER_SHARE) - 1
+        assert dialog.minimumSizeHint().width() <= 960  # fits 1920×1080 at 200%
+    dialog.close()
