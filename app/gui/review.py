@@ -92,8 +92,9 @@ class ReviewDialog(QDialog):
         self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
         self.level.addItem(self.tr("Top-level themes (sub-themes rolled up)"), "top")
         self.level.addItem(self.tr("Most specific themes only"), "leaf")
-        self.level.setMinimumContentsLength(22)
-        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # whole entries where there is room; at 200% on 1920×1080 it may shrink to 22 characters
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.level.setMinimumWidth(self.level.fontMetrics().horizontalAdvance("0" * 22) + 30)
         self.level.currentIndexChanged.connect(lambda _i: self.refresh())
         coder_row.addWidget(self.level)
         coder_row.addSpacing(16)
