@@ -352,6 +352,7 @@ class CodingWorkspace(QWidget):
             if not changes.codebook:
                 self._adjust_counts(fresh)
             self.model.update_decisions(fresh)
+            self._widen_themes_column([self.model.themes_text(rid) for rid in list(fresh)[:200]])
             for rid, themes in fresh.items():
                 row = self.model.row_of(rid)
                 line = self.model.response_at(row) if row is not None else None
@@ -547,6 +548,17 @@ class CodingWorkspace(QWidget):
         )
         self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _widen_themes_column(self, texts: list[str]) -> None:
+        """Widen the Themes column (never past its cap) when a coding gave an answer longer theme names."""
+        fm = self.table.fontMetrics()
+        widest = min(
+            max((fm.horizontalAdvance(t) for t in texts), default=0),
+            fm.horizontalAdvance("0" * CAPS["themes"]),
+        )
+        column = self.model.themes_column
+        if widest + 28 > self.table.columnWidth(column):
+            self.table.setColumnWidth(column, widest + 28)
 
     def _sample_theme_texts(self, sample) -> list[str]:
         """Return the Themes cells of the sampled rows (empty while nothing is coded)."""

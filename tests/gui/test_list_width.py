@@ -74,3 +74,16 @@ def test_review_disagreement_list_gives_the_answer_room(qtbot, settings, project
         assert table.columnWidth(1) >= int(rest * ANSWER_SHARE) - 1
         assert dialog.minimumSizeHint().width() <= 960  # fits 1920×1080 at 200%
     dialog.close()
+
+
+def test_coding_widens_the_themes_column_up_to_its_cap(qtbot, window):
+    """Pressing a theme key widens the Themes column to show the name, within the cap."""
+    ws = window.workspace
+    before = ws.table.columnWidth(ws.model.themes_column)
+    qtbot.keyClick(ws.table, Qt.Key.Key_3)  # responsiveness
+    fm = ws.table.fontMetrics()
+    after = ws.table.columnWidth(ws.model.themes_column)
+    assert after >= fm.horizontalAdvance("responsiveness") + 24 and after > before
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_5):
+        qtbot.keyClick(ws.table, key)
+    assert ws.table.columnWidth(ws.model.themes_column) <= fm.horizontalAdvance("0" * 22) + 28
