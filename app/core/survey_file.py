@@ -121,6 +121,7 @@ class SurveyTable:
     repaired_quotes: int = 0  # quoted cells holding undoubled quotes, kept as text (see lenient_csv)
     kind: str = "text"  # "text", "workbook" or "spss": which reading settings apply
     column_hints: dict[str, ColumnRole] = field(default_factory=dict)  # roles the file itself states
+    sheets: tuple[str, ...] = ()  # every worksheet of a workbook, in the workbook's order
 
     def column(self, header: str) -> list[str]:
         """Return one column's cells, for role guessing and previews."""
@@ -150,6 +151,7 @@ class _Grid:
     sheet: str | None = None
     cleaned: int = 0
     repaired_quotes: int = 0
+    sheets: tuple[str, ...] = ()
 
 
 def _clean_records(records: list[list[str]]) -> int:
@@ -498,7 +500,8 @@ def _read_workbook(
         raise SurveyFileError(path, number + 1, f"cannot read the workbook ({_reason(exc)})") from exc
     finally:
         book.close()
-    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records))
+    sheets = tuple(book.sheetnames)
+    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records), sheets=sheets)
 
 
 def _pick_sheet(path: str | Path, book, sheet: str | int | None):
@@ -681,4 +684,5 @@ def _shape(
         cleaned_cells=grid.cleaned,
         repaired_quotes=grid.repaired_quotes,
         kind="text" if grid.delimiter is not None else "workbook",
+        sheets=grid.sheets,
     )
