@@ -19,6 +19,7 @@ Layout (one case per respondent, so themes cross-tabulate with attributes direct
     P_Tn with counted value 1 gives the theme counts of a question.
 - The file's documents (DISPLAY DOCUMENTS) say this, list "Tk = theme" and name the coding
   variables, so `thematic import` of the file proposes them as ignored and reads the survey back.
+- SPSS pads strings with spaces, so an answer's trailing spaces do not survive a round trip.
 - Limits of the format: names of at most 64 bytes, unique ignoring case, not reserved words;
   variable labels are cut to 256 bytes, value labels to 120 bytes, strings to 32,767 bytes.
 """
