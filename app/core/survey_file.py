@@ -501,7 +501,9 @@ def _read_workbook(
     finally:
         book.close()
     sheets = tuple(book.sheetnames)
-    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records), sheets=sheets)
+    return _Grid(
+        records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records), sheets=sheets
+    )
 
 
 def _pick_sheet(path: str | Path, book, sheet: str | int | None):
