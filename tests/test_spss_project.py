@@ -87,6 +87,7 @@ def test_export_sav_then_import_back_gives_the_same_answers_and_attributes(proje
         1.0,
     ]
     assert values["why_status"][:2] == [1.0, 2.0]
+    assert values["why_T2"][3] == 1.0  # 'website', the parent of 'hard to use', counts it
 
     back = Project.create(second_target, codebook=CODEBOOK)
     try:

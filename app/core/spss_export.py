@@ -13,8 +13,9 @@ Layout (one case per respondent, so themes cross-tabulate with attributes direct
     when the respondent did not answer.
   - `P_T1`, `P_T2`, ...: one 0/1 variable per theme in codebook order (Tk is the same theme for
     every question); 1 when the answer (any of the respondent's answers) is coded with that
-    theme itself (sub-themes have their own variables), 0 when decided without it, system-missing
-    when not yet coded or not answered. Value labels 0 "No", 1 "Yes"; variable label
+    theme or one of its sub-themes (the report's roll-up rule, `theme_rollup`, so a variable's
+    sum is the count the report prints), 0 when decided without it, system-missing when not
+    yet coded or not answered. Value labels 0 "No", 1 "Yes"; variable label
     "P: Parent / Theme". In SPSS, Analyze > Multiple Response > Define Variable Sets over P_T1...
     P_Tn with counted value 1 gives the theme counts of a question.
 - The file's documents (DISPLAY DOCUMENTS) say this, list "Tk = theme" and name the coding
@@ -36,6 +37,7 @@ from pathlib import Path
 from app.core.atomic_file import write_atomically
 from app.core.export import ExportData, theme_columns
 from app.core.spss_file import CODING_NOTE
+from app.core.theme_rollup import RollUp
 
 INSTALL_HINT = "install thematic[spss] to write SPSS files (pip install 'thematic[spss]')"
 RESERVED = {"ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH"}
@@ -149,17 +151,20 @@ def sav_variables(data: ExportData) -> list[Variable]:
     for attribute in attributes:
         variables.append(_attribute(names, attribute, [r.attributes.get(attribute, "") for r in people]))
     themes = theme_columns(data.themes)
+    rollup = RollUp(data.themes)
     by_question: dict[str, list] = {q.id: [] for q in data.questions}
     for response in data.responses:
         if response.question_id in by_question and response.respondent_id in row:
             by_question[response.question_id].append(response)
     for question in sorted(data.questions, key=lambda q: q.position):
         prefix = names.take(readable_name(question.key))
-        variables += _question_variables(data, names, prefix, question, by_question[question.id], row, themes)
+        variables += _question_variables(
+            data, names, prefix, question, by_question[question.id], row, themes, rollup
+        )
     return variables
 
 
-def _question_variables(data, names, prefix, question, responses, row, themes) -> list[Variable]:
+def _question_variables(data, names, prefix, question, responses, row, themes, rollup) -> list[Variable]:
     """The answer text, status and one 0/1 variable per theme of one question."""
     size = len(row)
     texts: list[list[str]] = [[] for _ in range(size)]
@@ -177,7 +182,7 @@ def _question_variables(data, names, prefix, question, responses, row, themes) -
             union.append(None)
         elif themes_of:
             status.append(CODED)
-            union.append(themes_of)
+            union.append(rollup.implied(themes_of))
         elif all(p is not None for p in parts):
             status.append(NO_THEME)
             union.append(frozenset())

@@ -74,7 +74,7 @@ def test_one_case_per_respondent_with_answer_status_and_themes(tmp_path):
     assert values["Q5"] == ["no ads anywhere", "site is slow", "no time"]
     assert _column(values, "Q5_status") == [1.0, 1.0, 2.0]
     assert _column(values, "Q5_T1") == [1.0, 0.0, 0.0]
-    assert _column(values, "Q5_T2") == [0.0, 0.0, 0.0]  # the sub-theme has its own variable
+    assert _column(values, "Q5_T2") == [0.0, 1.0, 0.0]  # the parent of 'slow' counts it (roll-up)
     assert _column(values, "Q5_T3") == [0.0, 1.0, 0.0]
     question = "q12_Что_вы_предлагаете"
     assert values[question] == ["больше рекламы\n\nи быстрее сайт", "", ""]
