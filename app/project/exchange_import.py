@@ -11,7 +11,7 @@ from app.core.refi.errors import RefiError
 from app.core.refi.mapping import ImportPlan, merge_codes, plan_import
 from app.core.refi.reader import read_project
 from app.core.refi.records import RefiProject
-from app.core.refi.rows import CodingRows, coding_rows, origin_of
+from app.core.refi.rows import CodingRows, coding_rows, memo_texts, origin_of
 from app.project.exchange import ExchangeUseCases, store_codebook
 from app.project.outcomes import Changes, ProjectError
 from app.storage import exchange_store
@@ -61,7 +61,7 @@ class QdpxImportUseCases(ExchangeUseCases):
         try:
             report(0.6, "Storing answers")
             with project._session() as s:
-                counts, coder_of, rows = _store_new(s, path, plan, themes, theme_of)
+                counts, coder_of, rows, memos = _store_new(s, path, plan, themes, theme_of)
         except BaseException:
             project.close()
             if not existed:
@@ -81,7 +81,7 @@ class QdpxImportUseCases(ExchangeUseCases):
             coders=len(coder_of),
             codings=len(rows.codings),
             none_applies=len(rows.nones),
-            memos=len(plan.memos),
+            memos=memos,
         )
         label = f"Import {Path(path).name}"
         return project, Changes(label=label, survey=True, codebook=True, coders=True, detail=detail)
@@ -189,14 +189,15 @@ def _store_new(s, path, plan: ImportPlan, themes, theme_of):
     )
     exchange_store.insert_spans(s, rows.span_rows())
     exchange_store.insert_none_applies(s, [(r, c, stamp) for (r, c), stamp in rows.nones.items()])
+    memos = memo_texts(plan, response_of, coder_of)
     exchange_store.insert_memos(
         s,
         [
-            (new_id(), response_of.get(source) if source else None, coder_of[coder], text, stamp or now_iso())
-            for source, coder, text, stamp in plan.memos
+            (new_id(), response, coder_id, "\n\n".join(texts), stamp or now_iso())
+            for (response, coder_id), (texts, stamp) in memos.items()
         ],
     )
-    return counts, coder_of, rows
+    return counts, coder_of, rows, len(memos)
 
 
 def _new_decisions(s, rec: ChangeRecorder, rows: CodingRows) -> tuple[list[dict], list[dict], list[dict]]:
@@ -248,18 +249,7 @@ def _merge_memos(s, rec: ChangeRecorder, plan: ImportPlan, response_of, coder_of
     adds nothing, another text is appended after a blank line. Notes of unmatched sources are left out.
     Returns (memos added, memos extended).
     """
-    incoming: dict[tuple[str | None, str], tuple[list[str], str]] = {}
-    for source, coder, text, stamp in plan.memos:
-        response = response_of.get(source) if source else None
-        if source and response is None:
-            continue
-        texts, first = incoming.setdefault((response, coder_of[coder]), ([], stamp))
-        if text not in texts:
-            texts.append(text)
-        incoming[(response, coder_of[coder])] = (
-            texts,
-            min(first, stamp) if first and stamp else first or stamp,
-        )
+    incoming = memo_texts(plan, response_of, coder_of)
     stored = {(m[1], m[2]): m for m in exchange_store.list_memos(s)}
     added = extended = 0
     for (response, coder_id), (texts, stamp) in incoming.items():

@@ -1,4 +1,4 @@
-"""Planned codings as the rows a project stores: codings with their origin, coded spans, 'no theme applies'."""
+"""Planned codings and notes as the rows a project stores: codings with origin, spans, nones, memos."""
 
 from __future__ import annotations
 
@@ -76,3 +76,24 @@ def coding_rows(
 def origin_of(origin: str) -> str:
     """The stored origin of an imported coding: the one Thematic noted, else `import`."""
     return origin or Origin.IMPORT.value
+
+
+def memo_texts(
+    plan: ImportPlan, response_of: Mapping[str, str], coder_of: Mapping[str, str]
+) -> dict[tuple[str | None, str], tuple[list[str], str]]:
+    """Group the file's notes as a coder's memo per answer (or on the project): (texts, earliest time).
+
+    A coder keeps one memo per answer, so several notes of one user on one source become one memo, their
+    texts in file order, each once. Notes of sources that matched no answer are left out.
+    """
+    grouped: dict[tuple[str | None, str], tuple[list[str], str]] = {}
+    for source, coder, text, stamp in plan.memos:
+        response = response_of.get(source) if source else None
+        if source and response is None:
+            continue
+        key = (response, coder_of[coder])
+        texts, first = grouped.get(key, ([], stamp))
+        if text not in texts:
+            texts.append(text)
+        grouped[key] = (texts, _earlier(first, stamp))
+    return grouped
