@@ -22,6 +22,7 @@ from app.project.queries import ViewQueries
 from app.project.reports import ReportUseCases
 from app.project.spans import SpanUseCases
 from app.project.suggestions import SuggestUseCases
+from app.project.team import TeamUseCases, guard_use_cases
 from app.storage import repository as repo
 from app.storage.changes import now_iso
 from app.storage.database import (
@@ -36,6 +37,7 @@ from app.storage.database import (
 )
 
 
+@guard_use_cases
 class Project(
     CodingUseCases,
     HistoryUseCases,
@@ -49,6 +51,7 @@ class Project(
     ViewQueries,
     LiveQueries,
     QdpxImportUseCases,
+    TeamUseCases,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
@@ -82,13 +85,19 @@ class Project(
             self.import_codebook_data(codebook)
 
     @classmethod
-    def open(cls, target: str | Path, *, upgrade: bool = False) -> Project:
-        """Open an existing project, upgrading an older SQLite file after a backup."""
+    def open(cls, target: str | Path, *, upgrade: bool = False, user: str | None = None) -> Project:
+        """Open an existing project, upgrading an older SQLite file after a backup.
+
+        `user` names who acts when a call names no coder (else `THEMATIC_USER`; see app/project/team.py).
+        """
         try:
             engine = open_engine(target, upgrade=upgrade)
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
-        return cls(engine, str(target))
+        project = cls(engine, str(target))
+        if user:
+            project.user = user
+        return project
 
     def save_copy(self, destination: str | Path) -> Path:
         """Write a complete copy of the project file (consistent while coding goes on) to a new file."""
