@@ -114,3 +114,11 @@ def test_undo_of_an_edit_restores_the_version_it_replaced(two_programs):
     assert ann.theme(seen.id).version == seen.version
     ann.rename_theme(seen.id, "Pricing", coder="ann", version=seen.version)
     assert bob.theme(seen.id).name == "Pricing"
+
+
+def test_a_theme_just_added_carries_its_stored_version(two_programs):
+    """The theme add_theme returns can be edited with its own version straight away."""
+    ann, _bob = two_programs
+    theme = ann.add_theme("Quality", coder="ann")
+    assert theme.version == ann.theme(theme.id).version == 1
+    ann.rename_theme(theme.id, "Qualities", coder="ann", version=theme.version)

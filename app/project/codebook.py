@@ -105,6 +105,7 @@ class CodebookUseCases(ProjectBase):
             name=name,
             parent_id=parent_id,
             position=next_position(s, parent_id),
+            version=1,  # as stored: a new theme's first version
             **{k: v for k, v in fields.items() if k in EDITABLE_FIELDS - {"name"}},
         )
         rec.insert("themes", [repo.theme_to_row(theme)])
