@@ -7,7 +7,6 @@ from sqlalchemy import create_engine, inspect
 
 from app.core.models import Codebook, Theme
 from app.project import Project, ProjectError
-from app.project.codebook import CodebookUseCases
 from app.storage.database import project_url
 
 CODEBOOK = Codebook(name="start", themes=(Theme(id="t1", name="Price"), Theme(id="t2", name="Speed")))
@@ -24,17 +23,17 @@ def _tables(url: str) -> list[str]:
 
 def test_a_failed_creation_leaves_no_half_created_schema(pg_url, monkeypatch):
     """The codebook step fails after the schema and title were written: nothing stays behind."""
-    real = CodebookUseCases.import_codebook_data
+    real = Project.import_codebook_data
 
     def failing(self, codebook, coder=None):
         real(self, codebook, coder)
         raise ProjectError("the codebook could not be written")
 
-    monkeypatch.setattr(CodebookUseCases, "import_codebook_data", failing)
+    monkeypatch.setattr(Project, "import_codebook_data", failing)
     with pytest.raises(ProjectError, match="could not be written"):
         Project.create(pg_url, title="t", codebook=CODEBOOK)
     assert _tables(pg_url) == []
-    monkeypatch.setattr(CodebookUseCases, "import_codebook_data", real)
+    monkeypatch.setattr(Project, "import_codebook_data", real)
     with Project.create(pg_url, title="second try", codebook=CODEBOOK) as project:
         assert (project.title, [t.name for t in project.themes()]) == ("second try", ["Price", "Speed"])
 
