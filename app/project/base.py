@@ -34,9 +34,15 @@ class ProjectBase:
 
     @contextmanager
     def _session(self, write: bool = True) -> Iterator[Session]:
-        """Open a session whose work commits together or not at all (`write=False` for reads)."""
+        """Open a session whose work commits together or not at all (`write=False` for reads).
+
+        The first session of a guarded use case checks the acting person's role inside it, so the
+        check costs one query and no transaction of its own (app/project/team.py)."""
+        pending = self.__dict__.pop("_pending_check", None)
         try:
             with transaction(self.engine, write=write) as session:
+                if pending is not None:
+                    self._check_role(session, *pending)
                 yield session
         except (ProjectBusy, ProjectReplaced) as exc:
             raise ProjectError(str(exc)) from None
@@ -202,6 +208,9 @@ class ProjectBase:
         """Record the action's row changes as one undoable event."""
         if rec.changes:
             record_event(s, coder_id=coder_id, action=action, label=label, changes=rec.changes, detail=detail)
+
+    def _check_role(self, s: Session, kind: str, coder: str | None) -> None:
+        """Refuse a use case the acting person's role does not allow (app/project/team.py decides)."""
 
     def _blind_own(self, s: Session) -> str | None:
         """Whose codings alone the caller may read: None for everyone's (app/project/team.py decides)."""

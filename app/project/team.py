@@ -69,10 +69,9 @@ class TeamUseCases(ProjectBase):
         return name, roles.get(name, "")
 
     # ----- checks --------------------------------------------------------------------------------
-    def _require(self, kind: str, coder: str | None) -> None:
+    def _check_role(self, s: Session, kind: str, coder: str | None) -> None:
         """Refuse, in one line, a use case the acting person's role does not allow."""
-        with self._session(write=False) as s:
-            name, role = self._identity_in(s, coder)
+        name, role = self._identity_in(s, coder)
         if role in ALLOWED[kind]:
             return
         if name is None:
@@ -241,8 +240,15 @@ def _guarded(method, kind: str, parameter: str | None):
 
     @functools.wraps(method)
     def run(self, *args, **kwargs):
+        if self.__dict__.get("_checked_use_case"):  # called by a use case that was checked already
+            return method(self, *args, **kwargs)
         actor = signature.bind_partial(self, *args, **kwargs).arguments.get(parameter) if parameter else None
-        self._require(kind, actor)
-        return method(self, *args, **kwargs)
+        self._pending_check = (kind, actor)  # run by the use case's first session (ProjectBase._session)
+        self._checked_use_case = True
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._checked_use_case = False
+            self.__dict__.pop("_pending_check", None)
 
     return run
