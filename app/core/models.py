@@ -70,6 +70,10 @@ class Theme:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     position: int = 0
     code: str = ""  # a numeric code from the codebook (like an SPSS value label), matched on import
+    # What an edit's optimistic check compares: the stored version, who made it and when (UTC ISO).
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
