@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import psycopg
 from sqlalchemy.engine import make_url
 
@@ -43,10 +45,8 @@ class EventListener:
     def close(self) -> None:
         """Close the listening connection (it is opened again by the next wait)."""
         if self._connection is not None:
-            try:
+            with contextlib.suppress(psycopg.Error):
                 self._connection.close()
-            except psycopg.Error:
-                pass
             self._connection = None
 
 
