@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.core.sync_folders import shared_folder_risk
@@ -24,6 +26,7 @@ from app.gui.crash_log import open_log_folder
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
 from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
+from app.gui.live_updates import LiveUpdates
 from app.gui.passwords import ask_password, display_target, split_password, with_password
 from app.gui.refi_exchange import RefiExchange
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
@@ -63,7 +66,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        self.live = LiveUpdates(self)  # others' changes as they happen; the server connection's state
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.live.banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.task_bar = TaskBar(self.runner)
         self.coder_label = QLabel()
         self.statusBar().addPermanentWidget(self.task_bar)
@@ -207,6 +217,7 @@ class MainWindow(QMainWindow):
         self.settings.set_coder_for(target, coder)
         self.workspace.open(project, coder)
         self.codebook.open(project, coder)
+        self.live.attach(project, coder)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.workspace)
         self.workspace.table.setFocus()
@@ -287,6 +298,7 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     def _close_current(self) -> None:
+        self.live.detach()
         if self.review is not None:
             self.review.close()
             self.review = None
@@ -567,6 +579,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_geometry()
         self.runner.shutdown()
+        self.live.detach()
         self.workspace.shutdown()
         if self.project is not None:
             self.project.close()
