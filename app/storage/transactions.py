@@ -81,6 +81,20 @@ class FileWatch:
             self.reconnects += 1
 
 
+_connections_here: dict[str, int] = {}
+
+
+def count_connection(path: Path, change: int) -> None:
+    """Keep count of this process's open SQLite connections per project file."""
+    key = str(path)
+    _connections_here[key] = max(0, _connections_here.get(key, 0) + change)
+
+
+def open_here(path: Path) -> bool:
+    """Tell whether this process holds a connection to the project file (so its journal is ours)."""
+    return _connections_here.get(str(path), 0) > 0
+
+
 def watch_of(engine: Engine) -> FileWatch | None:
     """Return the file watch of an SQLite project engine (None for PostgreSQL)."""
     return engine.__dict__.get("thematic_watch")
