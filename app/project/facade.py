@@ -7,6 +7,7 @@ part, inherits from that part explicitly (reports build on agreement).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app.project.agreement import AnalysisUseCases
@@ -44,8 +45,15 @@ class Project(
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     @classmethod
-    def create(cls, target: str | Path, *, title: str = "", codebook=None) -> Project:
-        """Create a new project, optionally seeded with a codebook."""
+    def create(
+        cls,
+        target: str | Path,
+        *,
+        title: str = "",
+        codebook=None,
+        fill: Callable[[Project], None] | None = None,
+    ) -> Project:
+        """Create a new project, optionally seeded with a codebook and filled by `fill` before it appears."""
         try:
             # the file appears only when complete: built under a temporary name, then renamed
             with building_file(target) as build, cls(open_engine(build, create=True), str(build)) as project:
@@ -54,6 +62,8 @@ class Project(
                     repo.set_meta(s, "created_at", now_iso())
                 if codebook is not None:
                     project.import_codebook_data(codebook)
+                if fill is not None:  # a kill or an error here leaves no project behind
+                    fill(project)
             engine = open_engine(target)
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
