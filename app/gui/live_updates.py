@@ -276,4 +276,5 @@ def _reason(message: str) -> str:
     """Keep the server's own words from a refusal (the part in brackets), short enough for the banner."""
     start, end = message.find("("), message.rfind(")")
     reason = message[start + 1 : end] if 0 <= start < end else message
+    reason = " ".join(reason.rsplit("FATAL:", 1)[-1].split())  # the server's words, not the address
     return reason if len(reason) <= 160 else reason[:157] + "…"
