@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibration, fit_calibration
 from app.core.models import Theme
+from app.core.neighbour_index import NeighbourIndex
 from app.core.progress import Progress, no_progress
 from app.core.stop_words import STOP_WORDS, is_stop_word
 from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
@@ -106,26 +106,24 @@ class _Example:
 
 
 class _Bucket:
-    """Coded answers of one question (or all): keys in a flat list for rapidfuzz, removal by swap."""
+    """Coded answers of one question (or all): their keys in a neighbour index, and theme counts."""
 
     def __init__(self, themes: int) -> None:
-        self.ids: list[str] = []
-        self.keys: list[str] = []
-        self.position: dict[str, int] = {}
+        self.index = NeighbourIndex()
+        self.members: set[str] = set()
         self.counts = np.zeros(themes)
 
+    def __len__(self) -> int:
+        return len(self.members)
+
     def add(self, example: _Example) -> None:
-        self.position[example.response_id] = len(self.ids)
-        self.ids.append(example.response_id)
-        self.keys.append(example.key)
+        self.members.add(example.response_id)
+        self.index.add(example.response_id, example.key)
         self.counts[example.columns] += 1
 
     def remove(self, example: _Example) -> None:
-        index = self.position.pop(example.response_id)
-        last_id, last_key = self.ids.pop(), self.keys.pop()
-        if index < len(self.ids):
-            self.ids[index], self.keys[index] = last_id, last_key
-            self.position[last_id] = index
+        self.members.discard(example.response_id)
+        self.index.remove(example.response_id, example.key)
         self.counts[example.columns] -= 1
 
 
@@ -165,7 +163,6 @@ class SuggestionEngine:
         neighbours: int = 20,
         power: float = 4.0,
         pseudo_weight: float = 0.3,
-        scorer: Callable[..., float] = fuzz.token_set_ratio,
         stop_word_likeness: float = 0.85,
         calibration: Calibration = DEFAULT_CALIBRATION,
         live: LiveCalibration | None = None,
@@ -179,13 +176,13 @@ class SuggestionEngine:
         self.neighbours = neighbours
         self.power = power
         self.pseudo_weight = pseudo_weight
-        self.scorer = scorer
         self.stop_word_likeness = stop_word_likeness
         self.live = live if live is not None else LiveCalibration(calibration)
         self.matcher = KeywordMatcher(self.themes)
         self._examples: dict[str, _Example] = {}
         self._all = _Bucket(len(self.theme_ids))
         self._questions: dict[str, _Bucket] = {}
+        self._searches: dict[tuple[int, str], tuple[int, list[tuple[str, float]]]] = {}
 
     def __len__(self) -> int:
         return len(self._examples)
@@ -274,13 +271,27 @@ class SuggestionEngine:
     def _neighbours(
         self, tokens: Sequence[Token], bucket: _Bucket | None, exclude: str | None
     ) -> list[tuple[str, float]]:
+        """The neighbour similarity: the coded answers most like this one, likeness in [0, 1], best first.
+
+        Likeness is token_set_ratio of the answers' keys (app.core.neighbour_index), damped when it
+        rests on stop-words alone; a second similarity would be blended in here.
+        """
         key = example_key(tokens)
-        if not key or bucket is None or not bucket.ids:
+        if not key or bucket is None or not len(bucket):
             return []
-        found = process.extract(
-            key, bucket.keys, scorer=self.scorer, limit=self.neighbours + 1, processor=None
-        )
-        return self._guarded([(bucket.ids[i], score) for _, score, i in found], content_keys(tokens), exclude)
+        return self._guarded(self._nearest(bucket, key), content_keys(tokens), exclude)
+
+    def _nearest(self, bucket: _Bucket, key: str) -> list[tuple[str, float]]:
+        """Search the bucket once per key and change (the panel's suggestion and the coding that follows)."""
+        cache_key = (id(bucket), key)
+        cached = self._searches.get(cache_key)
+        if cached is not None and cached[0] == bucket.index.version:
+            return cached[1]
+        found = bucket.index.nearest(key, self.neighbours + 1)
+        if len(self._searches) >= 256:
+            self._searches.clear()
+        self._searches[cache_key] = (bucket.index.version, found)
+        return found
 
     def _guarded(
         self, found: Iterable[tuple[str, float]], content: frozenset[str], exclude: str | None
@@ -312,9 +323,9 @@ class SuggestionEngine:
             total += weight
             features[self._examples[rid].columns, 1] += weight
         features[:, 1] /= total
-        if bucket is not None and bucket.ids:
-            counts, size = bucket.counts, len(bucket.ids)
-            if exclude is not None and exclude in bucket.position:
+        if bucket is not None and len(bucket):
+            counts, size = bucket.counts, len(bucket)
+            if exclude is not None and exclude in bucket.members:
                 counts = counts.copy()
                 counts[self._examples[exclude].columns] -= 1
                 size -= 1
@@ -409,7 +420,7 @@ class SuggestionEngine:
         progress: Progress | None = None,
         block: int = 256,
     ) -> dict[str, list[Suggestion]]:
-        """Suggest for many (response_id, text[, question_id]) answers in blocks with rapidfuzz's cdist.
+        """Suggest for many (response_id, text[, question_id]) answers, each distinct answer searched once.
 
         Each answer's own coding, if it is an example, is left out. `progress` may raise Cancelled.
         """
@@ -422,45 +433,23 @@ class SuggestionEngine:
         report(0.0, "Suggesting themes")
         for question_id, indexes in groups.items():
             bucket = self._bucket(question_id)
+            searches: dict[str, list[tuple[str, float]]] = {}  # repeated answers ("no", "нет") searched once
             for start in range(0, len(indexes), block):
-                chunk = [items[i] for i in indexes[start : start + block]]
-                self._suggest_block(chunk, bucket, top_k, threshold, results)
-                done += len(chunk)
+                for index in indexes[start : start + block]:
+                    rid, text = items[index][0], items[index][1]
+                    tokens = tokenise(text)
+                    near: list[tuple[str, float]] = []
+                    key = example_key(tokens)
+                    if key and bucket is not None and len(bucket):
+                        if key not in searches:
+                            searches[key] = bucket.index.nearest(key, self.neighbours + 1)
+                        near = self._guarded(searches[key], content_keys(tokens), rid)
+                    hits = self.matcher.match(text, tokens)
+                    features, size = self._features(hits, near, bucket, rid)
+                    results[rid] = self._rank(_Found(hits, near, features, size), top_k, threshold)
+                done += len(indexes[start : start + block])
                 report(done / max(1, len(items)), f"Suggested themes for {done} of {len(items)} answers")
         return results
-
-    def _suggest_block(
-        self,
-        chunk: list[tuple[str, ...]],
-        bucket: _Bucket | None,
-        top_k: int,
-        threshold: float | None,
-        results: dict[str, list[Suggestion]],
-    ) -> None:
-        tokens = [tokenise(item[1]) for item in chunk]
-        keys = [example_key(t) for t in tokens]
-        unique = list(dict.fromkeys(keys))  # repeated answers ("no", "нет") are compared once
-        row_of = {key: n for n, key in enumerate(unique)}
-        matrix = None
-        if bucket is not None and bucket.ids:
-            matrix = process.cdist(
-                unique, bucket.keys, scorer=self.scorer, processor=None, dtype=np.float32, workers=-1
-            )
-        size = len(bucket.ids) if bucket is not None else 0
-        wanted = min(self.neighbours + 1, size)
-        for item, key, answer_tokens in zip(chunk, keys, tokens):
-            rid, text = item[0], item[1]
-            near: list[tuple[str, float]] = []
-            if matrix is not None and key:
-                scores = matrix[row_of[key]]
-                top = np.argpartition(-scores, wanted - 1)[:wanted] if wanted < size else np.arange(size)
-                top = top[np.lexsort((top, -scores[top]))]
-                near = self._guarded(
-                    [(bucket.ids[i], float(scores[i])) for i in top], content_keys(answer_tokens), rid
-                )
-            hits = self.matcher.match(text, answer_tokens)
-            features, found_size = self._features(hits, near, bucket, rid)
-            results[rid] = self._rank(_Found(hits, near, features, found_size), top_k, threshold)
 
     def calibrate(self, examples: Sequence[Example] | None = None, *, limit: int = 2000) -> Calibration:
         """Refit the score's logistic model on held-back codings (default: own examples, leave-one-out)."""
