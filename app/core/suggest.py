@@ -26,7 +26,7 @@ from app.core.models import Theme
 from app.core.neighbour_index import NeighbourIndex
 from app.core.progress import Progress, no_progress
 from app.core.stop_words import STOP_WORDS, is_stop_word
-from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
+from app.core.text_match import KeywordHit, KeywordMatcher, Token, normalise, tokenise
 
 __all__ = [
     "DEFAULT_CALIBRATION",
@@ -47,12 +47,24 @@ Example = tuple[str, str, frozenset[str], str | None]
 
 @dataclass(frozen=True)
 class Reason:
-    """Why a theme is suggested: a sentence, the answer spans it rests on and the coded answers it cites."""
+    """Why a theme is suggested, as data a front end can phrase in its language, plus an English sentence.
+
+    keyword: `keyword` matched the answer words in `items` with strength `score`, at `spans`;
+    example: the coded answers quoted in `items` (each once) are alike, `scores` their likeness
+             (`score` the best), `example_ids` every coded answer behind them;
+    prior:   the theme was given to `count` of `total` coded answers of the question (`score` the share).
+    """
 
     kind: str  # "keyword" | "example" | "prior"
-    text: str
+    text: str  # the English sentence (command line, review queue)
     spans: tuple[tuple[int, int], ...] = ()
     example_ids: tuple[str, ...] = ()
+    keyword: str = ""
+    items: tuple[str, ...] = ()
+    scores: tuple[float, ...] = ()
+    score: float = 0.0
+    count: int = 0
+    total: int = 0
 
     def to_dict(self) -> dict[str, object]:
         """Return the reason as JSON-ready data."""
@@ -61,6 +73,12 @@ class Reason:
             "text": self.text,
             "spans": [list(s) for s in self.spans],
             "example_ids": list(self.example_ids),
+            "keyword": self.keyword,
+            "items": list(self.items),
+            "scores": list(self.scores),
+            "score": self.score,
+            "count": self.count,
+            "total": self.total,
         }
 
 
@@ -145,6 +163,40 @@ def example_key(tokens: Sequence[Token]) -> str:
 def content_keys(tokens: Sequence[Token]) -> frozenset[str]:
     """Return the match keys of an answer's content words (stop-words left out)."""
     return frozenset(t.key for t in tokens if not is_stop_word(t.norm))
+
+
+def _keyword_reasons(hits: Sequence[KeywordHit], limit: int = 3) -> list[Reason]:
+    """One reason per keyword (its places merged), and none that only repeats words already cited."""
+    merged: dict[str, list[KeywordHit]] = {}
+    for hit in hits:  # best first
+        merged.setdefault(hit.keyword.casefold(), []).append(hit)
+    reasons: list[Reason] = []
+    cited: set[tuple[int, int]] = set()
+    for same in merged.values():
+        spans = sorted({span for hit in same for span in hit.spans})
+        if cited.issuperset(spans):
+            continue
+        placed = sorted((span, word) for hit in same for span, word in zip(hit.spans, hit.words))
+        first: dict[str, str] = {}  # each word once (its first spelling), in answer order
+        for _, word in placed:
+            first.setdefault(word.casefold(), word)
+        words = tuple(first.values())
+        keyword, score = same[0].keyword, same[0].score
+        shown = "”, “".join(words)
+        reasons.append(
+            Reason(
+                "keyword",
+                f"Keyword “{keyword}” matches “{shown}” ({score:.2f})",
+                tuple(spans),
+                keyword=keyword,
+                items=words,
+                score=score,
+            )
+        )
+        cited.update(spans)
+        if len(reasons) == limit:
+            break
+    return reasons
 
 
 def _shorten(text: str, limit: int = 60) -> str:
@@ -399,17 +451,45 @@ class SuggestionEngine:
     def _reasons(
         self, theme_id: str, row: np.ndarray, hits: list[KeywordHit], found: _Found
     ) -> tuple[Reason, ...]:
-        reasons = [
-            Reason("keyword", f"Keyword “{h.keyword}” matches “{' '.join(h.words)}” ({h.score:.2f})", h.spans)
-            for h in hits[:3]
-        ]
-        alike = [(rid, sim) for rid, sim in found.near if theme_id in self._examples[rid].themes][:3]
-        if alike:
-            quoted = "; ".join(f"“{_shorten(self._examples[rid].text)}” ({sim:.2f})" for rid, sim in alike)
-            reasons.append(Reason("example", f"Like coded answers: {quoted}", (), tuple(r for r, _ in alike)))
+        reasons = _keyword_reasons(hits)
+        quotes: dict[str, tuple[str, float, list[str]]] = {}  # one quote per text: answers coded alike
+        for rid, sim in found.near:
+            example = self._examples[rid]
+            if theme_id not in example.themes:
+                continue
+            text = _shorten(example.text)
+            same = normalise(example.text)  # “No.” and “no” are one quote
+            if same in quotes:
+                quotes[same][2].append(rid)
+            elif len(quotes) < 3:
+                quotes[same] = (text, sim, [rid])
+        if quotes:
+            items = tuple(text for text, _, _ in quotes.values())
+            scores = tuple(round(sim, 4) for _, sim, _ in quotes.values())
+            quoted = "; ".join(f"“{text}” ({sim:.2f})" for text, sim in zip(items, scores))
+            cited = tuple(rid for _, _, rids in quotes.values() for rid in rids)
+            reasons.append(
+                Reason(
+                    "example",
+                    f"Like coded answers: {quoted}",
+                    (),
+                    cited,
+                    items=items,
+                    scores=scores,
+                    score=scores[0],
+                )
+            )
         if row[2] > 0:
             count, size = round(row[2] * found.size), found.size
-            reasons.append(Reason("prior", f"Given to {count} of {size} coded answers ({row[2]:.0%})"))
+            reasons.append(
+                Reason(
+                    "prior",
+                    f"Given to {count} of {size} coded answers ({row[2]:.0%})",
+                    score=round(float(row[2]), 4),
+                    count=count,
+                    total=size,
+                )
+            )
         return tuple(reasons)
 
     def suggest_many(
