@@ -163,26 +163,21 @@ class NeighbourIndex:
                 shared[rows] += 1
                 shared_chars[rows] += len(word)
         words, chars = self._sizes[:n, 0], self._sizes[:n, 1]
-        has = shared > 0
-        sect = np.where(has, shared_chars + shared - 1, 0)  # the joined intersection's length
-        diff_a = np.where(words > shared, chars - shared_chars + (words - shared - 1), 0)
-        diff_b = np.where(
-            len(query.words) > shared, query.chars - shared_chars + (len(query.words) - shared - 1), 0
-        )
+        nq = len(query.words)
+        has = (shared > 0).astype(np.int64)
+        sect = shared_chars + shared - has  # the joined intersection's length
+        diff_a = np.maximum(chars + words - shared_chars - shared - 1, 0)  # joined A - B (0 when empty)
+        diff_b = np.maximum(query.chars + nq - shared_chars - shared - 1, 0)
         sect_a = sect + has + diff_a
         sect_b = sect + has + diff_b
-        apart = np.abs(self._counts[:n] - query.counts).sum(axis=1, dtype=np.int32) + np.abs(
-            words - len(query.words)
-        )
         total = np.maximum(sect_a + sect_b, 1)
-        bound = 100.0 * (1.0 - np.minimum(apart, total) / total)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            r1 = np.where(has, 100.0 * (1.0 - (has + diff_a) / np.maximum(sect + sect_a, 1)), 0.0)
-            r2 = np.where(has, 100.0 * (1.0 - (has + diff_b) / np.maximum(sect + sect_b, 1)), 0.0)
-        bound = np.maximum(bound, np.maximum(r1, r2))
-        contained = has & ((shared == words) | (shared == len(query.words)))
-        bound[contained] = 100.0
-        bound[(words == 0) | (len(query.words) == 0)] = 0.0
+        apart = np.abs(self._counts[:n] - query.counts).sum(axis=1, dtype=np.int32) + np.abs(words - nq)
+        bound = 100.0 - 100.0 * np.minimum(apart, total) / total
+        r1 = has * (100.0 - 100.0 * (has + diff_a) / np.maximum(sect + sect_a, 1))
+        r2 = has * (100.0 - 100.0 * (has + diff_b) / np.maximum(sect + sect_b, 1))
+        bound = np.maximum(np.maximum(bound, r1), r2)
+        bound[(has > 0) & ((shared == words) | (shared == nq))] = 100.0
+        bound[words == 0] = 0.0
         return bound + _EPSILON
 
     def nearest(self, key: str, count: int, *, exact: bool = False) -> list[tuple[str, float]]:
@@ -209,19 +204,25 @@ class NeighbourIndex:
 
     def _pruned(self, query: Query, count: int) -> tuple[np.ndarray, np.ndarray]:
         bound = self.bounds(query)
-        order = np.argsort(-bound, kind="stable")
+        first = min(len(bound), 2 * count + 32)
+        order = np.argpartition(-bound, first - 1)[:first] if first < len(bound) else np.arange(len(bound))
         sizes = self._sizes[: len(self.keys), 2]
         scored: list[np.ndarray] = []
         scores: list[np.ndarray] = []
-        done, batch, kth = 0, 32, 0.0
-        while done < len(order) and bound[order[done]] >= kth and bound[order[done]] > _EPSILON:
-            rows = order[done : done + batch]
-            rows = rows[bound[rows] >= kth]
+        kth, waiting = 0.0, True
+        while len(order):
+            rows = order[bound[order] >= max(kth, 2 * _EPSILON)]
+            if not len(rows):
+                break
             scored.append(rows)
             scores.append(key_likeness(query.key, [self.keys[r] for r in rows.tolist()]))
-            done += batch
-            batch *= 2
             kth = _kth_best(np.concatenate(scores), sizes[np.concatenate(scored)], count)
+            if not waiting:
+                break
+            waiting = False  # then every key whose bound reaches the count-th likeness, in one go
+            left = bound >= max(kth, 2 * _EPSILON)
+            left[np.concatenate(scored)] = False
+            order = np.flatnonzero(left)
         if not scored:
             return np.zeros(0, dtype=np.intp), np.zeros(0)
         return np.concatenate(scored), np.concatenate(scores)

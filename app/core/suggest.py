@@ -26,7 +26,7 @@ from app.core.models import Theme
 from app.core.neighbour_index import NeighbourIndex
 from app.core.progress import Progress, no_progress
 from app.core.stop_words import STOP_WORDS, is_stop_word
-from app.core.text_match import KeywordHit, KeywordMatcher, Token, normalise, tokenise
+from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
 
 __all__ = [
     "DEFAULT_CALIBRATION",
@@ -121,6 +121,7 @@ class _Example:
     themes: frozenset[str]
     columns: np.ndarray  # the themes' positions in the codebook
     question_id: str | None
+    words: str = ""  # the answer's normalised words (answers saying the same are quoted once)
 
 
 class _Bucket:
@@ -279,7 +280,14 @@ class SuggestionEngine:
         columns = np.array(sorted(self._column[t] for t in themes), dtype=np.intp)
         tokens = tokenise(text)
         example = _Example(
-            response_id, text, example_key(tokens), content_keys(tokens), themes, columns, question_id
+            response_id,
+            text,
+            example_key(tokens),
+            content_keys(tokens),
+            themes,
+            columns,
+            question_id,
+            " ".join(t.norm for t in tokens),
         )
         self._examples[response_id] = example
         self._all.add(example)
@@ -369,12 +377,13 @@ class SuggestionEngine:
         features = np.zeros((len(self.theme_ids), 3))
         for theme_id, found in hits.items():
             features[self._column[theme_id], 0] = found[0].score
-        total = self.pseudo_weight
-        for rid, sim in near:
-            weight = sim**self.power
-            total += weight
-            features[self._examples[rid].columns, 1] += weight
-        features[:, 1] /= total
+        if near:
+            columns = [self._examples[rid].columns for rid, _ in near]
+            weights = np.array([sim for _, sim in near]) ** self.power
+            votes = np.bincount(
+                np.concatenate(columns), np.repeat(weights, [len(c) for c in columns]), len(self.theme_ids)
+            )
+            features[:, 1] = votes / (self.pseudo_weight + weights.sum())
         if bucket is not None and len(bucket):
             counts, size = bucket.counts, len(bucket)
             if exclude is not None and exclude in bucket.members:
@@ -457,12 +466,11 @@ class SuggestionEngine:
             example = self._examples[rid]
             if theme_id not in example.themes:
                 continue
-            text = _shorten(example.text)
-            same = normalise(example.text)  # “No.” and “no” are one quote
+            same = example.words  # “No.” and “no” are one quote
             if same in quotes:
                 quotes[same][2].append(rid)
             elif len(quotes) < 3:
-                quotes[same] = (text, sim, [rid])
+                quotes[same] = (_shorten(example.text), sim, [rid])
         if quotes:
             items = tuple(text for text, _, _ in quotes.values())
             scores = tuple(round(sim, 4) for _, sim, _ in quotes.values())
@@ -514,6 +522,7 @@ class SuggestionEngine:
         for question_id, indexes in groups.items():
             bucket = self._bucket(question_id)
             searches: dict[str, list[tuple[str, float]]] = {}  # repeated answers ("no", "нет") searched once
+            guarded: dict[tuple[str, frozenset[str]], list[tuple[str, float]]] = {}
             for start in range(0, len(indexes), block):
                 for index in indexes[start : start + block]:
                     rid, text = items[index][0], items[index][1]
@@ -523,7 +532,13 @@ class SuggestionEngine:
                     if key and bucket is not None and len(bucket):
                         if key not in searches:
                             searches[key] = bucket.index.nearest(key, self.neighbours + 1)
-                        near = self._guarded(searches[key], content_keys(tokens), rid)
+                        found, content = searches[key], content_keys(tokens)
+                        if any(other == rid for other, _ in found):
+                            near = self._guarded(found, content, rid)
+                        else:
+                            near = guarded.get((key, content)) or guarded.setdefault(
+                                (key, content), self._guarded(found, content, None)
+                            )
                     hits = self.matcher.match(text, tokens)
                     features, size = self._features(hits, near, bucket, rid)
                     results[rid] = self._rank(_Found(hits, near, features, size), top_k, threshold)
