@@ -257,7 +257,7 @@ def run_demo(args: argparse.Namespace):
 
 def _coding_args(parser: argparse.ArgumentParser) -> None:
     who = parser.add_mutually_exclusive_group()
-    who.add_argument("--coder", help="report this coder's coding")
+    who.add_argument("--coder", help="report this coder's coding (several, comma-separated: their union)")
     who.add_argument("--consensus", action="store_true", help="report the consensus coding")
     who.add_argument("--any", action="store_true", help="report any coder's themes (the default)")
 
