@@ -4,7 +4,7 @@ Each theme gets three pieces of evidence for an answer, all in [0, 1]:
   keyword  best fuzzy match of one of the theme's keywords (1 = exact word, ~0.8 = typo or other ending);
   vote     share of the weighted votes of the `neighbours` most similar coded answers of the same
            question, each vote weighted by similarity ** `power`, with a pseudo-weight in the denominator
-           so one weak neighbour is not 100 %;
+           so one weak neighbour is not 100 % and many weak ones do not outvote the prior;
   prior    share of the question's coded answers that carry the theme.
 Votes and priors come from the answer's own question from its first coding on, so a theme the question
 has never used can only be suggested on keyword evidence; an answer's own coding is never evidence for it.
@@ -215,7 +215,7 @@ class SuggestionEngine:
         threshold: float = DEFAULT_THRESHOLD,
         neighbours: int = 20,
         power: float = 4.0,
-        pseudo_weight: float = 0.3,
+        pseudo_weight: float = 1.0,  # weak neighbours (long, unalike texts) count for less than the priors
         stop_word_likeness: float = 0.85,
         calibration: Calibration = DEFAULT_CALIBRATION,
         live: LiveCalibration | None = None,
