@@ -105,3 +105,23 @@ def test_suggest_many_ranks_as_suggest_does_on_a_sample():
         assert [r.to_dict() for s in bulk[rid] for r in s.reasons] == [
             r.to_dict() for s in one for r in s.reasons
         ]
+
+
+def test_the_engine_ranks_alike_with_the_pruned_and_the_exhaustive_search(monkeypatch):
+    """On a sample, every suggestion list (themes, scores, reasons) is the same as when all keys are scored."""
+    from app.core.models import Theme
+
+    themes = [Theme(id=f"t{i}", name=f"theme {i}") for i in range(6)]
+    rng = random.Random(11)
+    engine = SuggestionEngine(themes)
+    for n, text in enumerate(_answers(400, seed=12)):
+        engine.add_example(f"e{n}", text, (f"t{rng.randrange(6)}",), f"q{n % 2}", record=False)
+    sample = [(text, f"q{n % 2}") for n, text in enumerate(_answers(50, seed=13))]
+    pruned = [[s.to_dict() for s in engine.suggest(t, top_k=6, question_id=q)] for t, q in sample]
+    exhaustive = NeighbourIndex.nearest
+    monkeypatch.setattr(
+        NeighbourIndex, "nearest", lambda self, key, count: exhaustive(self, key, count, exact=True)
+    )
+    engine._searches.clear()
+    assert [[s.to_dict() for s in engine.suggest(t, top_k=6, question_id=q)] for t, q in sample] == pruned
+    assert any(pruned)
