@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibration, fit_calibration
 from app.core.models import Theme
 from app.core.progress import Progress, no_progress
+from app.core.semantic import MeaningIndex
 from app.core.stop_words import STOP_WORDS, is_stop_word
 from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
 
@@ -186,6 +187,8 @@ class SuggestionEngine:
         self._examples: dict[str, _Example] = {}
         self._all = _Bucket(len(self.theme_ids))
         self._questions: dict[str, _Bucket] = {}
+        # Meaning hook: answer vectors blended into neighbour likeness (app.core.semantic); None = fuzzy only.
+        self.semantic: MeaningIndex | None = None
 
     def __len__(self) -> int:
         return len(self._examples)
@@ -277,6 +280,11 @@ class SuggestionEngine:
         key = example_key(tokens)
         if not key or bucket is None or not bucket.ids:
             return []
+        if self.semantic is not None and self.semantic.has(exclude):  # meaning hook (app.core.semantic)
+            near = self.semantic.neighbours(
+                exclude, key, bucket.ids, bucket.keys, self.scorer, self.neighbours + 1
+            )
+            return self._guarded(near, content_keys(tokens), exclude)
         found = process.extract(
             key, bucket.keys, scorer=self.scorer, limit=self.neighbours + 1, processor=None
         )
@@ -453,6 +461,8 @@ class SuggestionEngine:
             near: list[tuple[str, float]] = []
             if matrix is not None and key:
                 scores = matrix[row_of[key]]
+                if self.semantic is not None:  # meaning hook (app.core.semantic)
+                    scores = self.semantic.blend(rid, bucket.ids, scores)
                 top = np.argpartition(-scores, wanted - 1)[:wanted] if wanted < size else np.arange(size)
                 top = top[np.lexsort((top, -scores[top]))]
                 near = self._guarded(

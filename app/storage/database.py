@@ -21,7 +21,7 @@ from app.core.atomic_file import fsync_file, fsync_folder
 from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0007"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
 SYNCHRONOUS = "FULL"  # an acknowledged action survives a power cut too (docs/reliability.md)
 
