@@ -108,7 +108,7 @@ def embed_in_chunks(
         vectors = embedder.embed([text for _, text in part])
         store([(rid, vector) for (rid, _), vector in zip(part, vectors)])
         done += len(part)
-        progress(done / max(1, len(items)), f"Embedded {done} of {len(items)} answers")
+        progress(done / max(1, len(items)), f"Embedded {done} of {len(items)}")
     return done
 
 

@@ -28,6 +28,7 @@ class Task:
     fraction: float = 0.0
     step: str = ""
     cancel_event: threading.Event = field(default_factory=threading.Event)
+    background: bool = False  # upkeep the coder did not ask for (embedding): it never makes the runner busy
 
     def report(self, fraction: float, step: str = "") -> None:
         """Record progress from the worker thread; raise Cancelled once the user asked to stop."""
@@ -53,7 +54,12 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        """True while a task is queued or running."""
+        """True while a task the coder started is queued or running (background upkeep does not count)."""
+        return any(not t.background for t in self._tasks)
+
+    @property
+    def working(self) -> bool:
+        """True while any task, background upkeep included, is queued or running."""
         return bool(self._tasks)
 
     def run(
@@ -62,9 +68,11 @@ class TaskRunner(QObject):
         fn: Callable[[ProgressFn], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> Task:
         """Queue `fn(progress)`; on_done/on_error are called later on the GUI thread."""
-        task = Task(label=label, future=Future(), on_done=on_done, on_error=on_error)
+        task = Task(label=label, future=Future(), on_done=on_done, on_error=on_error, background=background)
         task.future = self._executor.submit(fn, task.report)
         self._tasks.append(task)
         self.started.emit(label)
@@ -140,7 +148,7 @@ class TaskBar(QWidget):
         self.bar.setValue(int(fraction * 1000))
 
     def _on_finished(self, _label: str) -> None:
-        if not self.runner.busy:
+        if not self.runner.working:
             self.hide()
 
 
