@@ -37,6 +37,7 @@ class MeaningController(QObject):
         self.running = False
         self.total = 0
         self._generation = 0
+        runner.cancelled.connect(self._pause)
 
     def open(self, project) -> None:
         """Start keeping a newly opened project's vectors complete (nothing without the extra)."""
@@ -98,6 +99,14 @@ class MeaningController(QObject):
             on_error=lambda exc: self._failed(generation, exc),
             background=True,
         )
+
+    def _pause(self) -> None:
+        """Cancel was pressed: the slice running now stops, and no further slice starts."""
+        if self.running:
+            self._generation += 1
+            self.running = False
+            self.label.setText(self.tr("Meaning: paused (Analysis ▸ Embed answers by meaning goes on)"))
+            self._load_index(self._generation)  # what is embedded already still helps
 
     def _sliced(self, generation: int, outcome) -> None:
         if generation != self._generation or not shiboken6.isValid(self.label):

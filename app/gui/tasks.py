@@ -43,6 +43,7 @@ class TaskRunner(QObject):
     progressed = Signal(float, str)
     started = Signal(str)
     finished = Signal(str)
+    cancelled = Signal()  # the coder pressed Cancel (chains of background tasks stop on it)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,7 @@ class TaskRunner(QObject):
         for task in self._tasks:
             task.cancel_event.set()
             task.future.cancel()
+        self.cancelled.emit()
 
     def shutdown(self) -> None:
         """Cancel what is running and wait for the worker to finish (on window close)."""
