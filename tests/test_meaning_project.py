@@ -146,6 +146,7 @@ def test_cli_embed_without_the_extra_says_how_to_install_it(tmp_path, capsys, wi
     assert err == "thematic embed: the semantic extra is not installed: pip install 'thematic[semantic]'"
 
 
+@pytest.mark.semantic
 def test_cli_embed_with_the_real_model(tmp_path, capsys):
     """`thematic embed` with the installed extra embeds every answer once, and --status counts them."""
     path = str(tmp_path / "p.thematic")

@@ -41,6 +41,7 @@ def embedder():
     return found
 
 
+@pytest.mark.semantic
 def test_bundled_model_is_named_and_gives_unit_vectors(embedder):
     """The model is cached under its name and the package version; rows are unit length, empty text zero."""
     assert embedder.name == MODEL_NAME and embedder.version == "0.3.0" and embedder.dim == 384
@@ -54,6 +55,7 @@ def test_bundled_model_is_named_and_gives_unit_vectors(embedder):
         from_bytes(to_bytes(vectors[0])[:-4], 384)
 
 
+@pytest.mark.semantic
 def test_every_translation_is_its_partners_nearest_neighbour_across_languages(embedder):
     """Fuzzy matching cannot cross scripts; among the answers in other languages, each one's nearest is its
     translation (same-language answers are left out: fuzzy likeness already finds those)."""
@@ -68,6 +70,7 @@ def test_every_translation_is_its_partners_nearest_neighbour_across_languages(em
     assert wrong == []
 
 
+@pytest.mark.semantic
 def test_model_loads_and_embeds_with_the_network_refused():
     """A fresh process whose sockets all fail still loads the bundled model and embeds (nothing is fetched)."""
     script = (

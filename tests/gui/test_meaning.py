@@ -7,6 +7,7 @@ import time
 import pytest
 
 from app.gui import meaning
+from app.gui import window as window_module
 from app.project.meaning import MeaningUseCases
 
 pytestmark = pytest.mark.gui
@@ -23,6 +24,8 @@ def toy_meaning(monkeypatch, toy_embedder):
     slowed = type(toy_embedder)(toy_embedder.name, toy_embedder.version, toy_embedder.dim, slow)
     monkeypatch.setattr(MeaningUseCases, "embedder_loader", staticmethod(lambda: slowed))
     monkeypatch.setattr(meaning, "SLICE", 8)
+    monkeypatch.setattr(meaning, "semantic_available", lambda: True)
+    monkeypatch.setattr(window_module, "semantic_available", lambda: True)
     return slowed
 
 
