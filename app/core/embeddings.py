@@ -99,15 +99,21 @@ def embed_in_chunks(
 ) -> int:
     """Embed (id, text) items chunk by chunk, handing each chunk to `store`; return how many were embedded.
 
-    `progress` may raise Cancelled between chunks: the chunks already stored stay stored.
+    Answers with the same text ("no", "нет") are embedded once and stored for each of them. `progress` may
+    raise Cancelled between chunks: the chunks already stored stay stored.
     """
+    ids_of: dict[str, list[str]] = {}
+    for rid, text in items:
+        ids_of.setdefault(text, []).append(rid)
+    texts = list(ids_of)
     done = 0
     progress(0.0, f"Embedding {len(items)} answers")
-    for start in range(0, len(items), chunk):
-        part = items[start : start + chunk]
-        vectors = embedder.embed([text for _, text in part])
-        store([(rid, vector) for (rid, _), vector in zip(part, vectors)])
-        done += len(part)
+    for start in range(0, len(texts), chunk):
+        part = texts[start : start + chunk]
+        vectors = embedder.embed(part)
+        rows = [(rid, vector) for text, vector in zip(part, vectors) for rid in ids_of[text]]
+        store(rows)
+        done += len(rows)
         progress(done / max(1, len(items)), f"Embedded {done} of {len(items)}")
     return done
 

