@@ -76,7 +76,9 @@ class MeaningIndex:
         rows = np.fromiter(
             (self._row.get(c, missing) for c in candidate_ids), dtype=np.intp, count=len(candidate_ids)
         )
-        return self._matrix[rows] @ self._matrix[self._row[response_id]], rows != missing
+        # einsum, not BLAS: a threaded matrix-vector product this small is 20x slower on a busy machine
+        cosine = np.einsum("ij,j->i", self._matrix[rows], self._matrix[self._row[response_id]])
+        return cosine, rows != missing
 
     def blend(self, response_id: str | None, candidate_ids: Sequence[str], fuzzy: np.ndarray) -> np.ndarray:
         """Return fuzzy likeness (0–100) blended with the re-centred cosine, on the same 0–100 scale."""
