@@ -4,7 +4,8 @@ The cache (an .npz per model version, keyed by the SHA-1 of each text) lives out
 the system's temporary folder unless --vector-cache names another; the figures of a run do not depend
 on it, only its time does. Embedding time is measured on the texts not cached yet.
 
-    .venv/bin/python bench/semantic_vectors.py            # embed the shared data sets, print cost per 1,000
+    .venv/bin/python bench/semantic_vectors.py            # embed the shared data sets into the cache
+    .venv/bin/python bench/semantic_vectors.py --cost     # time 96 answers of each, median of 3, per 1,000 (wall and CPU)
 """
 
 from __future__ import annotations
@@ -79,19 +80,45 @@ def meaning_index(coded: Sequence[tuple], folder: Path = DEFAULT_CACHE) -> tuple
     return index, cost
 
 
+def cost(sets: dict[str, list[tuple]], sample: int = 96, repeats: int = 3) -> None:
+    """Print the median time to embed `sample` answers of each set (no cache), per 1,000 answers."""
+    embedder = require_embedder()
+    embedder.embed(["warm up"])
+    for title, coded in sets.items():
+        texts = [c[2] for c in coded[:: max(1, len(coded) // sample)][:sample]]
+        wall, cpu = [], []
+        for _ in range(repeats):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            for start in range(0, len(texts), 32):
+                embedder.embed(texts[start : start + 32])
+            wall.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - started_cpu)
+        per_1000 = sorted(wall)[len(wall) // 2] / len(texts) * 1000
+        cpu_1000 = sorted(cpu)[len(cpu) // 2] / len(texts) * 1000
+        mean = round(sum(map(len, texts)) / len(texts))
+        print(
+            f"{title}: {len(texts)} answers of {mean} characters on average: {per_1000:.1f} s per 1,000 "
+            f"(wall clock), {cpu_1000:.1f} s of CPU per 1,000"
+        )
+
+
 def main() -> None:
-    """Embed the shared data sets into the cache and print the embedding cost of each."""
+    """Embed the shared data sets into the cache and print the embedding cost of each (--cost: timed sample)."""
     import suggest_quality as quality
 
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CACHE
+    arguments = [a for a in sys.argv[1:] if a != "--cost"]
+    folder = Path(arguments[0]) if arguments else DEFAULT_CACHE
     sets = {
         "app review sentences": quality.load_app_reviews(None)[1],
         "RWWD short texts": [c for c in quality.load_rwwd(None)[1] if c[1] == "text_short"],
         "RWWD long texts": [c for c in quality.load_rwwd(None)[1] if c[1] == "text_long"],
     }
+    if "--cost" in sys.argv:
+        cost(sets)
+        return
     for title, coded in sets.items():
-        _, cost = vectors_for([c[2] for c in coded], folder)
-        print(f"{title}: {len(coded)} answers, {cost}")
+        _, spent = vectors_for([c[2] for c in coded], folder)
+        print(f"{title}: {len(coded)} answers, {spent}")
 
 
 if __name__ == "__main__":
