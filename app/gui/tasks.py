@@ -97,10 +97,13 @@ class TaskRunner(QObject):
         """Forward progress and deliver finished results on the GUI thread."""
         for task in list(self._tasks):
             if not task.future.done():
-                self.progressed.emit(task.fraction, task.step or task.label)
                 break
             self._tasks.remove(task)
             self._deliver(task)
+        waiting = [t for t in self._tasks if not t.future.done()]
+        if waiting:  # the coder's own task is shown (at 0 while queued) rather than background upkeep
+            shown = next((t for t in waiting if not t.background), waiting[0])
+            self.progressed.emit(shown.fraction, shown.step or shown.label)
         if not self._tasks:
             self._timer.stop()
 
