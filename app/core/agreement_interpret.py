@@ -37,18 +37,29 @@ def landis_koch_label(kappa: float) -> str:
     return "almost perfect"
 
 
-def prevalence_warnings(statistics: Mapping[str, float | None]) -> list[str]:
-    """Warn where high percent agreement (>= .90) sits beside a low chance-corrected value (< .40)."""
+def prevalence_facts(statistics: Mapping[str, float | None]) -> tuple[float, list[tuple[str, float]]] | None:
+    """Return (percent agreement, [(statistic, value)...] below LOW_KAPPA) when the prevalence paradox shows.
+
+    The structured form of `prevalence_warnings`, for interfaces that word the warning in their own language.
+    """
     agreement = statistics.get("percent_agreement")
     if agreement is None or agreement < HIGH_AGREEMENT:
-        return []
+        return None
     low = [
-        f"{name} = {statistics[name]:.3f}"
+        (name, float(statistics[name]))  # type: ignore[arg-type]
         for name in CHANCE_CORRECTED
         if statistics.get(name) is not None and statistics[name] < LOW_KAPPA  # type: ignore[operator]
     ]
-    if not low:
+    return (agreement, low) if low else None
+
+
+def prevalence_warnings(statistics: Mapping[str, float | None]) -> list[str]:
+    """Warn where high percent agreement (>= .90) sits beside a low chance-corrected value (< .40)."""
+    facts = prevalence_facts(statistics)
+    if facts is None:
         return []
+    agreement, values = facts
+    low = [f"{name} = {value:.3f}" for name, value in values]
     return [
         f"percent agreement is {agreement:.3f} but {', '.join(low)}: when a category is rare (or nearly "
         "universal) chance agreement is high, so raw agreement overstates reliability (prevalence "

@@ -1,7 +1,7 @@
 """Which themes agreement compares in a theme tree: top-level themes, leaves, or every theme.
 
-The roll-up rule is the one the report's counts use: a parent theme counts an answer when the
-answer is coded with the parent or with any of its sub-themes. So
+The roll-up rule is the one the report's counts and the wide export use (`theme_rollup`): a parent
+theme counts an answer when the answer is coded with the parent or with any of its sub-themes. So
 - `top`: every decision is mapped to its top-level themes (a sub-theme counts for its root);
 - `leaf`: only themes without sub-themes are compared; a coding on a parent itself is dropped
   (a decision left with no leaf theme counts as "no theme applies" at this level);
@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from app.core.models import Theme
-from app.core.report_counts import theme_chains, theme_tree_order
+from app.core.report_counts import theme_tree_order
+from app.core.theme_rollup import RollUp, theme_chains
 
 LEVELS_OF_THEMES = ("top", "leaf", "all")
 LEVEL_WORDS = {
@@ -50,29 +51,36 @@ def compared_theme_ids(themes: Sequence[Theme], level: str) -> list[str]:
 def theme_map(themes: Sequence[Theme], level: str) -> dict[str, frozenset[str]]:
     """Map each theme id to the compared theme ids an answer coded with it counts for."""
     check_level(level)
-    chains = theme_chains(list(themes))
+    rollup = RollUp(themes)
     keep = set(compared_theme_ids(themes, level))
     if level == "top":
-        return {tid: frozenset({chain[-1]}) for tid, chain in chains.items()}
+        return {tid: rollup.top_level((tid,)) for tid in rollup.chains}
     if level == "leaf":
-        return {tid: frozenset({tid}) if tid in keep else frozenset() for tid in chains}
-    return {tid: frozenset(chain) for tid, chain in chains.items()}
+        return {tid: frozenset({tid}) if tid in keep else frozenset() for tid in rollup.chains}
+    return {tid: rollup.implied((tid,)) for tid in rollup.chains}
 
 
 def decisions_at_level(decisions: Decisions, themes: Sequence[Theme], level: str) -> dict:
     """Return the decisions with every theme set rolled up (or cut down) to the level."""
-    mapping = theme_map(themes, level)
-    out: dict[str, dict[str, frozenset[str]]] = {}
-    for coder, coded in decisions.items():
+    check_level(level)
+    rollup = RollUp(themes)
+    if level == "all":
+        roll = rollup.implied
+    elif level == "top":
+        roll = rollup.top_level
+    else:
+        keep = frozenset(compared_theme_ids(themes, level))
         cache: dict[frozenset[str], frozenset[str]] = {}
-        rolled = {}
-        for unit, chosen in coded.items():
+
+        def roll(chosen: frozenset[str]) -> frozenset[str]:
             found = cache.get(chosen)
             if found is None:
-                found = cache[chosen] = frozenset().union(*(mapping.get(t, frozenset()) for t in chosen))
-            rolled[unit] = found
-        out[coder] = rolled
-    return out
+                found = cache[chosen] = frozenset(chosen) & keep
+            return found
+
+    return {
+        coder: {unit: roll(chosen) for unit, chosen in coded.items()} for coder, coded in decisions.items()
+    }
 
 
 def chosen_at_level(decisions: Decisions, themes: Sequence[Theme], level: str) -> dict:

@@ -71,6 +71,9 @@ class AgreementStudy:
     bootstrap: int = 0
     seed: int = 0
     extra: dict[str, object] = field(default_factory=dict)
+    # the warnings as (kind, facts), for interfaces that word them in their own language:
+    # ("sparse_coder", {coder, decided, busiest, busiest_decided, apart}), ("multi_theme", {count})
+    notes: tuple[tuple[str, dict[str, object]], ...] = ()
 
     @property
     def unit(self) -> str:
@@ -182,12 +185,25 @@ def agreement_study(
     decided = {c: len(decisions.get(c, {})) for c in coders}
     main, apart = (list(coders), []) if chosen else split_sparse(decided, coders)
     warnings = []
+    notes: list[tuple[str, dict[str, object]]] = []
     busiest = max(decided, key=lambda c: decided[c]) if decided else ""
     for c in coders:
         if decided[c] < SPARSE_SHARE * decided.get(busiest, 0):
             where = "shown apart: only their pairs include them" if c in apart else "included as chosen"
             warnings.append(
                 f"coder {c} decided {decided[c]:,} answers, far fewer than {busiest} ({decided[busiest]:,}); {where}"
+            )
+            notes.append(
+                (
+                    "sparse_coder",
+                    {
+                        "coder": c,
+                        "decided": decided[c],
+                        "busiest": busiest,
+                        "busiest_decided": decided[busiest],
+                        "apart": c in apart,
+                    },
+                )
             )
     theme_ids = compared_theme_ids(themes, level)
     rolled = decisions_at_level(decisions, themes, level)
@@ -209,6 +225,7 @@ def agreement_study(
             categorical, interpretation=judged(categorical.interpretation, categorical.units)
         )
         if categorical.multi_theme_decisions:
+            notes.append(("multi_theme", {"count": categorical.multi_theme_decisions}))
             warnings.append(
                 f"{categorical.multi_theme_decisions:,} decisions carry several themes although the coding is "
                 "single-choice; each such set is a category of its own"
@@ -234,4 +251,5 @@ def agreement_study(
         tuple(warnings),
         bootstrap,
         seed,
+        notes=tuple(notes),
     )

@@ -3,8 +3,10 @@
 Layouts:
 - wide: one row per answer: respondent id, response id, question, answer, one column per
   respondent attribute, `status` (decided / none / uncoded), then one 0/1 column per theme
-  (1 = coded with that theme itself; sub-themes have their own columns). Theme cells are empty
-  for answers not yet coded, so statistics packages read them as missing, not as 0.
+  (sub-themes have their own columns). A sub-theme implies its parent, as in the report's counts
+  and agreement (`theme_rollup`): a parent's column is 1 when the answer is coded with the parent
+  or any of its sub-themes, so each column sums to the count the report prints. Theme cells are
+  empty for answers not yet coded, so statistics packages read them as missing, not as 0.
 - long: one row per coding: respondent id, question, response id, answer, theme, coder, origin.
   Each coder's "no theme applies" decision is a row with an empty theme and origin `none`; answers
   not yet coded have no row. `thematic import-codings` and `agreement --codings` read it back.
@@ -35,6 +37,7 @@ from openpyxl.cell import WriteOnlyCell
 from app.core.atomic_file import write_atomically
 from app.core.models import Coding, Question, Respondent, Response, Theme
 from app.core.report_counts import theme_tree_order
+from app.core.theme_rollup import RollUp
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CELL_LIMIT = 32767
@@ -100,6 +103,7 @@ def wide_rows(data: ExportData) -> Iterator[list[object]]:
     respondents = {r.id: r for r in data.respondents}
     questions = {q.id: q for q in data.questions}
     yield ["respondent_id", "response_id", "question", "answer", *attrs, "status", *(n for _, n in cols)]
+    rollup = RollUp(data.themes)
     empty: dict[str, str] = {}
     for resp in data.responses:
         person = respondents.get(resp.respondent_id)
@@ -109,7 +113,8 @@ def wide_rows(data: ExportData) -> Iterator[list[object]]:
             status, flags = "uncoded", [None] * len(cols)
         else:
             status = "decided" if themes else "none"
-            flags = [1 if tid in themes else 0 for tid, _ in cols]
+            implied = rollup.implied(themes)
+            flags = [1 if tid in implied else 0 for tid, _ in cols]
         q = questions.get(resp.question_id)
         yield [
             person.external_id if person else resp.respondent_id,

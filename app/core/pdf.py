@@ -21,6 +21,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -31,7 +32,7 @@ from reportlab.platypus import (
 
 from app.core.atomic_file import write_atomically
 from app.core.models import Codebook, Theme
-from app.core.pdf_agreement import agreement_section, diagnosis_section
+from app.core.pdf_agreement import agreement_section, diagnosis_section, level_text, who
 from app.core.pdf_charts import fit_text
 from app.core.pdf_sections import (
     Heading,
@@ -185,7 +186,7 @@ def _title_page(
 ) -> list[Flowable]:
     """Return the first page: title, key facts and the contents list."""
     out: list[Flowable] = [
-        Spacer(1, 18 * mm),
+        Spacer(1, 10 * mm),
         Paragraph(para_text(title), styles["title"]),
         Paragraph(para_text(subtitle), styles["subtitle"]),
     ]
@@ -207,7 +208,7 @@ def _title_page(
         )
         out.append(table)
     if contents:
-        out += [Spacer(1, 12 * mm), Paragraph("Contents", styles["h2"])]
+        out += [Spacer(1, 8 * mm), Paragraph("Contents", styles["h2"])]
         out += [ContentsEntry(text, key, level) for text, key, level in contents]
     return [*out, NextPageTemplate("body"), PageBreak()]
 
@@ -224,8 +225,20 @@ def _facts(c: ReportContent) -> list[tuple[str, str]]:
             ("Questions" if i == 0 else "", f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key)
         )
     facts.append(("Coders", ", ".join(c.coders) or "–"))
-    facts.append(("Reported coding", c.reported_coding))
+    coding = c.reported_coding[:1].upper() + c.reported_coding[1:]
+    facts.append(("Reported coding", f"{coding}. {c.coding_statement}".strip()))
+    a = c.agreement_summary
+    if a is not None:
+        facts.append(("Agreement", f"between {who(a)}; level of themes: {level_text(a)}"))
     return facts
+
+
+def _flat(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with the content of kept-together blocks in place, for the contents list."""
+    out: list[Flowable] = []
+    for f in story:
+        out += _flat(f._content) if isinstance(f, KeepTogether) else [f]
+    return out
 
 
 def render_pdf(
@@ -254,7 +267,7 @@ def render_pdf(
         body += [PageBreak(), *appendix_section(content.appendix, styles, BODY_W, report_prepare)]
     contents = [
         (f.toc_text, f.toc_key, f.toc_level)
-        for f in body
+        for f in _flat(body)
         if isinstance(f, Heading) and (f.toc_level == 0 or f.toc_key.startswith("counts-"))
     ]
     story = (

@@ -9,10 +9,11 @@ from collections.abc import Mapping, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.core.pdf_sections import _cell, heading
 from app.core.pdf_styles import INK, SANS_BOLD, para_text, table_style
+from app.core.pdf_tables import KeepStart, ReportTable, report_table
 from app.core.report_agreement import AgreementSummary, Confusions
 from app.core.report_methods import format_ci, format_percent, format_stat
 from app.core.report_records import AgreementRow, ReportContent
@@ -37,13 +38,13 @@ def _agreement_cells(r: AgreementRow, styles: dict[str, ParagraphStyle], style: 
     ]
 
 
-def _who(a: AgreementSummary, coders: Sequence[str] | None = None) -> str:
+def who(a: AgreementSummary, coders: Sequence[str] | None = None) -> str:
     """Name the coders of a table."""
     names = list(coders or a.coders)
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
-def _level(a: AgreementSummary) -> str:
+def level_text(a: AgreementSummary) -> str:
     """The level of themes in words, plainly when the codebook is flat."""
     return a.level_words if a.has_subthemes else "all themes (the codebook has no sub-themes)"
 
@@ -51,7 +52,7 @@ def _level(a: AgreementSummary) -> str:
 def _headline_table(a: AgreementSummary, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """The headline statistics with their intervals, n and verdicts."""
     intro = (
-        f"Coders {_who(a)}; level of themes: {_level(a)}; unit: the "
+        f"Coders {who(a)}; level of themes: {level_text(a)}; unit: the "
         f"{'answer (one category each)' if a.categorical else 'answer × theme decision'}; "
         f"{a.answers:,} answers decided by {'both' if len(a.coders) == 2 else 'two or more of them'}."
     )
@@ -73,10 +74,11 @@ def _headline_table(a: AgreementSummary, styles: dict[str, ParagraphStyle], widt
             else ("–" if ci is None else f"[{ci[0]:.1f}, {ci[1]:.1f}]")
         )
         rows.append([_cell(styles, s.name), value, shown_ci, f"{s.n:,}", _cell(styles, s.label or s.reason)])
-    table = Table(rows, colWidths=[110, 50, 78, 90, width - 328], repeatRows=1)
     style = table_style(len(rows), numeric_from=1)
     style.add("ALIGN", (4, 0), (4, -1), "LEFT")
-    table.setStyle(style)
+    table = report_table(
+        rows, [110, 50, 78, 90, width - 328], style, "Agreement: headline statistics", styles["caption"]
+    )
     return [Paragraph(para_text(intro), styles["note"]), table]
 
 
@@ -98,11 +100,11 @@ def _confusion_table(m: Confusions, styles: dict[str, ParagraphStyle], width: fl
         rows.append([_cell(styles, name)] + [f"{x:,}" for x in counts])
     col = min(72.0, (width - 110.0) / max(len(m.categories), 1))
     first = width - col * len(m.categories)
-    table = Table(rows, colWidths=[first] + [col] * len(m.categories), repeatRows=1)
     style = table_style(len(rows), numeric_from=1)
     for i in range(len(m.categories)):
         style.add("BACKGROUND", (1 + i, 1 + i), (1 + i, 1 + i), "#eef3f8")
-    table.setStyle(style)
+    caption = f"Confusion matrix, {m.coders[0]} × {m.coders[1]}"
+    table = report_table(rows, [first] + [col] * len(m.categories), style, caption, styles["caption"])
     return [Paragraph(para_text(title), styles["note"]), table]
 
 
@@ -121,17 +123,18 @@ def _pairs_table(a: AgreementSummary, styles: dict[str, ParagraphStyle], width: 
                 _cell(styles, p.label),
             ]
         )
-    table = Table(rows, colWidths=[width - 330, 60, 50, 55, 45, 120], repeatRows=1)
     style = table_style(len(rows), numeric_from=1)
     style.add("ALIGN", (5, 0), (5, -1), "LEFT")
-    table.setStyle(style)
+    table = report_table(
+        rows, [width - 330, 60, 50, 55, 45, 120], style, "Agreement per pair of coders", styles["caption"]
+    )
     note = "Each pair of coders on the answers both of them decided (its own n)."
     if not a.categorical:
         note += " κ and α are pooled over the pair's answer × theme decisions."
     return [Paragraph(note, styles["note"]), table]
 
 
-def _theme_table(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> Table:
+def _theme_table(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> ReportTable:
     """Per theme present/absent, then the pooled row."""
     head = [
         _cell(styles, "Theme", "cell_head"),
@@ -147,52 +150,49 @@ def _theme_table(c: ReportContent, styles: dict[str, ParagraphStyle], width: flo
         rows.append(_agreement_cells(c.agreement_overall, styles, "cell_bold"))
     widths = [0.0, 40, 44, 38, 38, 78, 110]
     widths[0] = width - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1)
     style = table_style(len(rows), numeric_from=1)
     style.add("ALIGN", (6, 0), (6, -1), "LEFT")
     if c.agreement_overall is not None:
         style.add("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.6, INK)
         style.add("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), SANS_BOLD)
-    table.setStyle(style)
-    return table
+    return report_table(rows, widths, style, "Agreement per theme", styles["caption"])
 
 
 def agreement_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     """Return the agreement tables: headline, confusion matrices, pairs, per theme."""
-    out: list[Flowable] = [heading(styles, "Inter-coder agreement", "agreement")]
+    title = heading(styles, "Inter-coder agreement", "agreement")
+    out: list[Flowable] = []
     a = c.agreement_summary
     kappa = "Fleiss' kappa" if a is not None and len(a.coders) > 2 else "Cohen's kappa"
     if a is not None:
-        out += _headline_table(a, styles, width)
+        out.append(KeepStart([title, *_headline_table(a, styles, width)]))
         for warning in a.warnings:
             out.append(Paragraph(para_text(f"Warning: {warning}."), styles["note"]))
         for m in a.confusion[:3]:
-            out += [Spacer(1, 3 * mm), *_confusion_table(m, styles, width)]
+            out += [Spacer(1, 3 * mm), KeepStart(_confusion_table(m, styles, width))]
         if len(a.confusion) > 3:
             out.append(
                 Paragraph(
                     f"{len(a.confusion) - 3} more pairs' matrices: thematic agreement --json.", styles["note"]
                 )
             )
-        out += [Spacer(1, 3 * mm), *_pairs_table(a, styles, width), Spacer(1, 3 * mm)]
-    who = (
-        f" Coders {_who(a)}; n: answers decided by {'both' if len(a.coders) == 2 else 'two or more'}; level of themes: {_level(a)}."
+        out += [Spacer(1, 3 * mm), KeepStart(_pairs_table(a, styles, width)), Spacer(1, 3 * mm)]
+    coders_text = (
+        f" Coders {who(a)}; n: answers decided by {'both' if len(a.coders) == 2 else 'two or more'}; level of themes: {level_text(a)}."
         if a
         else ""
     )
-    out.append(
-        Paragraph(
-            para_text(
-                "Per theme, each theme is a present/absent decision per answer."
-                + who
-                + f" %: percent agreement; κ: {kappa}; α: Krippendorff's alpha (nominal) with its 95% "
-                "confidence interval. A dash means the statistic is undefined; \u201ctoo few to judge\u201d marks "
-                "fewer than 30 answers or a theme no coder gave 5 times."
-            ),
-            styles["note"],
-        )
+    note = Paragraph(
+        para_text(
+            "Per theme, each theme is a present/absent decision per answer."
+            + coders_text
+            + f" %: percent agreement; κ: {kappa}; α: Krippendorff's alpha (nominal) with its 95% "
+            "confidence interval. A dash means the statistic is undefined; \u201ctoo few to judge\u201d marks "
+            "fewer than 30 answers or a theme no coder gave 5 times."
+        ),
+        styles["note"],
     )
-    out.append(_theme_table(c, styles, width))
+    out.append(KeepStart(([] if a is not None else [title]) + [note, _theme_table(c, styles, width)]))
     return out
 
 
@@ -201,7 +201,7 @@ def diagnosis_section(
 ) -> list[Flowable]:
     """Return the codebook diagnosis: confusions, weak themes with example answers, agreement per block."""
     coders = list(diagnosis["coders"])  # type: ignore[call-overload]
-    out: list[Flowable] = [
+    lead: list[Flowable] = [
         heading(styles, "Codebook diagnosis", "diagnosis"),
         Paragraph(
             para_text(
@@ -219,14 +219,15 @@ def diagnosis_section(
         rows += [
             [_cell(styles, x["theme"]), _cell(styles, x["partner"]), f"{x['count']:,}"] for x in confusions
         ]
-        table = Table(rows, colWidths=[(width - 60) / 2, (width - 60) / 2, 60], repeatRows=1)
-        table.setStyle(table_style(len(rows), numeric_from=2))
-        out.append(table)
+        widths = [(width - 60) / 2, (width - 60) / 2, 60]
+        style = table_style(len(rows), numeric_from=2)
+        table = report_table(rows, widths, style, "Most frequent confusions", styles["caption"])
+        out: list[Flowable] = [KeepStart([*lead, table])]
     else:
-        out.append(Paragraph("The coders gave the same themes on every answer.", styles["body"]))
+        out = [*lead, Paragraph("The coders gave the same themes on every answer.", styles["body"])]
     weak = list(diagnosis["weak_themes"])  # type: ignore[call-overload]
     if weak:
-        out.append(heading(styles, "Themes with low agreement", "diagnosis-weak", 1))
+        weak_title: list[Flowable] = [heading(styles, "Themes with low agreement", "diagnosis-weak", 1)]
         for w in weak:
             block: list[Flowable] = [
                 Paragraph(
@@ -244,11 +245,12 @@ def diagnosis_section(
                 block += [
                     Paragraph(f"“{para_text(e['text'][:240])}”", styles["quote"]) for e in p["examples"]
                 ]
-            out.append(KeepTogether(block))
+            out.append(KeepStart([*weak_title, *block], start_items=len(weak_title) + 3))
+            weak_title = []
     blocks = list(diagnosis["blocks"])  # type: ignore[call-overload]
     if blocks:
-        out.append(heading(styles, "Agreement over the coding order", "diagnosis-blocks", 1))
-        out.append(
+        blocks_lead = [
+            heading(styles, "Agreement over the coding order", "diagnosis-blocks", 1),
             Paragraph(
                 para_text(
                     f"Blocks of {diagnosis['block_size']} answers in the order the coding loop presents them: the share "
@@ -256,8 +258,8 @@ def diagnosis_section(
                     "suggests training, a falling one drift."
                 ),
                 styles["note"],
-            )
-        )
+            ),
+        ]
         rows = [["Answers", "n", "Identical sets", "α"]]
         rows += [
             [
@@ -268,7 +270,9 @@ def diagnosis_section(
             ]
             for b in blocks
         ]
-        table = Table(rows, colWidths=[width - 210, 50, 90, 70], repeatRows=1)
-        table.setStyle(table_style(len(rows), numeric_from=1))
-        out.append(table)
+        style = table_style(len(rows), numeric_from=1)
+        table = report_table(
+            rows, [width - 210, 50, 90, 70], style, "Agreement over the coding order", styles["caption"]
+        )
+        out.append(KeepStart([*blocks_lead, table]))
     return out

@@ -6,16 +6,27 @@ from collections.abc import Callable, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from app.core.pdf_charts import bar_chart, theme_color
-from app.core.pdf_styles import para_text, table_style
+from app.core.pdf_styles import FRAME_HEIGHT, para_text, table_style
+from app.core.pdf_tables import KeepStart, ReportTable, report_table
 from app.core.pdf_text import LineBlock, quote_lines
-from app.core.report_counts import AttributeTable, CountTable
+from app.core.report_counts import (
+    CAUTION_MARK,
+    CAUTION_NOTE,
+    SMALL_BASE,
+    AttributeTable,
+    CountTable,
+    is_small_base,
+)
 from app.core.report_methods import format_percent
 from app.core.report_records import CodebookEntry, QuoteGroup, ReportContent
 
 ATTRIBUTE_COLUMNS_PER_TABLE = 4
+VALUE_WIDTH = 66.0
+KEEP_WHOLE = FRAME_HEIGHT  # a codebook entry that fits on a page is never broken
 QUOTE_SIZE = 8.5
 
 
@@ -69,83 +80,96 @@ def methods_section(c: ReportContent, styles: dict[str, ParagraphStyle]) -> list
     return out
 
 
-def codebook_section(entries: Sequence[CodebookEntry], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """Return the codebook: each theme with swatch, definition, criteria, keywords and examples."""
-    out: list[Flowable] = [heading(styles, "Codebook", "codebook")]
-    if not entries:
-        out.append(Paragraph("The codebook has no themes.", styles["body"]))
-    for e in entries:
-        out.append(heading(styles, e.path, f"theme-{e.theme_id}", 1, e.color))
-        if e.n_answers:
-            out.append(
-                Paragraph(
-                    f"Coded in {e.n_answers:,} answer{'s' if e.n_answers != 1 else ''}.", styles["note"]
-                )
-            )
-        for label, text in (
-            ("Definition", e.definition),
-            ("Include when", e.inclusion),
-            ("Exclude when", e.exclusion),
-        ):
-            if text.strip():
-                out += [Paragraph(label.upper(), styles["label"]), Paragraph(para_text(text), styles["body"])]
-        if e.keywords:
-            words = "; ".join(f"{lang}: {', '.join(ws)}" for lang, ws in e.keywords)
-            out += [Paragraph("KEYWORDS", styles["label"]), Paragraph(para_text(words), styles["body"])]
-        if e.examples:
-            source = (
-                "EXAMPLES FROM CODED ANSWERS"
-                if e.examples_source == "answers"
-                else "EXAMPLES FROM THE CODEBOOK"
-            )
-            out.append(Paragraph(source, styles["label"]))
-            out += [Paragraph(f"“{para_text(x)}”", styles["quote"]) for x in e.examples]
+def _codebook_entry(e: CodebookEntry, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Return one theme's entry: heading, count, definition, criteria, keywords as written, examples."""
+    out: list[Flowable] = [heading(styles, e.path, f"theme-{e.theme_id}", 1, e.color)]
+    if e.n_answers:
+        out.append(
+            Paragraph(f"Coded in {e.n_answers:,} answer{'s' if e.n_answers != 1 else ''}.", styles["note"])
+        )
+    for label, text in (
+        ("Definition", e.definition),
+        ("Include when", e.inclusion),
+        ("Exclude when", e.exclusion),
+    ):
+        if text.strip():
+            out += [Paragraph(label.upper(), styles["label"]), Paragraph(para_text(text), styles["body"])]
+    if e.keywords:
+        words = "<br/>".join(f"{para_text(lang)}: {para_text(', '.join(ws))}" for lang, ws in e.keywords)
+        out += [Paragraph("KEYWORDS", styles["label"]), Paragraph(words, styles["body"])]  # as written
+    if e.examples:
+        source = (
+            "EXAMPLES FROM CODED ANSWERS" if e.examples_source == "answers" else "EXAMPLES FROM THE CODEBOOK"
+        )
+        out.append(Paragraph(source, styles["label"]))
+        out += [Paragraph(f"“{para_text(x)}”", styles["quote"]) for x in e.examples]
     return out
 
 
-def count_table(t: CountTable, styles: dict[str, ParagraphStyle], width: float) -> Table:
+def codebook_section(entries: Sequence[CodebookEntry], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Return the codebook: each entry kept on one page when short, else started with its definition."""
+    title = heading(styles, "Codebook", "codebook")
+    if not entries:
+        return [title, Paragraph("The codebook has no themes.", styles["body"])]
+    out: list[Flowable] = []
+    for i, e in enumerate(entries):
+        lead = [title] if i == 0 else []
+        block = lead + _codebook_entry(e, styles)
+        out.append(KeepStart(block, start_items=len(lead) + 4, whole=KEEP_WHOLE))
+    return out
+
+
+def _marked(value: float | None, small: bool) -> str:
+    """A percentage, with the caution mark when its base is small."""
+    return format_percent(value) + (CAUTION_MARK if small and value is not None else "")
+
+
+def count_table(
+    t: CountTable, styles: dict[str, ParagraphStyle], width: float, caption: str = ""
+) -> ReportTable:
     """Return the counts table: themes by frequency, then the status lines that add up."""
+    small_a, small_r = is_small_base(t.answers_total), is_small_base(t.respondents_total)
     head = [_cell(styles, "Theme", "cell_head"), "Answers", "%", "Respondents", "%"]
     rows: list[list[object]] = [head]
-    for r in t.theme_rows:
-        rows.append(
-            [
-                _cell(styles, r.label, depth=r.depth),
-                f"{r.answers:,}",
-                format_percent(r.answers_pct),
-                f"{r.respondents:,}",
-                format_percent(r.respondents_pct),
-            ]
-        )
-    first_status = len(rows)
-    for r in t.status_rows:
+    for r in (*t.theme_rows, *t.status_rows):
         style = "cell_bold" if r.kind == "total" else "cell"
         rows.append(
             [
-                _cell(styles, r.label, style),
+                _cell(styles, r.label, style, depth=r.depth if r.kind == "theme" else 0),
                 f"{r.answers:,}",
-                format_percent(r.answers_pct),
+                _marked(r.answers_pct, small_a),
                 f"{r.respondents:,}",
-                format_percent(r.respondents_pct),
+                _marked(r.respondents_pct, small_r),
             ]
         )
+    first_status = 1 + len(t.theme_rows)
     num = 58.0
-    table = Table(rows, colWidths=[width - 4 * num, num, num, num + 8, num], repeatRows=1)
-    table.setStyle(
-        table_style(len(rows), bold_rows=(len(rows) - 1,), rule_above=(first_status, len(rows) - 1))
+    style = table_style(len(rows), bold_rows=(len(rows) - 1,), rule_above=(first_status, len(rows) - 1))
+    return report_table(
+        rows, [width - 4 * num, num, num, num + 8, num], style, caption or t.title, styles["caption"]
     )
-    return table
+
+
+def _small_note(styles: dict[str, ParagraphStyle], what: str = "group") -> Paragraph:
+    """The footnote that explains the caution mark."""
+    return Paragraph(para_text(CAUTION_NOTE.replace("group", what, 1)), styles["note"])
 
 
 def counts_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    """Return the coded counts: a chart and a table overall and for each question."""
-    out: list[Flowable] = [
-        heading(styles, "Coded counts", "counts"),
-        Paragraph(para_text(c.percent_base_note), styles["note"]),
-    ]
+    """Return the coded counts: a chart and a table overall and for each question, each kept with its heading."""
+    out: list[Flowable] = []
     for i, t in enumerate(c.counts):
         title = t.title if t.question_key in (None, t.title) else f"{t.question_key}: {t.title}"
+        lead: list[Flowable] = (
+            [
+                heading(styles, "Coded counts", "counts"),
+                Paragraph(para_text(c.percent_base_note), styles["note"]),
+            ]
+            if i == 0
+            else []
+        )
         block: list[Flowable] = [
+            *lead,
             heading(styles, title, f"counts-{i}", 1),
             Paragraph(
                 f"{t.answers_total:,} answers from {t.respondents_total:,} respondents."
@@ -159,55 +183,122 @@ def counts_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: f
         ]
         if t.theme_rows:
             block += [bar_chart(t.theme_rows, width), Spacer(1, 3 * mm)]
-        block.append(count_table(t, styles, width))
-        out += [KeepTogether(block), Spacer(1, 4 * mm)]
+        block.append(count_table(t, styles, width, title))
+        if is_small_base(t.respondents_total) or is_small_base(t.answers_total):
+            block.append(_small_note(styles, "table"))
+        out += [KeepStart(block), Spacer(1, 4 * mm)]
+    return out
+
+
+def _value_labels(values: Sequence[str], styles: dict[str, ParagraphStyle]) -> list[str]:
+    """Column labels for attribute values: the values, or letters with a key when a word would not fit."""
+    style = styles["cell_head"]
+    room = VALUE_WIDTH - 8
+    too_wide = any(
+        stringWidth(word, style.fontName, style.fontSize) > room or len(v) > 40
+        for v in values
+        for word in v.split()
+    )
+    if not too_wide:
+        return list(values)
+    return [_letters(i) for i in range(len(values))]
+
+
+def _letters(i: int) -> str:
+    """A, B, …, Z, AA, AB, … for column keys."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(65 + r) + out
     return out
 
 
 def _attribute_chunk(
-    t: AttributeTable, cols: Sequence[int], styles: dict[str, ParagraphStyle], width: float
-) -> Table:
+    t: AttributeTable,
+    cols: Sequence[int],
+    labels: Sequence[str],
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    caption: str,
+) -> ReportTable:
     """Return one attribute table holding the given value columns plus the total column."""
-    names = [*t.values, "Total"]
+    names = [*labels, "Total"]
+    small = [is_small_base(n) for n in t.column_totals]
     head = [_cell(styles, "Theme", "cell_head")]
     head += [
-        Paragraph(f"{para_text(names[i])}<br/>n = {t.column_totals[i]:,}", styles["cell_head"]) for i in cols
+        Paragraph(
+            f"{para_text(names[i])}<br/>n = {t.column_totals[i]:,}{CAUTION_MARK if small[i] else ''}",
+            styles["cell_head"],
+        )
+        for i in cols
     ]
     rows: list[list[object]] = [head]
     for r in t.rows:
         rows.append(
             [_cell(styles, r.label, depth=r.depth)]
-            + [f"{r.counts[i]:,} ({format_percent(r.percents[i])})" for i in cols]
+            + [f"{r.counts[i]:,} ({_marked(r.percents[i], small[i])})" for i in cols]
         )
-    value_w = 66.0
-    table = Table(rows, colWidths=[width - value_w * len(cols)] + [value_w] * len(cols), repeatRows=1)
     first_status = 1 + sum(1 for r in t.rows if r.kind == "theme")
     style = table_style(len(rows), rule_above=(first_status,) if first_status < len(rows) else ())
     style.add("FONTSIZE", (1, 1), (-1, -1), 8)
-    table.setStyle(style)
-    return table
+    widths = [width - VALUE_WIDTH * len(cols)] + [VALUE_WIDTH] * len(cols)
+    return report_table(rows, widths, style, caption, styles["caption"])
 
 
 def attributes_section(c: ReportContent, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    """Return theme × attribute tables (respondents, column percentages), split when too wide."""
-    out: list[Flowable] = [
+    """Return theme × attribute tables (respondents, column percentages), split into column blocks when wide.
+
+    Each block repeats the theme column and the total, and is captioned "part k of m"; value
+    names too long for their columns are shown as letters with a key below each block.
+    """
+    out: list[Flowable] = []
+    any_small = any(is_small_base(n) for t in c.attribute_tables for n in t.column_totals)
+    intro: list[Flowable] = [
         heading(styles, "Themes by respondent attributes", "attributes"),
         Paragraph(
             "Each cell: respondents with at least one answer coded with the theme, and their share of the "
-            "respondents in that column (column percentage). Respondents can have several themes.",
+            "respondents in that column (column percentage). Respondents can have several themes."
+            + (
+                f" {CAUTION_MARK} marks a column of fewer than {SMALL_BASE} respondents." if any_small else ""
+            ),
             styles["note"],
         ),
     ]
     for i, t in enumerate(c.attribute_tables):
-        out.append(heading(styles, f"By {t.attribute}", f"attribute-{i}", 1))
+        labels = _value_labels(t.values, styles)
         value_cols = list(range(len(t.values)))
         total = len(t.values)
         chunks = [
             value_cols[k : k + ATTRIBUTE_COLUMNS_PER_TABLE]
             for k in range(0, len(value_cols), ATTRIBUTE_COLUMNS_PER_TABLE)
         ] or [[]]
-        for chunk in chunks:
-            out += [_attribute_chunk(t, [*chunk, total], styles, width), Spacer(1, 4 * mm)]
+        for k, chunk in enumerate(chunks):
+            caption = f"By {t.attribute}" + (f" (part {k + 1} of {len(chunks)})" if len(chunks) > 1 else "")
+            lead: list[Flowable] = intro if i == 0 and k == 0 else []
+            top: list[Flowable] = (
+                [heading(styles, f"By {t.attribute}", f"attribute-{i}", 1)]
+                if k == 0
+                else [Paragraph(para_text(caption), styles["caption"])]
+            )
+            if k == 0 and len(chunks) > 1:
+                top.append(
+                    Paragraph(
+                        f"{len(t.values)} values: in {len(chunks)} parts of up to {ATTRIBUTE_COLUMNS_PER_TABLE} "
+                        "columns, each with the theme column and the total.",
+                        styles["note"],
+                    )
+                )
+            block = [*lead, *top, _attribute_chunk(t, [*chunk, total], labels, styles, width, caption)]
+            if any(is_small_base(t.column_totals[j]) for j in chunk):
+                block.append(_small_note(styles))
+            if labels != list(t.values):  # each part keys its own columns
+                key = "; ".join(f"{labels[j]}: {t.values[j]}" for j in chunk)
+                block.append(Paragraph(para_text(f"Columns: {key}."), styles["note"]))
+            out += [
+                KeepStart(block, whole=FRAME_HEIGHT),
+                Spacer(1, 4 * mm),
+            ]  # a block that fits a page stays whole
     return out
 
 

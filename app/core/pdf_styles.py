@@ -30,6 +30,7 @@ _FONT_FILES = {
 }
 
 PAGE_MARGIN = 22 * mm
+FRAME_HEIGHT = 297 * mm - 2 * PAGE_MARGIN - 4 * mm  # A4 body frame, below the running header
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6b6b6b")
 RULE = colors.HexColor("#c8c8c8")
@@ -150,6 +151,9 @@ def make_styles() -> dict[str, ParagraphStyle]:
         ),
         "note": _style(
             "note", fontSize=8, leading=11, textColor=MUTED, spaceBefore=1 * mm, spaceAfter=2 * mm
+        ),
+        "caption": _style(
+            "caption", fontName=SANS_BOLD, fontSize=9, leading=12, spaceAfter=1.5 * mm, keepWithNext=1
         ),
         "cell": _style("cell", fontSize=8.5, leading=11),
         "cell_bold": _style("cell_bold", fontName=SANS_BOLD, fontSize=8.5, leading=11),

@@ -43,6 +43,7 @@ from app.core.report_records import (
     ReportData,
 )
 from app.core.spans import merge_ranges
+from app.core.theme_rollup import RollUp
 
 EXAMPLE_COUNT = 3
 EXAMPLE_MAX_CHARS = 320
@@ -135,7 +136,8 @@ def _generated_text(value: date | str) -> str:
 def build_report(data: ReportData) -> ReportContent:
     """Count, rank and word everything the report prints; pure, so tests check the numbers."""
     order = theme_tree_order(data.themes)
-    chains = theme_chains(data.themes)
+    rollup = RollUp(data.themes)
+    chains = rollup.chains
     questions = sorted(data.questions, key=lambda q: (q.position, q.key))
     q_by_id = {q.id: q for q in questions}
     respondents = {r.id: r for r in data.respondents}
@@ -158,9 +160,8 @@ def build_report(data: ReportData) -> ReportContent:
         else:
             cached = rolled_of.get(themes)
             if cached is None:
-                own = [tid for tid in themes if tid in chains]
-                rolled = frozenset(a for tid in own for a in chains[tid])
-                cached = rolled_of[themes] = ((rolled, "any" if rolled else "none"), len(own))
+                rolled = rollup.implied(themes)  # a sub-theme implies its parents (theme_rollup)
+                cached = rolled_of[themes] = ((rolled, "any" if rolled else "none"), len(rollup.own(themes)))
             key, n_own[idx] = cached
             for tid in themes:
                 direct[tid].append(idx)
@@ -224,6 +225,7 @@ def build_report(data: ReportData) -> ReportContent:
         agreement_summary=data.agreement_summary,
         diagnosis=data.diagnosis,
         single_choice=data.single_choice,
+        coding_statement=data.coding_statement,
     )
     return _with_methods(
         content, methods_paragraph(content, data.methods_extra), methods_details(data.methods_extra)

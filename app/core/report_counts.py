@@ -11,8 +11,18 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.models import Respondent, Theme
+from app.core.theme_rollup import theme_chains
+
+__all__ = ["theme_chains"]  # the roll-up rule lives in theme_rollup; kept importable from here
 
 MISSING_VALUE = "(no value)"
+SMALL_BASE = 10
+"""A percentage whose base is fewer respondents (or answers) than this is marked with CAUTION_MARK."""
+CAUTION_MARK = "†"
+CAUTION_NOTE = (
+    f"{CAUTION_MARK} Fewer than {SMALL_BASE} respondents in this group: its percentages rest on very few "
+    "people and can change by a large step with one respondent; read them as counts."
+)
 STATUS_LABELS = {"any": "At least one theme", "none": "No theme applies", "uncoded": "Not yet coded"}
 _STATUS_RANK = {"any": 0, "uncoded": 1, "none": 2}
 Key = tuple[frozenset[str], str]
@@ -65,6 +75,11 @@ class AttributeTable:
     rows: tuple[AttributeRow, ...]
 
 
+def is_small_base(base: int) -> bool:
+    """Whether a percentage base (a group's size) is too small to read its percentages as shares."""
+    return 0 < base < SMALL_BASE
+
+
 def percent(part: int, base: int) -> float | None:
     """Return part/base in percent, or None when the base is empty."""
     return 100.0 * part / base if base else None
@@ -93,20 +108,6 @@ def theme_tree_order(themes: Iterable[Theme]) -> list[tuple[Theme, int]]:
             seen.add(t.id)
             out.append((t, 0))
             visit(t.id, 1)
-    return out
-
-
-def theme_chains(themes: Sequence[Theme]) -> dict[str, tuple[str, ...]]:
-    """Map each theme id to itself plus its ancestors (cycle-safe)."""
-    parent = {t.id: t.parent_id for t in themes}
-    out: dict[str, tuple[str, ...]] = {}
-    for tid in parent:
-        chain = [tid]
-        cur = parent[tid]
-        while cur in parent and cur not in chain:
-            chain.append(cur)
-            cur = parent[cur]
-        out[tid] = tuple(chain)
     return out
 
 

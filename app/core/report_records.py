@@ -56,6 +56,8 @@ class ReportData:
     single_choice: bool = False
     spans: Mapping[tuple[str, str], Sequence[tuple[int, int]]] = field(default_factory=dict)
     """(response id, theme id) -> coded spans (code points); a quote then shows just those words."""
+    coding_statement: str = ""
+    """Why this coding: the default, or the choice made instead of it (printed on the title page)."""
 
 
 @dataclass(frozen=True)
@@ -122,3 +124,4 @@ class ReportContent:
     agreement_summary: AgreementSummary | None = None
     diagnosis: Mapping[str, object] | None = None
     single_choice: bool = False
+    coding_statement: str = ""

@@ -5,33 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from app.gui.coding_stripes import CodingStripes, Stripe
+from app.gui.text_positions import code_point_offset, utf16_offset, utf16_spans
 
-def utf16_offset(text: str, index: int) -> int:
-    """Convert a Python string index (code points) to Qt's UTF-16 position."""
-    prefix = text[:index]
-    return index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
-
-
-def utf16_spans(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Convert (start, end) code-point spans to UTF-16 spans, dropping ones outside the text."""
-    result = []
-    for start, end in spans:
-        start, end = max(0, start), min(len(text), end)
-        if start < end:
-            result.append((utf16_offset(text, start), utf16_offset(text, end)))
-    return result
-
-
-def code_point_offset(text: str, position: int) -> int:
-    """Convert Qt's UTF-16 position back to a Python string index (code points)."""
-    units = 0
-    for index, ch in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
+__all__ = ["AnswerView", "code_point_offset", "utf16_offset", "utf16_spans"]
 
 
 class AnswerView(QWidget):
@@ -55,8 +34,14 @@ class AnswerView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self.stripes = CodingStripes(self.text)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.stripes)
+        row.addWidget(self.text, 1)
         layout.addWidget(self.heading)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(row, 1)
         self._answer = ""
         self.coded: list[tuple[int, int, str]] = []
 
@@ -64,6 +49,7 @@ class AnswerView(QWidget):
         """Show a new answer without highlights."""
         self._answer = answer
         self.coded = []
+        self.stripes.set_stripes(answer, [])
         self.heading.setText(heading)
         self.text.setPlainText(answer if answer.strip() else "")
         if not answer.strip():
@@ -74,6 +60,7 @@ class AnswerView(QWidget):
         self._answer = ""
         self.heading.setText(message)
         self.text.clear()
+        self.stripes.set_stripes("", [])
 
     def highlight(self, spans: Iterable[tuple[int, int]], color: str = "#ffe082") -> None:
         """Mark code-point spans of the shown answer (keywords a suggestion matched)."""
@@ -127,6 +114,10 @@ class AnswerView(QWidget):
                 cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(fmt)
         self.coded = [(start, end, name) for start, end, _color, name in spans]
+
+    def show_stripes(self, stripes: list[Stripe]) -> None:
+        """Show which themes cover which lines of the answer, one coloured lane per theme."""
+        self.stripes.set_stripes(self._answer, stripes)
 
     def highlighted_text(self) -> list[str]:
         """Return the highlighted fragments in order (what the reader sees marked)."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Theme
-from app.gui.theme_panel import color_icon, theme_tooltip
+from app.gui.theme_panel import color_icon, fill_theme_combo, theme_tooltip
 from app.project.outcomes import Changes, ProjectError
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -428,9 +428,7 @@ class CodebookEditor(QWidget):
         used = self.project.theme_usage(theme_id)
         self._pending = "merge"
         self.merge_target.clear()
-        for t in self.themes.values():
-            if t.id != theme_id:
-                self.merge_target.addItem(color_icon(t.color), t.name, t.id)
+        fill_theme_combo(self.merge_target, list(self.themes.values()), skip={theme_id})
         self.merge_target.show()
         self.confirm_text.setText(
             self.tr("Merge “%1” (%2 codings) into:")

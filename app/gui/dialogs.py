@@ -46,6 +46,13 @@ SHORTCUTS = [
     ("Ctrl+T", QT_TRANSLATE_NOOP("ShortcutsDialog", "Pick a theme by typing its name")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutsDialog", "Search the answers")),
     ("Esc", QT_TRANSLATE_NOOP("ShortcutsDialog", "Back to the answer list")),
+    (
+        "Ctrl+M",
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog",
+            "Write a memo on the current answer (answers with one carry a yellow note mark)",
+        ),
+    ),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo (the Edit menu names the action)")),
     ("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("ShortcutsDialog", "Redo")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("ShortcutsDialog", "History: who did what, when; undo your own last steps")),

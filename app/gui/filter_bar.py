@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePo
 
 from app.core.models import Question, Theme
 from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter
+from app.gui.theme_panel import fill_theme_combo
 
 
 class FilterBar(QWidget):
@@ -38,12 +39,17 @@ class FilterBar(QWidget):
         self.value.setMinimumContentsLength(7)
         self.status.setMinimumContentsLength(9)
         for combo in (
-            self.status,
             self.theme,
             self.attribute,
             self.value,
         ):  # long names never widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents
+        )  # four entries, all shown
+        # the first entries ("Any theme", "Any respondent") are shown whole in every language
+        self.theme.setMinimumContentsLength(max(9, len(self.tr("Any theme")) + 1))
+        self.attribute.setMinimumContentsLength(max(7, len(self.tr("Any respondent")) + 1))
         self.value.setEnabled(False)
         self.value.hide()
         self.search = QLineEdit()
@@ -92,8 +98,7 @@ class FilterBar(QWidget):
         self._updating = True
         self.theme.clear()
         self.theme.addItem(self.tr("Any theme"), "")
-        for t in themes:
-            self.theme.addItem(t.name, t.id)
+        fill_theme_combo(self.theme, themes)
         index = self.theme.findData(current)
         self.theme.setCurrentIndex(max(0, index))
         self._updating = False

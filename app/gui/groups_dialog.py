@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from app.core.progress import Cancelled
 from app.gui.keys import add_window_shortcut
 from app.gui.style import fit_to_screen
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
-from app.gui.theme_panel import color_icon
+from app.gui.theme_panel import color_icon, fill_theme_combo
 from app.project.outcomes import Changes, ProjectError
 
 OnChanges = Callable[[Changes], None]
@@ -35,9 +35,11 @@ SAMPLES = 3
 MUTED = "color: #5f6368;"
 ERROR = "color: #b3261e;"
 DONE_COLOR = QColor("#80868b")
-INTRO = (
-    "Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0) to code "
-    "a whole group in one step; untick an answer (click its box, or Space) to leave it out."
+INTRO = QT_TRANSLATE_NOOP(
+    "GroupsDialog",
+    "Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0), then "
+    "confirm with Enter (or the same key again) to code a whole group in one step; untick an answer (click "
+    "its box, or Space) to leave it out.",
 )
 
 
@@ -119,10 +121,11 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         self.answers.setSpacing(1)
         self.answers.setStyleSheet("QListWidget::item:selected { background: #e8f0fe; color: #202124; }")
         self.answers_title = _title(self.tr("Answers in this group"))
+        self.keys = {
+            tid: key for tid, key in project.quick_keys().items() if len(key) == 1 and key in "123456789"
+        }
         self.theme = QComboBox()
-        for n, theme in enumerate(self.themes, start=1):
-            key = f"{n}  " if n <= 9 else "    "
-            self.theme.addItem(color_icon(theme.color), key + theme.name, theme.id)
+        fill_theme_combo(self.theme, self.themes, keys=self.keys)
         self.theme.setMinimumContentsLength(16)
         self.code_button = _button(self.tr("Code group"), lambda: self.code_group(self.theme.currentData()))
         self.none_button = _button(self.tr("No theme applies  (0)"), lambda: self.code_group(None))
@@ -133,7 +136,8 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         choose.addWidget(self.none_button)
         keys = QLabel(
             self.tr(
-                "Keys: 1–9 code the group with that theme · 0 no theme applies · J / K next / previous group"
+                "Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · "
+                "J / K next / previous group"
             )
         )
         keys.setWordWrap(True)
@@ -157,6 +161,26 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        self.pending: tuple[int, tuple[str, ...], str | None] | None = None  # group, answers, theme
+        self.confirm_text = QLabel()
+        self.confirm_text.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Code"))
+        self.confirm_button.setAutoDefault(True)  # Enter confirms while it has the focus
+        self.confirm_button.clicked.connect(lambda _checked=False: self.confirm())
+        self.confirm_cancel = QPushButton(self.tr("Cancel"))
+        self.confirm_cancel.setAutoDefault(False)
+        self.confirm_cancel.clicked.connect(lambda _checked=False: self.cancel_pending())
+        self.confirm_bar = QWidget()
+        self.confirm_bar.setObjectName("confirmBar")
+        self.confirm_bar.setStyleSheet(
+            "QWidget#confirmBar { background: #fef7e0; border: 1px solid #f9e3a6; border-radius: 4px; }"
+        )
+        confirm_row = QHBoxLayout(self.confirm_bar)
+        confirm_row.setContentsMargins(10, 4, 4, 4)
+        confirm_row.addWidget(self.confirm_text, 1)
+        confirm_row.addWidget(self.confirm_button)
+        confirm_row.addWidget(self.confirm_cancel)
+        self.confirm_bar.hide()
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
         self.message = QLabel()
@@ -172,6 +196,7 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.busy)
         layout.addWidget(split, 1)
+        layout.addWidget(self.confirm_bar)
         layout.addWidget(self.message)
         layout.addLayout(footer)
         self._make_actions()
@@ -188,6 +213,8 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         for n in range(1, 10):
             add(str(n), lambda n=n: self.code_with_key(n))
         add("0", lambda: self.code_group(None))
+        add("Return", self.confirm)
+        add("Enter", self.confirm)
         add("J", lambda: self.move(1))
         add("K", lambda: self.move(-1))
 
@@ -260,6 +287,8 @@ class GroupsDialog(ProgressStripMixin, QDialog):
             self.group_list.setCurrentRow(max(0, min(len(self.groups) - 1, self.current_index() + step)))
 
     def _show_group(self) -> None:
+        if self.pending is not None and self.pending[0] != self.current_index():
+            self.cancel_pending()  # the question was about the group left behind
         self.answers.clear()
         index = self.current_index()
         if not 0 <= index < len(self.groups):
@@ -316,24 +345,62 @@ class GroupsDialog(ProgressStripMixin, QDialog):
 
     # ----- coding ------------------------------------------------------------------------------------------
     def code_with_key(self, number: int) -> None:
-        """Key 1–9: code the group with the theme at that place in the codebook."""
-        if 1 <= number <= min(9, len(self.themes)):
-            self.theme.setCurrentIndex(number - 1)
-            self.code_group(self.themes[number - 1].id)
+        """Key 1–9: code the group with the theme of that quick key (as in the coding workspace)."""
+        theme_id = next((tid for tid, key in self.keys.items() if key == str(number)), None)
+        if theme_id is not None:
+            self.theme.setCurrentIndex(self.theme.findData(theme_id))
+            self.code_group(theme_id)
 
     def code_group(self, theme_id: str | None) -> None:
-        """Code the ticked answers of the shown group with one theme (None = no theme applies), one undo step."""
-        index, ids = self.current_index(), self.checked_ids()
+        """Ask to code the ticked answers of the shown group with a theme (None = no theme applies), with the count.
+
+        The same choice again (its key, Enter or the Code button) confirms; another choice replaces the question.
+        """
+        index, ids = self.current_index(), tuple(self.checked_ids())
         if not 0 <= index < len(self.groups) or self.task is not None:
             return
         if not ids:
             self._say(self.tr("Tick at least one answer of the group first."), error=True)
             return
+        if self.pending == (index, ids, theme_id):
+            self.confirm()
+            return
+        self.pending = (index, ids, theme_id)
+        decisions = self.project.decisions_for(self.coder, list(ids))
+        if theme_id is None:
+            changed = sum(1 for d in decisions.values() if d)
+            text = self.tr("Mark %n answer(s) of this group as “no theme applies”?", "", len(ids))
+            if changed:
+                text += " " + self.tr("%n of them lose the themes they have.", "", changed)
+        else:
+            name = next((t.name for t in self.themes if t.id == theme_id), theme_id)
+            text = self.tr("Code %n answer(s) of this group as “%1”?", "", len(ids)).replace("%1", name)
+            already = sum(1 for d in decisions.values() if d and theme_id in d)
+            if already:
+                text += " " + self.tr("%n of them have it already.", "", already)
+        self.confirm_text.setText(text + " " + self.tr("Enter or the same key again confirms; Esc cancels."))
+        self.confirm_bar.show()
+        self.confirm_button.setFocus()
+
+    def cancel_pending(self) -> None:
+        """Drop the question without coding anything."""
+        self.pending = None
+        self.confirm_bar.hide()
+        self.group_list.setFocus()
+
+    def confirm(self) -> None:
+        """Code the group as asked, in one undo step, and go to the next group not coded yet."""
+        if self.pending is None:
+            return
+        index, ids, theme_id = self.pending
+        self.cancel_pending()
+        if index != self.current_index() or self.task is not None:
+            return
         try:
             if theme_id is None:
-                changes = self.project.mark_none(ids, self.coder)
+                changes = self.project.mark_none(list(ids), self.coder)
             else:
-                changes = self.project.assign(ids, theme_id, self.coder)
+                changes = self.project.assign(list(ids), theme_id, self.coder)
         except ProjectError as exc:  # a refused use case is a one-line message, never a crash
             self._say(str(exc), error=True)
             return
@@ -343,12 +410,18 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         self.done_labels[index] = label + (self.tr(" (%n left out)", "", left_out) if left_out else "")
         self._paint_group(index)
         self._update_progress()
-        count = f"{len(ids):,} " + (self.tr("answer") if len(ids) == 1 else self.tr("answers"))
-        self._say(self.tr("Coded %1 as %2.").replace("%1", count).replace("%2", label))
+        self._say(self.tr("Coded %n answer(s) as %1.", "", len(ids)).replace("%1", label))
         self.on_changes(changes)
         following = self._next_open(index)
         if following is not None:
             self.group_list.setCurrentRow(following)
+
+    def reject(self) -> None:
+        """Esc drops an open question first; only then does it close the dialog."""
+        if self.pending is not None:
+            self.cancel_pending()
+            return
+        super().reject()
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.theme, self.code_button, self.none_button):

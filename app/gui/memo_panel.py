@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.gui.responses_model import memo_icon
 from app.project.outcomes import Changes, ProjectError
 
 SAVE_AFTER_MS = 800
@@ -23,8 +24,17 @@ class MemoPanel(QWidget):
         self.response_id: str | None = None
         self.blind = True
         self._saved_text = ""
-        title = QLabel(self.tr("Memo"))
+        title = QLabel(self.tr("Memo  (Ctrl+M)"))
         title.setObjectName("panelTitle")
+        mark = QLabel()
+        mark.setPixmap(memo_icon().pixmap(14, 14))
+        mark.setToolTip(self.tr("Answers with a memo carry this mark in the list"))
+        heading = QHBoxLayout()
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.setSpacing(6)
+        heading.addWidget(mark)
+        heading.addWidget(title)
+        heading.addStretch(1)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(
             self.tr("Your note on this answer (saved as you type; Esc returns to the list)")
@@ -44,7 +54,7 @@ class MemoPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.editor)
         layout.addWidget(self.others)
 

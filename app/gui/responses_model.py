@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygon
 
 from app.core.models import Theme
 from app.project.queries import ResponseLine
@@ -43,6 +43,8 @@ class ResponsesModel(QAbstractTableModel):
         self._filter = ResponseFilter()
         self._folded: list[str] | None = None
         self.coded_count = 0
+        self.memos: dict[str, str] = {}  # response id -> the memo text shown as the row's note mark
+        self._memo_icon: QIcon | None = None
 
     # ----- loading ---------------------------------------------------------------------------------
     def load(self, lines: list[ResponseLine], decisions: dict[str, frozenset[str]]) -> None:
@@ -74,6 +76,11 @@ class ResponsesModel(QAbstractTableModel):
         """Show other coders' themes (only when blind mode is off; empty hides the column's content)."""
         self.others = others
         self._refresh_column(self.others_column)
+
+    def set_memos(self, memos: dict[str, str]) -> None:
+        """Mark the answers that carry a memo (response id -> memo text, shown on hover)."""
+        self.memos = memos
+        self._refresh_column(2)
 
     def update_decisions(self, changed: dict[str, frozenset[str] | None]) -> None:
         """Apply new decisions of some responses (None = uncoded) and repaint just those rows."""
@@ -224,6 +231,8 @@ class ResponsesModel(QAbstractTableModel):
         orientation: Qt.Orientation,  # noqa: N802 - Qt signature
         role: int = Qt.ItemDataRole.DisplayRole,
     ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
+            return self.tr("A yellow note marks an answer with a memo (Ctrl+M writes one, Esc returns)")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -253,8 +262,15 @@ class ResponsesModel(QAbstractTableModel):
                     f"{name}: {self._names(t) or '—'}" for name, t in sorted(self.others.get(rid, {}).items())
                 )
             return self.attribute_columns[column - 3][1].get(respondent_id, "")
+        if role == Qt.ItemDataRole.DecorationRole and column == 2 and rid in self.memos:
+            if self._memo_icon is None:
+                self._memo_icon = memo_icon()
+            return self._memo_icon
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return text if len(text) > PREVIEW_CHARS or "\n" in text else None
+            long = text if len(text) > PREVIEW_CHARS or "\n" in text else None
+            if rid in self.memos:
+                return self.tr("Memo: %1").replace("%1", self.memos[rid]) + (f"\n\n{long}" if long else "")
+            return long
         if role == Qt.ItemDataRole.ForegroundRole and column == self.status_column:
             status = self._status(rid)
             return (
@@ -278,12 +294,42 @@ class ResponsesModel(QAbstractTableModel):
     def _names(self, theme_ids: frozenset[str]) -> str:
         return ", ".join(sorted(self.theme_names.get(t, "?") for t in theme_ids))
 
+    def themes_text(self, rid: str) -> str:
+        """Return the Themes cell of a response: its theme names, sorted."""
+        return self._themes_text(rid)
+
     def _themes_text(self, rid: str) -> str:
         return self._names(self.decisions.get(rid, frozenset()))
 
     def _status(self, rid: str) -> str:
         themes = self.decisions.get(rid)
         return UNCODED if themes is None else CODED if themes else NONE_APPLIES
+
+
+def memo_icon(size: int = 14) -> QIcon:
+    """Return the note mark of an answer with a memo: a yellow sheet with a folded corner."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fold = size // 3
+    painter.setPen(QColor("#b08900"))
+    painter.setBrush(QColor("#ffd54f"))
+    painter.drawPolygon(
+        QPolygon(
+            [
+                QPoint(1, 1),
+                QPoint(size - 1 - fold, 1),
+                QPoint(size - 2, fold),
+                QPoint(size - 2, size - 2),
+                QPoint(1, size - 2),
+            ]
+        )
+    )
+    painter.drawLine(3, size // 2, size - 4, size // 2)
+    painter.drawLine(3, size // 2 + 3, size - 6, size // 2 + 3)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _preview(text: str) -> str:

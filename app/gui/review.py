@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,20 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.agreement_levels import LEVEL_WORDS
 from app.core.agreement_study import split_sparse
+from app.gui import agreement_words
 from app.gui.diagnosis_dialog import DiagnosisDialog
 from app.gui.keys import add_window_shortcut
 from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
 from app.gui.review_widgets import CustomThemesDialog, escape_html, panel_title, review_table
+from app.gui.style import fit_to_screen
 from app.gui.tasks import TaskRunner
+from app.gui.theme_panel import fill_theme_combo
 from app.project.agreement import CONSENSUS_CODER
 from app.project.outcomes import Changes, ProjectError
 
 BOOTSTRAP_DRAWS = 1000
-HEADER_TEXT = (
+ANSWER_SHARE = 0.4  # of the disagreement list's width (after the respondent), for the answer
+HEADER_TEXT = QT_TRANSLATE_NOOP(
+    "ReviewDialog",
     "This review shows every coder's codings, whether or not blind mode is on: it is where coders "
-    "compare their work. Settled answers form the “consensus” coding."
+    "compare their work. Settled answers form the “consensus” coding.",
 )
 
 
@@ -88,6 +92,9 @@ class ReviewDialog(QDialog):
         self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
         self.level.addItem(self.tr("Top-level themes (sub-themes rolled up)"), "top")
         self.level.addItem(self.tr("Most specific themes only"), "leaf")
+        # whole entries where there is room; at 200% on 1920×1080 it may shrink to 22 characters
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.level.setMinimumWidth(self.level.fontMetrics().horizontalAdvance("0" * 22) + 30)
         self.level.currentIndexChanged.connect(lambda _i: self.refresh())
         coder_row.addWidget(self.level)
         coder_row.addSpacing(16)
@@ -96,7 +103,7 @@ class ReviewDialog(QDialog):
         self.question.addItem(self.tr("All questions"), None)
         for q in project.questions():
             self.question.addItem(f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key, q.id)
-        self.question.setMinimumContentsLength(24)
+        self.question.setMinimumContentsLength(12)  # at 200% the dialog must fit a 960-point-wide screen
         self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.question.currentIndexChanged.connect(lambda _i: self.refresh())
         coder_row.addWidget(self.question, 1)
@@ -115,16 +122,16 @@ class ReviewDialog(QDialog):
 
         self.theme_filter = QComboBox()
         self.theme_filter.addItem(self.tr("Any theme"), None)
-        for theme in self.themes:
-            self.theme_filter.addItem(theme.name, theme.id)
+        fill_theme_combo(self.theme_filter, self.themes)
         self.theme_filter.currentIndexChanged.connect(lambda _i: self.load_disagreements())
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
         self.model = DisagreementsModel(self)
         self.table = review_table(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
+        self.table.viewport().installEventFilter(self)
         self.answer = QTextBrowser()
         self.answer.setStyleSheet(
             "QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px; }"
@@ -191,7 +198,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(close)
         self._make_actions()
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)
         self.refresh()
 
     # ----- keyboard ------------------------------------------------------------------------------------
@@ -279,13 +286,13 @@ class ReviewDialog(QDialog):
             .replace("%2", ", ".join(report.coders))
             .replace("%3", left_out)
             .replace("%4", f"{report.bootstrap:,}")
-            .replace("%5", LEVEL_WORDS[study.level])
-            .replace("%6", study.unit)
+            .replace("%5", agreement_words.level(study.level))
+            .replace("%6", agreement_words.unit(study.unit))
             .replace("%7", pairs)
         )
         if self.apart and not set(self.apart) & set(report.coders):
             text += " " + self.tr("Not ticked, far fewer answers: %1.").replace("%1", ", ".join(self.apart))
-        self.summary.setText(text + "".join(f"\n⚠ {w}" for w in study.warnings))
+        self.summary.setText(text + "".join(f"\n⚠ {w}" for w in agreement_words.study_warnings(study)))
 
     def _agreement_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -304,12 +311,33 @@ class ReviewDialog(QDialog):
             coders, question_id, self.theme_filter.currentData(), level=self.level_of_themes()
         )
         self.model.set_rows(rows, coders, self._answer_texts(question_id), self.theme_names)
-        self.table.setColumnWidth(0, 92)
-        for column in range(2, self.model.columnCount()):
-            self.table.setColumnWidth(column, 140)
+        self.size_columns()
         self._update_progress()
         first = self.model.next_unsettled(-1)
         self.select_row(first if first is not None else 0)
+
+    def size_columns(self) -> None:
+        """Share the list's width: the respondent as wide as its ids, the answer ANSWER_SHARE of the rest, coders the remainder."""
+        fm = self.table.fontMetrics()
+        ids = [self.model.index(r, 0).data() or "" for r in range(min(200, self.model.rowCount()))]
+        header = self.table.horizontalHeader()
+        respondent = max(
+            [fm.horizontalAdvance(t) for t in ids] + [header.sectionSizeFromContents(0).width() - 16]
+        )
+        respondent = min(respondent, fm.horizontalAdvance("0" * 12)) + 24
+        rest = max(0, self.table.viewport().width() - respondent)
+        answer = max(fm.horizontalAdvance("0" * 16), int(rest * ANSWER_SHARE))
+        others = max(1, self.model.columnCount() - 2)
+        each = max(fm.horizontalAdvance("0" * 9), (rest - answer) // others)
+        self.table.setColumnWidth(0, respondent)
+        self.table.setColumnWidth(1, answer)
+        for column in range(2, self.model.columnCount()):
+            self.table.setColumnWidth(column, each)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.size_columns()  # the dialog, the splitter or the scroll bar changed the list's width
+        return super().eventFilter(watched, event)
 
     def _answer_texts(self, question_id: str | None) -> dict[str, tuple[str, str]]:
         """Return response id -> (respondent, text) for the question, read once per question."""

@@ -9,7 +9,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.core.agreement_categorical import CategoricalAgreement
+from app.core.agreement_interpret import prevalence_facts
 from app.core.agreement_units import AgreementReport, ThemeAgreement
+from app.gui import agreement_words
 from app.gui.table_model import RowTableModel
 
 DASH = "—"
@@ -39,8 +41,6 @@ def kappa_name(coders: Sequence[str]) -> str:
 class AgreementModel(RowTableModel):
     """Summary rows first (categorical when single-choice, pooled, MASI), then one row per theme; read-only."""
 
-    CATEGORICAL_LABEL = "One category per answer (single-choice)"
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.coders: list[str] = []
@@ -63,10 +63,10 @@ class AgreementModel(RowTableModel):
         self.rows = []
         if report is not None:
             if categorical is not None:
-                self.rows.append((self.CATEGORICAL_LABEL, categorical))
+                self.rows.append((self.tr("One category per answer (single-choice)"), categorical))
             self.rows += [
-                ("All themes (pooled)", report.overall),
-                ("Theme sets (MASI-weighted α)", report.overall),
+                (self.tr("All themes (pooled)"), report.overall),
+                (self.tr("Theme sets (MASI-weighted α)"), report.overall),
             ]
             self.summaries = len(self.rows)
             self.rows += [(theme_names.get(t.theme_id, t.theme_id), t) for t in report.themes]
@@ -74,8 +74,17 @@ class AgreementModel(RowTableModel):
 
     def headers(self) -> list[str]:
         """Return the column titles."""
-        kappa = "κ (Cohen)" if len(self.coders) == 2 else "κ (Fleiss)"
-        return ["Theme", "n", *self.coders, "% agreement", kappa, "α  [95% CI]", "Interpretation", "Warnings"]
+        kappa = self.tr("κ (Cohen)") if len(self.coders) == 2 else self.tr("κ (Fleiss)")
+        return [
+            self.tr("Theme"),
+            "n",
+            *self.coders,
+            self.tr("% agreement"),
+            kappa,
+            self.tr("α  [95% CI]"),
+            self.tr("Interpretation"),
+            self.tr("Warnings"),
+        ]
 
     # ----- Qt model interface ------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,31 +152,40 @@ class AgreementModel(RowTableModel):
             return format_value(item.statistics.get(stat))
         labels: Mapping[str, str] = item.interpretation.get("labels", {})  # type: ignore[assignment]
         if column == self._label_column():
+            word = agreement_words.label
             if masi:
                 label = labels.get("krippendorff_alpha_masi")
-                return f"α {label}" if label else ""
-            parts = [f"κ {labels[k]}" for k in (kappa_name(self.coders),) if k in labels]
-            parts += [f"α {labels['krippendorff_alpha']}"] if "krippendorff_alpha" in labels else []
+                return f"α {word(label)}" if label else ""
+            parts = [f"κ {word(labels[k])}" for k in (kappa_name(self.coders),) if k in labels]
+            parts += [f"α {word(labels['krippendorff_alpha'])}"] if "krippendorff_alpha" in labels else []
             return " · ".join(parts)
         warnings = [] if masi else item.interpretation.get("warnings", [])
-        return "⚠ prevalence" if warnings else ""
+        return "⚠ " + self.tr("prevalence") if warnings else ""
 
     def _tooltip(self, item: ThemeAgreement, column: int, masi: bool) -> str | None:
         stat = self._stat_for(column, masi)
         if stat is not None and item.statistics.get(stat) is None:
-            return item.undefined.get(stat, "not defined for these codings")
+            why = item.undefined.get(stat)
+            return agreement_words.reason(why) if why else self.tr("not defined for these codings")
         if isinstance(item, CategoricalAgreement):
             others = ", ".join(f"{k} {format_value(v)}" for k, v in item.statistics.items() if v is not None)
-            return f"each answer is one category (a theme, or no theme); answers two or more coders decided; {others}"
+            return self.tr(
+                "each answer is one category (a theme, or no theme); answers two or more coders decided; %1"
+            ).replace("%1", others)
         if column == 1 and not masi and item is self.report.overall:
-            return f"answers two or more compared coders decided; pooled over {item.units:,} answer × theme pairs"
+            return self.tr(
+                "answers two or more compared coders decided; pooled over %1 answer × theme pairs"
+            ).replace("%1", f"{item.units:,}")
         if column == 1 and not masi:
-            return "answers two or more compared coders decided"
+            return self.tr("answers two or more compared coders decided")
         if column == self._label_column() + 1 and not masi:
-            warnings = item.interpretation.get("warnings", [])
-            return "\n".join(warnings) if warnings else None  # type: ignore[arg-type]
+            if not item.interpretation.get("warnings"):
+                return None
+            facts = prevalence_facts(item.statistics)
+            english = "\n".join(item.interpretation.get("warnings", []))  # type: ignore[arg-type]
+            return agreement_words.prevalence_warning(facts) if facts is not None else english
         if masi and column == 0:
-            return (
+            return self.tr(
                 "Krippendorff's α over whole theme sets, with the MASI distance (partial credit for overlap)"
             )
         return None
@@ -200,7 +218,9 @@ class DisagreementsModel(RowTableModel):
         """Show theme ids as names; an empty set means no theme applies; None means not decided."""
         if theme_ids is None:
             return ""
-        return ", ".join(self.theme_names.get(t, t) for t in theme_ids) if theme_ids else "(no theme applies)"
+        if not theme_ids:
+            return self.tr("(no theme applies)")
+        return ", ".join(self.theme_names.get(t, t) for t in theme_ids)
 
     def set_consensus(self, response_id: str, consensus: Sequence[str] | None) -> None:
         """Update one row after a decision."""
@@ -224,7 +244,7 @@ class DisagreementsModel(RowTableModel):
 
     def headers(self) -> list[str]:
         """Return the column titles: respondent, answer, one per coder, consensus."""
-        return ["Respondent", "Answer", *self.coders, "Consensus"]
+        return [self.tr("Respondent"), self.tr("Answer"), *self.coders, self.tr("Consensus")]
 
     # ----- Qt model interface ------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -241,7 +261,7 @@ class DisagreementsModel(RowTableModel):
             if column < 2 + len(self.coders):
                 return self.names(item["themes"].get(self.coders[column - 2], []))
             if item["consensus"] is None:
-                return "" if role == Qt.ItemDataRole.ToolTipRole else "not settled"
+                return "" if role == Qt.ItemDataRole.ToolTipRole else self.tr("not settled")
             return "✓ " + self.names(item["consensus"])
         if role == Qt.ItemDataRole.BackgroundRole and item["consensus"] is not None:
             return SETTLED_BACKGROUND

@@ -21,6 +21,17 @@ from app.project.demo import build_demo_project  # noqa: E402
 SIZE = (1280, 800)
 
 
+def _application() -> QApplication:
+    """The application, styled, in THEMATIC_LANG's language when that is set (English otherwise)."""
+    app = QApplication.instance() or QApplication(["thematic-screenshots"])
+    apply_style(app)
+    if os.environ.get("THEMATIC_LANG"):
+        from app.gui.translation import chosen_language, install_translator
+
+        install_translator(app, chosen_language())
+    return app  # type: ignore[return-value]
+
+
 def _save(widget: QWidget, path: Path) -> Path:
     """Paint a widget now and write it as PNG."""
     QApplication.processEvents()
@@ -32,8 +43,7 @@ def take_screenshots(outdir: str | Path) -> list[Path]:
     """Open the demo project offscreen and write PNGs of the start, coding, codebook, review, report and import screens."""
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(["thematic-screenshots"])
-    apply_style(app)
+    _application()
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         target = str(Path(tmp) / "demo-survey.thematic")
@@ -149,15 +159,15 @@ def _one_screen(outdir: Path) -> list[Path]:
     from app.gui.suggestion_review import open_suggestion_review
 
     outdir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(["thematic-screenshots"])
-    apply_style(app)
+    app = _application()
     screen = app.primaryScreen()
     scale = round(screen.devicePixelRatio())
     size = screen.geometry().size()
     name = f"{size.width() * scale}x{size.height() * scale}" + (f"-{scale}x" if scale > 1 else "")
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        target = build_demo_project(str(Path(tmp) / "demo-survey.thematic"))
+        target = str(Path(tmp) / "demo-survey.thematic")
+        build_demo_project(target).close()
         window = MainWindow(AppSettings(Path(tmp) / "settings.ini"))
         window.show()
         window.setGeometry(screen.availableGeometry())
@@ -165,6 +175,8 @@ def _one_screen(outdir: Path) -> list[Path]:
         ws = window.workspace
         ws.filters.question.setCurrentIndex(1)
         ws.select_row(3)
+        _code_words(ws, "participate", 9)
+        ws.toggle_key(1)
         ws.suggester.wait_idle()
         QApplication.processEvents()
         written.append(_save(window, outdir / f"coding-{name}.png"))
@@ -177,6 +189,15 @@ def _one_screen(outdir: Path) -> list[Path]:
         review.close()
         window.close()
     return written
+
+
+def _code_words(ws, words: str, key: int) -> None:
+    """Select words of the shown answer and code them with a theme key (coding stripes appear)."""
+    text = ws.current_response()[3]
+    start = text.find(words)
+    if start >= 0:
+        ws.answer.select_span(start, start + len(words))
+        ws.toggle_key(key)
 
 
 def main(argv: list[str]) -> int:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.gui.passwords import display_target
 
+BUTTON_AIR = 24  # space left and right of a start button's words
+
 
 class StartScreen(QWidget):
     """Offers the ways to get to a project; the window does the opening."""
@@ -38,6 +40,8 @@ class StartScreen(QWidget):
         title.setFont(font)
         subtitle = QLabel(self.tr("Code open-ended survey answers into themes, compare coders, report."))
         subtitle.setStyleSheet("color: #5f6368;")
+        subtitle.setWordWrap(True)  # Kazakh and Russian run past the card otherwise
+        subtitle.setObjectName("startSubtitle")
         buttons = QVBoxLayout()
         buttons.setSpacing(8)
         for text, signal in (
@@ -46,8 +50,12 @@ class StartScreen(QWidget):
             (self.tr("Open the demo survey"), self.demo_requested),
         ):
             button = QPushButton(text)
+            button.setObjectName("startButton")
+            button.setStyleSheet("QPushButton#startButton { padding: 6px 18px; }")
             button.setMinimumHeight(34)
-            button.setMinimumWidth(180)
+            # as wide as its words need in any language and font (Russian and Kazakh run long), never cut
+            button.setMinimumWidth(max(180, button.fontMetrics().horizontalAdvance(text) + 2 * BUTTON_AIR))
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(signal.emit)
             buttons.addWidget(button)
         buttons.addStretch(1)

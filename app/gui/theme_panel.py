@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QLabel,
     QLineEdit,
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.models import Theme
+from app.core.report_counts import theme_tree_order
 
 NONE_ITEM = "__none__"
+DEPTH_ROLE = Qt.ItemDataRole.UserRole + 7  # a theme's depth in the tree, kept on combo entries
 
 
 def color_icon(color: str, size: int = 14) -> QIcon:
@@ -42,6 +45,34 @@ def theme_tooltip(theme: Theme) -> str:
     if theme.exclusion:
         parts.append(f"<i>Exclude:</i> {_escape(theme.exclusion)}")
     return "<p style='white-space:pre-wrap; max-width:360px'>" + "<br>".join(parts) + "</p>"
+
+
+def tree_label(name: str, depth: int) -> str:
+    """Return a theme's name indented under its parent (as in the codebook tree)."""
+    return name if depth == 0 else "    " * depth + "└ " + name
+
+
+def fill_theme_combo(
+    combo: QComboBox,
+    themes: list[Theme],
+    *,
+    keys: dict[str, str] | None = None,
+    skip: frozenset[str] | set[str] = frozenset(),
+) -> None:
+    """Add themes to a combo box as a tree: parents first, sub-themes indented under them, the path on hover."""
+    names = {t.id: t for t in themes}
+    width = max((len(k) for k in (keys or {}).values()), default=0)
+    for theme, depth in theme_tree_order(themes):
+        if theme.id in skip:
+            continue
+        key = f"{(keys or {}).get(theme.id, ''):<{width}}   " if keys is not None else ""
+        combo.addItem(color_icon(theme.color), key + tree_label(theme.name, depth), theme.id)
+        path, parent = [theme.name], names.get(theme.parent_id or "")
+        while parent is not None and len(path) < 20:
+            path.insert(0, parent.name)
+            parent = names.get(parent.parent_id or "")
+        combo.setItemData(combo.count() - 1, " ▸ ".join(path), Qt.ItemDataRole.ToolTipRole)
+        combo.setItemData(combo.count() - 1, depth, DEPTH_ROLE)
 
 
 def _escape(text: str) -> str:

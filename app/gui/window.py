@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.core.embeddings import semantic_available
@@ -23,6 +25,7 @@ from app.gui.about import AboutDialog
 from app.gui.codebook_editor import CodebookEditor
 from app.gui.crash_log import open_log_folder
 from app.gui.dialogs import CoderDialog, ShortcutsDialog
+from app.gui.error_banner import ErrorBanner
 from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
 from app.gui.meaning import MeaningController
@@ -65,7 +68,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        self.error_banner = ErrorBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.error_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.task_bar = TaskBar(self.runner)
         self.coder_label = QLabel()
         self.meaning = MeaningController(self.runner, self.workspace.suggester.set_meaning, self)
@@ -166,7 +176,12 @@ class MainWindow(QMainWindow):
             analysis_menu, self.tr("Embed answers by &meaning"), lambda: self.meaning.resume()
         )
         self.meaning_action.setVisible(semantic_available())
-        self.refi.add_codebook_menu(self.menuBar())
+        refi_menu = self.refi.add_codebook_menu(self.menuBar())  # its entries join the one Codebook menu
+        codebook_menu.addSeparator()
+        for action in refi_menu.actions():
+            codebook_menu.addAction(action)
+        self.menuBar().removeAction(refi_menu.menuAction())
+        codebook_menu.aboutToShow.connect(self.refi.update_actions)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("Open &log folder"), open_log_folder)
@@ -296,6 +311,7 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     def _close_current(self) -> None:
+        self.error_banner.dismiss()
         if self.review is not None:
             self.review.close()
             self.review = None
@@ -571,9 +587,11 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def show_error(self, message: str) -> None:
-        """Tell the user what went wrong in one line (status bar, and a box when nothing is open)."""
+        """Tell the user what went wrong: a banner that stays until dismissed, or a box when nothing is open."""
         self.statusBar().showMessage(message, 8000)
-        if self.project is None and QApplication.instance() is not None and self.isVisible():
+        if self.project is not None:
+            self.error_banner.show_error(message)
+        elif QApplication.instance() is not None and self.isVisible():
             QMessageBox.warning(self, "Thematic", message)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,12 +18,17 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Origin, Theme
 from app.gui.answer_view import AnswerView
+from app.gui.coding_stripes import Stripe
 from app.gui.filter_bar import FilterBar
 from app.gui.memo_panel import MemoPanel
 from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
 from app.project.outcomes import Changes, ProjectError
+
+LIST_SHARE = 0.6  # of the width, for the answer list (the detail panels take the rest)
+PANEL_SHARES = (0.22, 0.14, 0.42, 0.22)  # answer, memo, themes, suggestions: of the detail's height
+CAPS = {"respondent": 14, "attribute": 12, "themes": 22}  # widest a column is sized, in characters
 
 
 class CodingWorkspace(QWidget):
@@ -86,6 +91,9 @@ class CodingWorkspace(QWidget):
         line = self.fontMetrics().height()
         for box in (self.answer.text, self.memo.editor, self.theme_panel.list, self.suggestions.list):
             box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the splitter shrinks
+        narrow = self.fontMetrics().horizontalAdvance("0" * 24)
+        for panel in (self.answer, self.memo, self.theme_panel, self.suggestions):
+            panel.setMinimumWidth(narrow)  # long titles and hints are cut rather than squeezing the list
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.answer)
         right.addWidget(self.memo)
@@ -96,12 +104,18 @@ class CodingWorkspace(QWidget):
         right.setStretchFactor(2, 3)
         right.setStretchFactor(3, 2)
         right.setChildrenCollapsible(False)
+        right.splitterMoved.connect(self._splitter_moved)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.splitterMoved.connect(self._splitter_moved)
+        self.split, self.right = split, right
+        self._proportioned = (
+            True  # until the coder drags a splitter, resizing keeps LIST_SHARE and PANEL_SHARES
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(8)
@@ -147,6 +161,7 @@ class CodingWorkspace(QWidget):
         add("pick", ["Ctrl+T"], self.focus_pick, self.tr("Pick a theme by typing"))
         add("search", ["Ctrl+F"], self.filters.search.setFocus, self.tr("Search answers"))
         add("table", ["Escape"], self.table.setFocus, self.tr("Back to the answers"))
+        add("memo", ["Ctrl+M"], self.focus_memo, self.tr("Write a memo on this answer"))
 
     def _bind_theme_keys(self) -> None:
         """Give every theme its quick key as an action of the workspace (rebuilt when the codebook changes)."""
@@ -191,6 +206,7 @@ class CodingWorkspace(QWidget):
         self.counts = self.project.theme_counts(self.coder, question_id)
         self.theme_panel.set_counts(self.counts)
         self._load_others()
+        self._load_memo_marks()
         self._update_progress()
 
     def reload_codebook(self, rebuild_suggestions: bool = True) -> None:
@@ -213,6 +229,7 @@ class CodingWorkspace(QWidget):
         self.blind = blind
         self.memo.set_blind(blind)
         self._load_others()
+        self._load_memo_marks()
 
     def apply_filter(self, flt: ResponseFilter) -> None:
         """Re-filter the table, keeping the current answer selected when it still shows."""
@@ -220,6 +237,7 @@ class CodingWorkspace(QWidget):
         self.model.apply_filter(flt)
         row = self.model.row_of(current[0]) if current else None
         self.select_row(row if row is not None else 0)
+        self._update_progress()
 
     # ----- the coding loop -----------------------------------------------------------------------------
     def current_response(self):
@@ -290,6 +308,12 @@ class CodingWorkspace(QWidget):
         if row is not None:
             self.select_row(row)
 
+    def focus_memo(self) -> None:
+        """Ctrl+M: type into the memo of the current answer (Esc goes back to the list and saves)."""
+        if self.memo.editor.isEnabled():
+            self.memo.editor.setFocus()
+            self.memo.editor.moveCursor(self.memo.editor.textCursor().MoveOperation.End)
+
     def focus_pick(self) -> None:
         """Ctrl+T: type a theme name (for themes beyond key 9)."""
         self.theme_panel.pick.setFocus()
@@ -328,6 +352,7 @@ class CodingWorkspace(QWidget):
             if not changes.codebook:
                 self._adjust_counts(fresh)
             self.model.update_decisions(fresh)
+            self._widen_themes_column([self.model.themes_text(rid) for rid in list(fresh)[:200]])
             for rid, themes in fresh.items():
                 row = self.model.row_of(rid)
                 line = self.model.response_at(row) if row is not None else None
@@ -344,7 +369,29 @@ class CodingWorkspace(QWidget):
             self._render_answer()
             self.answer.highlight(self.suggestions.spans())
         self.memo.reload()
+        self._load_memo_marks()
         self._update_progress()
+
+    # ----- layout ------------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._proportioned:
+            self.proportion_splitters()
+
+    def proportion_splitters(self) -> None:
+        """Give the list LIST_SHARE of the width and the detail panels PANEL_SHARES of the height."""
+        width = max(1, self.split.width())
+        self.split.setSizes([round(width * LIST_SHARE), width - round(width * LIST_SHARE)])
+        height = max(1, self.right.height())
+        memo_most = self.memo.sizeHint().height()
+        sizes = [round(height * share) for share in PANEL_SHARES]
+        if sizes[1] > memo_most:  # the memo box never grows past its few lines: the themes get the rest
+            sizes[2] += sizes[1] - memo_most
+            sizes[1] = memo_most
+        self.right.setSizes(sizes)
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._proportioned = False
 
     # ----- internals ---------------------------------------------------------------------------------
     def _write(self, use_case: Callable[[], Changes]) -> None:
@@ -360,7 +407,22 @@ class CodingWorkspace(QWidget):
             self.move(1)
 
     def _on_memo_written(self, changes: Changes) -> None:
+        self._load_memo_marks()
         self.changed.emit(changes)
+
+    def _load_memo_marks(self) -> None:
+        """Mark the answers with a memo this coder may see (their own; others' too when not blind)."""
+        if self.project is None:
+            return
+        shown: dict[str, str] = {}
+        for memo in self.project.memos():
+            if memo.response_id is None or (self.blind and memo.coder != self.coder):
+                continue
+            line = memo.text if memo.coder == self.coder else f"{memo.coder}: {memo.text}"
+            shown[memo.response_id] = (
+                f"{shown[memo.response_id]}\n{line}" if memo.response_id in shown else line
+            )
+        self.model.set_memos(shown)
 
     def _adjust_counts(self, fresh: dict[str, frozenset[str] | None]) -> None:
         """Update per-theme counts from the old and new decisions of changed answers."""
@@ -404,12 +466,22 @@ class CodingWorkspace(QWidget):
             .replace("%3", str(self.model.rowCount())),
             text,
         )
-        spans = self.project.spans(self.coder, [rid])
+        spans = [sp for sp in self.project.spans(self.coder, [rid]) if sp.theme_id in self.theme_by_id]
         self.answer.show_spans(
             [
                 (sp.start, sp.end, self.theme_by_id[sp.theme_id].color, self.theme_by_id[sp.theme_id].name)
                 for sp in spans
-                if sp.theme_id in self.theme_by_id
+            ]
+        )
+        by_theme: dict[str, list[tuple[int, int]]] = {}
+        for sp in spans:
+            by_theme.setdefault(sp.theme_id, []).append((sp.start, sp.end))
+        decided = self.model.decision(rid) or frozenset()
+        self.answer.show_stripes(
+            [
+                Stripe(t.id, t.name, t.color, tuple(sorted(by_theme.get(t.id, ()))))
+                for t in self.themes
+                if t.id in decided or t.id in by_theme
             ]
         )
 
@@ -447,20 +519,50 @@ class CodingWorkspace(QWidget):
         self.filters.set_attribute_values(sorted(set(values.values()), key=str.casefold))
 
     def _size_columns(self) -> None:
-        """Give the fixed columns widths from the font (the answer column takes the rest, also at 200%)."""
+        """Size the columns to their contents within CAPS; the Answer column stretches over the rest (also at 200%)."""
         fm = self.table.fontMetrics()
-        digits = len(str(max(1, len(self.model.lines))))
-        self.table.setColumnWidth(0, fm.horizontalAdvance("0" * max(3, digits)) + 28)
-        self.table.setColumnWidth(1, fm.horizontalAdvance("R00000") + 20)
+        pad = 28  # cell padding of the style sheet, the grid line and a little air
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        hm = QFontMetrics(bold)
+
+        def fit(column: int, texts, cap: int | None) -> None:
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
+            if cap is not None:
+                widest = min(widest, fm.horizontalAdvance("0" * cap))
+            self.table.setColumnWidth(column, max(widest + pad, hm.horizontalAdvance(str(title)) + 24))
+
+        sample = self.model.lines[:: max(1, len(self.model.lines) // 2000)]  # 10,000s of rows: a sample
+        fit(0, ["0" * max(4, len(str(len(self.model.lines))))], None)  # digits are equally wide
+        fit(1, [line[2] for line in sample], CAPS["respondent"])
         for column in range(3, self.model.themes_column):
-            self.table.setColumnWidth(column, fm.horizontalAdvance("0" * 12))
-        self.table.setColumnWidth(self.model.themes_column, fm.horizontalAdvance("0" * 16))
-        statuses = [self.model.headerData(self.model.status_column, Qt.Orientation.Horizontal) or ""]
-        statuses += [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)]
-        self.table.setColumnWidth(
-            self.model.status_column, max(fm.horizontalAdvance(str(t)) for t in statuses) + 24
+            values = self.model.attribute_columns[column - 3][1]
+            fit(column, [values.get(line[1], "") for line in sample], CAPS["attribute"])
+        fit(self.model.themes_column, self._sample_theme_texts(sample), CAPS["themes"])
+        fit(
+            self.model.status_column,
+            [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)],
+            None,
         )
         self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _widen_themes_column(self, texts: list[str]) -> None:
+        """Widen the Themes column (never past its cap) when a coding gave an answer longer theme names."""
+        fm = self.table.fontMetrics()
+        widest = min(
+            max((fm.horizontalAdvance(t) for t in texts), default=0),
+            fm.horizontalAdvance("0" * CAPS["themes"]),
+        )
+        column = self.model.themes_column
+        if widest + 28 > self.table.columnWidth(column):
+            self.table.setColumnWidth(column, widest + 28)
+
+    def _sample_theme_texts(self, sample) -> list[str]:
+        """Return the Themes cells of the sampled rows (empty while nothing is coded)."""
+        return [self.model.themes_text(line[0]) for line in sample if self.model.decisions.get(line[0])]
 
     def _load_others(self) -> None:
         self.model.set_others(
@@ -475,7 +577,13 @@ class CodingWorkspace(QWidget):
         coded = self.model.coded_count
         pct = round(100 * coded / total) if total else 0
         shown = self.model.rowCount()
-        extra = "" if shown == total else self.tr(" · %1 shown").replace("%1", f"{shown:,}")
+        extra = (
+            ""
+            if shown == total
+            else self.tr(" · the filter shows %1 of %2 answers")
+            .replace("%1", f"{shown:,}")
+            .replace("%2", f"{total:,}")
+        )
         self.progress.setText(
             self.tr("coded %1 of %2, %3%")
             .replace("%1", f"{coded:,}")

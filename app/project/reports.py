@@ -22,22 +22,42 @@ from app.storage import spans_store
 ANY_CODER = "any"
 
 
+def _names(names: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    names = list(names)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
 class ReportUseCases(AnalysisUseCases):
     """Mixin of the Project facade that writes the PDF summary and the coded-data exports."""
 
     def reported_decisions(
         self, coding: str, question_id: str | None = None
     ) -> tuple[str, dict[str, frozenset[str]]]:
-        """Return a label and the decisions to report: one coder's, the consensus, or any coder's (union)."""
-        if coding == ANY_CODER:
+        """Return a label and the decisions to report: one coder's, the consensus, or a union of coders'.
+
+        `coding` is ANY_CODER (every coder but the consensus, the default), a coder's name, the
+        consensus coder's name, or several coder names joined by commas (their union).
+        """
+        names = {c.name for c in self.coders()}
+        decided = self.all_decisions(question_id)
+        if coding == ANY_CODER or (coding not in names and "," in coding):
+            chosen = (
+                [n for n in decided if n != CONSENSUS_CODER]
+                if coding == ANY_CODER
+                else list(dict.fromkeys(n.strip() for n in coding.split(",") if n.strip()))
+            )
+            unknown = [n for n in chosen if n not in names]
+            if unknown:
+                raise ProjectError(f"no coder named {unknown[0]!r}")
             merged: dict[str, frozenset[str]] = {}
-            for name, decisions in self.all_decisions(question_id).items():
-                if name == CONSENSUS_CODER:
-                    continue
-                for response_id, themes in decisions.items():
+            for name in chosen:
+                for response_id, themes in decided.get(name, {}).items():
                     merged[response_id] = merged.get(response_id, frozenset()) | themes
-            return "the union of all coders' codings (any coder)", merged
-        if coding not in {c.name for c in self.coders()}:
+            if coding == ANY_CODER:
+                return "the union of all coders' codings (any coder)", merged
+            return f"the union of the codings of {_names(chosen)}", merged
+        if coding not in names:
             raise ProjectError(
                 f"no coder named {coding!r}"
                 if coding != CONSENSUS_CODER
@@ -45,6 +65,35 @@ class ReportUseCases(AnalysisUseCases):
             )
         label = "the consensus coding" if coding == CONSENSUS_CODER else f"coder {coding}'s coding"
         return label, self.coder_codings(coding, question_id)
+
+    def _coding_names(self, coding: str, decided: dict) -> list[str]:
+        """The coders whose codings make up a reported coding (checked by `reported_decisions`)."""
+        if coding == ANY_CODER:
+            return [n for n in decided if n != CONSENSUS_CODER]
+        if coding in {c.name for c in self.coders()}:
+            return [coding]
+        return list(dict.fromkeys(n.strip() for n in coding.split(",") if n.strip()))
+
+    def coding_statement(self, coding: str) -> str:
+        """Say on the title page which coding is reported, that it is a choice, and what the default is."""
+        coders = [c.name for c in self.coders() if c.name != CONSENSUS_CODER]
+        if coding == ANY_CODER:
+            who = (
+                " or ".join([", ".join(coders[:-1]), coders[-1]]) if len(coders) > 1 else "".join(coders)
+            ) or "any coder"
+            return (
+                f"An answer carries a theme when {who} gave it. This is the default; one coder, named "
+                "coders or the consensus can be chosen instead (report --coder NAME[,NAME…], --consensus)."
+            )
+        extra = (
+            " Answers without a consensus decision count as not yet coded."
+            if coding == CONSENSUS_CODER
+            else ""
+        )
+        return (
+            "Chosen for this report instead of the default, the union of all coders' codings "
+            f"(any coder).{extra}"
+        )
 
     def _agreement_rows(
         self, bootstrap: int, coders: Sequence[str] | None = None, level: str = "all"
@@ -110,6 +159,7 @@ class ReportUseCases(AnalysisUseCases):
             title=self.title,
             generated=date.today(),
             reported_coding=label,
+            coding_statement=self.coding_statement(coding),
             coders=[c.name for c in self.coders() if c.name != CONSENSUS_CODER],
             questions=self.questions(),
             themes=self.themes(),
@@ -177,16 +227,13 @@ class ReportUseCases(AnalysisUseCases):
         return Path(path)
 
     def export(self, path: str | Path, *, coding: str = ANY_CODER, layout: str = "wide") -> Path:
-        """Write the coded data as CSV (wide or long) or XLSX (both layouts as sheets)."""
+        """Write the coded data as CSV (wide or long), XLSX (both layouts as sheets) or SPSS .sav/.zsav."""
         path = Path(path)
         _, coded = self.reported_decisions(coding)
-        if coding == ANY_CODER:
-            consensus = {c.id for c in self.coders() if c.name == CONSENSUS_CODER}
-            codings = [c for c in self.codings() if c.coder_id not in consensus]
-        else:
-            codings = self.codings(coding)
         decided = self.all_decisions()
-        names = [n for n in decided if n != CONSENSUS_CODER] if coding == ANY_CODER else [coding]
+        names = self._coding_names(coding, decided)
+        ids = {c.id for c in self.coders() if c.name in names}
+        codings = [c for c in self.codings() if c.coder_id in ids]
         data = ExportData(
             questions=self.questions(),
             themes=self.themes(),
@@ -205,6 +252,10 @@ class ReportUseCases(AnalysisUseCases):
             write_xlsx(data, path)
         elif suffix in (".csv", ".tsv", ".txt"):
             write_csv(data, path, layout=layout, delimiter="\t" if suffix == ".tsv" else ",")
+        elif suffix in (".sav", ".zsav"):
+            from app.core.spss_export import write_sav
+
+            write_sav(data, path, title=self.title)
         else:
-            raise ProjectError(f"{path}: export to .csv, .tsv or .xlsx")
+            raise ProjectError(f"{path}: export to .csv, .tsv, .xlsx, .sav or .zsav")
         return path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from app.core.agreement_diagnosis import diagnose
 from app.core.agreement_study import agreement_study
@@ -19,7 +19,9 @@ def texts(flowables) -> list[str]:
     """Plain text of paragraphs and table cells, in order."""
     out = []
     for f in flowables:
-        if isinstance(f, Paragraph):
+        if isinstance(f, KeepTogether):
+            out += texts(f._content)
+        elif isinstance(f, Paragraph):
             out.append(f.getPlainText())
         elif isinstance(f, Table):
             for row in f._cellvalues:

@@ -52,7 +52,7 @@ def read_csv(path):
 
 
 def test_wide_csv_round_trip(tmp_path):
-    """Wide CSV has a BOM, one row per answer, attributes, status and 1/0/empty theme columns."""
+    """Wide CSV has a BOM, one row per answer, attributes, status and 1/0/empty theme columns (rolled up)."""
     path = tmp_path / "wide.csv"
     write_csv(export_data(), path)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
@@ -85,7 +85,7 @@ def test_wide_csv_round_trip(tmp_path):
     ]
     assert rows[2][6:] == ["none", "0", "0", "0", "0"]
     assert rows[3][6:] == ["uncoded", "", "", "", ""]
-    assert rows[4][4] == "'-5" and rows[4][7:] == ["0", "1", "0", "0"]
+    assert rows[4][4] == "'-5" and rows[4][7:] == ["1", "1", "0", "0"]  # Mobile implies its parent Access
 
 
 def test_csv_neutralises_formulas(tmp_path):

@@ -90,6 +90,11 @@ def test_non_answer_group_coded_as_no_theme_in_one_undo_step(qtbot, host, projec
     assert set(group.response_ids) == {ids[i] for i in NON_ANSWERS}
     assert dialog.checked_ids() == list(group.response_ids)
     qtbot.keyClick(dialog.group_list, Qt.Key.Key_0)
+    assert project.coder_codings("ann") == {}  # asked first, with the count
+    assert dialog.confirm_bar.isVisible()
+    assert dialog.confirm_text.text().startswith("Mark 3 answer(s) of this group as “no theme applies”?")
+    qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
+    assert dialog.confirm_bar.isHidden()
     assert project.coder_codings("ann") == {ids[i]: frozenset() for i in NON_ANSWERS}
     assert dialog.done_labels == {dialog.groups.index(group): "no theme applies"}
     assert dialog.progress.text() == f"1 of {len(dialog.groups)} groups coded"
@@ -104,6 +109,8 @@ def test_unticked_answer_is_left_out_of_a_theme(qtbot, host, project, runner):
     group = dialog.groups[dialog.current_index()]
     dialog.answers.item(1).setCheckState(Qt.CheckState.Unchecked)
     qtbot.keyClick(dialog.group_list, Qt.Key.Key_1)
+    assert dialog.confirm_text.text().startswith("Code 2 answer(s) of this group as “awareness”?")
+    qtbot.keyClick(dialog.group_list, Qt.Key.Key_1)  # the same key again confirms
     kept = [rid for n, rid in enumerate(group.response_ids) if n != 1]
     assert project.coder_codings("ann") == {rid: frozenset({"aw"}) for rid in kept}
     assert "1 left out" in dialog.done_labels[dialog.groups.index(group)]
@@ -134,3 +141,22 @@ def test_decision_name_and_group_title():
     group = DuplicateGroup("no", "no / nothing", ("a", "b", "c", "d"))
     title = group_title(group, {"a": "no", "b": " no ", "c": "нет", "d": "жоқ"})
     assert title == "no / nothing   (4)\n“no” · “нет” · “жоқ”"
+
+
+def test_escape_cancels_the_question_and_a_changed_choice_asks_again(qtbot, host, project, runner):
+    """Key 1 then Esc codes nothing and keeps the dialog; key 1 then 0 asks about 0 instead, naming lost themes."""
+    ids = [r.id for r in project.responses()]
+    dialog = _open(qtbot, host, project, runner, [])
+    group = dialog.groups[dialog.current_index()]
+    project.assign(group.response_ids[0], "us", "ann")
+    qtbot.keyClick(dialog.group_list, Qt.Key.Key_1)
+    qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.confirm_bar.isHidden()
+    assert project.coder_codings("ann") == {group.response_ids[0]: frozenset({"us"})}
+    qtbot.keyClick(dialog.group_list, Qt.Key.Key_1)
+    qtbot.keyClick(dialog.group_list, Qt.Key.Key_0)
+    assert "1 of them lose the themes they have." in dialog.confirm_text.text()
+    assert project.coder_codings("ann") == {group.response_ids[0]: frozenset({"us"})}
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert project.coder_codings("ann") == {rid: frozenset() for rid in group.response_ids}
+    assert set(group.response_ids) <= set(ids)

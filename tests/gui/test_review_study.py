@@ -41,7 +41,7 @@ def test_review_shows_categorical_row_and_leaves_a_sparse_coder_apart(qtbot, sin
     assert dialog.coder_boxes["ann"].isChecked() and dialog.compared() == ["ann", "ben"]
     model: AgreementModel = dialog.agreement_model
     headers = model.headers()
-    assert model.index(0, 0).data() == AgreementModel.CATEGORICAL_LABEL
+    assert model.index(0, 0).data() == "One category per answer (single-choice)"
     assert model.index(0, headers.index("n")).data() == "30"
     assert model.index(0, headers.index("% agreement")).data() == "90.0%"  # 27 of 30 by hand
     summary = dialog.summary.text()
