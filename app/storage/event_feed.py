@@ -108,13 +108,13 @@ def read_feed(session: Session, cursor: FeedCursor) -> LiveBatch:
     )
 
 
-def announce_event(session: Session) -> None:
-    """On PostgreSQL, wake the windows that listen; the notice goes out only when the transaction commits."""
-    if _is_postgres(session):
-        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+def prepare_event(session: Session) -> None:
+    """On PostgreSQL, give the transaction its id before it takes an event id, and queue the wake-up notice.
 
-
-def claim_transaction_id(session: Session) -> None:
-    """On PostgreSQL, give the transaction its id before it takes an event id, so a feed can wait for it."""
+    One round trip: the id lets a feed wait for this transaction; the notice to listening windows goes out
+    only when the transaction commits, wherever in it `pg_notify` ran.
+    """
     if _is_postgres(session):
-        session.execute(text("SELECT pg_current_xact_id()"))
+        session.execute(
+            text("SELECT pg_current_xact_id(), pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL}
+        )
