@@ -18,7 +18,8 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         "file",
         metavar="FILE",
         nargs="+",
-        help="survey exports (.csv, .tsv, .txt, .xlsx); several files are imported in one transaction",
+        help="survey exports (.csv, .tsv, .txt, .xlsx) or SPSS files (.sav, .zsav, .por); "
+        "several files are imported in one transaction",
     )
     parser.add_argument("--encoding", help="override the detected encoding (e.g. cp1251, utf-16)")
     parser.add_argument("--delimiter", help="override the detected delimiter (use '\\t' for tab)")
@@ -106,7 +107,7 @@ def _survey_options(args: argparse.Namespace):
     )
 
 
-@command("import", "Import survey files (CSV, TSV, TXT or XLSX) into a project.", _configure_import)
+@command("import", "Import survey files (CSV, TSV, TXT, XLSX or SPSS) into a project.", _configure_import)
 def run_import(args: argparse.Namespace):
     options = _survey_options(args)
     with open_project(args.project) as project:
@@ -175,8 +176,10 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         )
     data = {
         "file": str(path),
-        "encoding": table.encoding,
+        "format": table.kind,
+        "encoding": table.encoding if table.kind != "workbook" else None,
         "delimiter": table.delimiter,
+        "sheet": table.sheet,
         "header_rows": table.header_rows,
         "layout": options.layout,
         "columns": columns,
@@ -186,10 +189,13 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     }
     if args.json:
         return data
-    lines = [
-        f"{path}: encoding {table.encoding}, delimiter {table.delimiter!r}, "
-        f"{table.header_rows} header row(s), {options.layout} layout"
-    ]
+    if table.kind == "spss":
+        read = f"SPSS data file, encoding {table.encoding}"
+    elif table.kind == "workbook":
+        read = f"sheet {table.sheet!r}, {table.header_rows} header row(s)"
+    else:
+        read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {table.header_rows} header row(s)"
+    lines = [f"{path}: {read}, {options.layout} layout"]
     lines += [f"  {c['role']:<14} {c['name'][:60]!r}  e.g. {c['sample'][:2]!r}" for c in columns]
     return "\n".join(lines)
 
@@ -328,15 +334,24 @@ def run_report(args: argparse.Namespace) -> str:
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("-o", "--output", required=True, help="a .csv, .tsv or .xlsx file")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", help="a .csv, .tsv, .xlsx, .sav or .zsav file")
+    where.add_argument(
+        "--sav", metavar="FILE", help="an SPSS data file: one case per respondent, a 0/1 variable per theme"
+    )
     parser.add_argument(
         "--long", action="store_true", help="one row per coding instead of one row per answer"
     )
     _coding_args(parser)
 
 
-@command("export", "Export the coded data as CSV or XLSX for SPSS, R or Excel.", _configure_export)
+@command("export", "Export the coded data as CSV, XLSX or SPSS .sav for SPSS, R or Excel.", _configure_export)
 def run_export(args: argparse.Namespace) -> str:
+    output = args.output or args.sav
+    if args.sav and Path(args.sav).suffix.lower() not in (".sav", ".zsav"):
+        raise ProjectError(f"{args.sav}: an SPSS data file ends in .sav (or .zsav, compressed)")
+    if args.long and Path(output).suffix.lower() in (".sav", ".zsav"):
+        raise ProjectError(f"{output}: the SPSS file has one case per respondent; --long is for CSV")
     with open_project(args.project) as project:
-        project.export(args.output, coding=_coding(args), layout="long" if args.long else "wide")
-    return f"wrote {args.output}"
+        project.export(output, coding=_coding(args), layout="long" if args.long else "wide")
+    return f"wrote {output}"

@@ -29,7 +29,7 @@ def _extend(name: str, help_text: str, helps: dict[str, str], run: Callable) -> 
 def _export(args: argparse.Namespace, check: bool = False):
     """Write FILE.qdc (the codebook) or FILE.qdpx (the coded project) when -o names one."""
     if check:
-        return is_refi_file(args.output)
+        return bool(args.output) and is_refi_file(args.output)  # --sav FILE leaves -o empty
     with open_project(args.project) as project:
         changes = project.export_refi(args.output)
     counts = ", ".join(f"{n} {k}" for k, n in changes.detail.items())
@@ -52,8 +52,8 @@ def _codebook(args: argparse.Namespace, check: bool = False):
 
 _extend(
     "export",
-    "Export the coded data as CSV or XLSX, or as REFI-QDA (.qdc codebook, .qdpx project).",
-    {"output": "a .csv, .tsv or .xlsx file, or a REFI-QDA .qdc (codebook) or .qdpx (project) file"},
+    "Export the coded data as CSV, XLSX or SPSS .sav, or as REFI-QDA (.qdc codebook, .qdpx project).",
+    {"output": "a .csv, .tsv, .xlsx or .sav file, or a REFI-QDA .qdc (codebook) or .qdpx (project) file"},
     _export,
 )
 _extend(

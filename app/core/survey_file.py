@@ -29,6 +29,7 @@ Decisions:
   database cannot store them. `cleaned_cells` counts the cells changed. A file is refused as
   binary when it starts like a known binary format (SQLite, PDF, PNG, GIF, JPEG, gzip, 7z) or
   when NUL and other control bytes are more than 10% of its first 64 KiB (and it is not UTF-16).
+- SPSS data files (.sav, .zsav, .por) are read by `app.core.spss_file` into the same table.
 - Workbooks are read with openpyxl (read-only, cached formula values, defusedxml). The zip is
   checked before parsing: total unpacked size, per-part expansion ratio and part count.
 """
@@ -44,10 +45,12 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
+
+from app.core.models import ColumnRole
 
 MAX_CELL_CHARS = 1_000_000
 MAX_UNZIPPED_BYTES = 1 << 30
@@ -78,6 +81,7 @@ _LATIN_NEXT_TO_HIGH = re.compile(rb"[A-Za-z][\x80-\xff]|[\x80-\xff][A-Za-z]")
 _BINARY_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 _LETTER_BYTES, _LOWER_BYTES = bytes(range(0xC0, 0x100)), bytes(range(0xE0, 0x100))
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+CONTROL_CHARACTERS = _CONTROL  # what clean_cell removes, for readers that count cleaned cells
 _ZIP_MAGIC, _OLE_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -115,6 +119,9 @@ class SurveyTable:
     truncated: bool = False  # True when max_rows stopped the reading early (a preview)
     cleaned_cells: int = 0  # cells that lost control characters or lone surrogates
     repaired_quotes: int = 0  # quoted cells holding undoubled quotes, kept as text (see lenient_csv)
+    kind: str = "text"  # "text", "workbook" or "spss": which reading settings apply
+    column_hints: dict[str, ColumnRole] = field(default_factory=dict)  # roles the file itself states
+    sheets: tuple[str, ...] = ()  # every worksheet of a workbook, in the workbook's order
 
     def column(self, header: str) -> list[str]:
         """Return one column's cells, for role guessing and previews."""
@@ -144,6 +151,7 @@ class _Grid:
     sheet: str | None = None
     cleaned: int = 0
     repaired_quotes: int = 0
+    sheets: tuple[str, ...] = ()
 
 
 def _clean_records(records: list[list[str]]) -> int:
@@ -176,6 +184,10 @@ def read_survey_table(
         raise SurveyFileError(path, None, f"cannot read the file ({exc.strerror or exc})") from exc
     if not data:
         raise SurveyFileError(path, None, "the file is empty")
+    from app.core.spss_file import is_spss_file, read_spss_table
+
+    if is_spss_file(path, data[:4]):
+        return read_spss_table(path, data, encoding=encoding, max_rows=max_rows)
     limit = None if max_rows is None else max_rows + max(header_rows or 0, DETECT_HEADER_ROWS) + 1
     if data.startswith(BINARY_MAGIC):
         raise SurveyFileError(
@@ -488,7 +500,10 @@ def _read_workbook(
         raise SurveyFileError(path, number + 1, f"cannot read the workbook ({_reason(exc)})") from exc
     finally:
         book.close()
-    return _Grid(records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records))
+    sheets = tuple(book.sheetnames)
+    return _Grid(
+        records, numbers, truncated, "xlsx", None, sheet_obj.title, _clean_records(records), sheets=sheets
+    )
 
 
 def _pick_sheet(path: str | Path, book, sheet: str | int | None):
@@ -670,4 +685,6 @@ def _shape(
         truncated=truncated,
         cleaned_cells=grid.cleaned,
         repaired_quotes=grid.repaired_quotes,
+        kind="text" if grid.delimiter is not None else "workbook",
+        sheets=grid.sheets,
     )

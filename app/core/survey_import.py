@@ -12,6 +12,8 @@ Decisions:
   like one ("Other (please specify)", "comment", "why") and is mostly empty. A question that says
   "select all that apply" (or "choose", "выберите", ...) is closed whatever its cells. Multi-select cells
   ("A; B; C") whose parts repeat are attributes, as are numbers and any column with few values.
+- A file that states a column's kind (SPSS: numeric or value-labelled variables are closed) is
+  believed over the values: `SurveyTable.column_hints`, after the id and metadata names.
 - Respondent ids are trimmed of surrounding spaces; answer text is kept verbatim. An answer that
   is blank or whitespace only is not a response but is counted in `blank_answers`. Blank attribute
   values are left out of a respondent's attributes.
@@ -218,6 +220,8 @@ def propose_roles(table: SurveyTable, id_column: str | None = None) -> dict[str,
             roles[header] = ColumnRole.ATTRIBUTE
         elif name in METADATA_NAMES or name in ID_NAMES or _is_row_number(table, index, values):
             roles[header] = ColumnRole.IGNORE
+        elif header in table.column_hints:  # an SPSS file says which variables are closed
+            roles[header] = ColumnRole(table.column_hints[header])
         else:
             question = f"{header} {table.question_texts.get(header, '')}"
             roles[header] = _role_of_values(values, question)

@@ -5,20 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -29,29 +27,43 @@ from PySide6.QtWidgets import (
 from app.core.models import ColumnRole
 from app.core.survey_file import SurveyTable
 from app.gui.file_dialogs import ask_open_path
-from app.gui.import_options import CODES, QUESTION, ImportOptionsBox
+from app.gui.import_options import CODES, QUESTION, ImportOptionsBox, ReaderSettings
+from app.gui.style import fit_to_screen
 from app.gui.tasks import Cancelled, TaskRunner
 from app.project.outcomes import ProjectError
 
-ENCODINGS = [
-    ("Detect", None),
-    ("UTF-8", "utf-8"),
-    ("UTF-8 with BOM", "utf-8-sig"),
-    ("Windows-1251 (Cyrillic)", "cp1251"),
-    ("Windows-1252 (Western)", "cp1252"),
-    ("KOI8-R", "koi8-r"),
-    ("UTF-16", "utf-16"),
-]
-DELIMITERS = [("Detect", None), ("Semicolon ;", ";"), ("Comma ,", ","), ("Tab", "\t"), ("Pipe |", "|")]
 ROLE_NAMES = {
-    ColumnRole.RESPONDENT_ID: "Respondent id",
-    ColumnRole.OPEN: "Open question (code it)",
-    ColumnRole.ATTRIBUTE: "Attribute (age, sector…)",
-    ColumnRole.IGNORE: "Ignore",
-    CODES: "Codes (by the coder named above)",
-    QUESTION: "Question name (long layout)",
+    ColumnRole.RESPONDENT_ID: QT_TRANSLATE_NOOP("ImportWizard", "Respondent id"),
+    ColumnRole.OPEN: QT_TRANSLATE_NOOP("ImportWizard", "Open question (code it)"),
+    ColumnRole.ATTRIBUTE: QT_TRANSLATE_NOOP("ImportWizard", "Attribute (age, sector…)"),
+    ColumnRole.IGNORE: QT_TRANSLATE_NOOP("ImportWizard", "Ignore"),
+    CODES: QT_TRANSLATE_NOOP("ImportWizard", "Codes (by the coder named above)"),
+    QUESTION: QT_TRANSLATE_NOOP("ImportWizard", "Question name (long layout)"),
 }
 PREVIEW_ROWS = 20
+
+
+class PathField(QLineEdit):
+    """The file path, typed or chosen: Enter loads it (and never presses the dialog's Import button)."""
+
+    submitted = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        """Claim Enter before any window's shortcut (the workspace's Enter accepts a suggestion)."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submitted.emit(self.text().strip())
+            return
+        super().keyPressEvent(event)
 
 
 def sample_survey_bytes() -> bytes:
@@ -73,6 +85,12 @@ def table_headers(table: SurveyTable) -> list[str]:
     return list(table.headers)
 
 
+def table_question(table: SurveyTable | None, header: str) -> str:
+    """Return a column's full question text (an SPSS variable label, a Qualtrics second row), else its name."""
+    text = table.question_texts.get(header, header) if table is not None else header
+    return " ".join(text.split()) or header
+
+
 def table_rows(table: SurveyTable) -> list[list[str]]:
     """Return the decoded data rows of a previewed survey table."""
     return [list(r) for r in table.rows]
@@ -90,21 +108,16 @@ class ImportWizard(QDialog):
         self.path = ""
         self.table: Any = None
         self.task = None
-        self.file = QLineEdit()
-        self.file.setReadOnly(True)
-        self.file.setPlaceholderText(self.tr("Choose a CSV, TSV or Excel file"))
+        self.file = PathField()
+        self.file.setPlaceholderText(
+            self.tr("Type a path and press Enter, or choose a CSV, Excel or SPSS file")
+        )
+        self.file.submitted.connect(self.load_file)
         browse = QPushButton(self.tr("Choose file…"))
+        browse.setAutoDefault(False)
         browse.clicked.connect(self.ask_file)
-        self.encoding = QComboBox()
-        for text, value in ENCODINGS:
-            self.encoding.addItem(self.tr(text), value)
-        self.delimiter = QComboBox()
-        for text, value in DELIMITERS:
-            self.delimiter.addItem(self.tr(text), value)
-        self.header_rows = QSpinBox()
-        self.header_rows.setRange(-1, 5)
-        self.header_rows.setSpecialValueText(self.tr("Detect"))
-        self.header_rows.setValue(-1)
+        self.reader = ReaderSettings(self)
+        self.reader.changed.connect(self.refresh_preview)
         self.detected = QLabel()
         self.detected.setStyleSheet("color: #5f6368;")
         self.import_options = ImportOptionsBox(self)
@@ -117,7 +130,7 @@ class ImportWizard(QDialog):
         self.roles.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Use as"), self.tr("First value")])
         self.roles.verticalHeader().hide()
         self.roles.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.roles.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.roles.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.roles.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.roles.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.error = QLabel()
@@ -138,30 +151,15 @@ class ImportWizard(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.close_button.clicked.connect(self.reject)
-        for combo in (self.encoding, self.delimiter):
-            combo.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        self.header_rows.valueChanged.connect(lambda _v: self.refresh_preview())
         runner.progressed.connect(self._on_progress)
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
-        options = QGridLayout()
-        options.setHorizontalSpacing(8)
-        for col, (label, widget) in enumerate(
-            (
-                (self.tr("Encoding"), self.encoding),
-                (self.tr("Delimiter"), self.delimiter),
-                (self.tr("Header rows"), self.header_rows),
-            )
-        ):
-            options.addWidget(QLabel(label), 0, col * 2)
-            options.addWidget(widget, 0, col * 2 + 1)
-        options.setColumnStretch(6, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addLayout(file_row)
-        layout.addLayout(options)
+        layout.addWidget(self.reader)
         layout.addWidget(self.import_options)
         layout.addWidget(self.detected)
         layout.addWidget(_title(self.tr("Preview (first rows as decoded)")))
@@ -171,7 +169,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
 
     # ----- preview -----------------------------------------------------------------------------------
     def ask_file(self) -> None:
@@ -179,33 +177,26 @@ class ImportWizard(QDialog):
         path = ask_open_path(
             self,
             self.tr("Choose a survey file"),
-            str(Path.home()),
-            "Surveys (*.csv *.tsv *.txt *.xlsx);;All files (*)",
+            str(Path(self.path).parent) if self.path else str(Path.home()),
+            self.tr("Surveys (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav *.por);;All files (*)"),
         )
         if path:
             self.load_file(path)
 
     def load_file(self, path: str) -> None:
-        """Preview a file with detected settings."""
+        """Preview a file with detected settings (a typed path as well as a chosen one)."""
+        path = str(Path(path).expanduser()) if path else ""
+        if not path:
+            return
         self.path = path
-        self.file.setText(path)
-        for widget, value in ((self.encoding, 0), (self.delimiter, 0)):
-            widget.blockSignals(True)
-            widget.setCurrentIndex(value)
-            widget.blockSignals(False)
-        self.header_rows.blockSignals(True)
-        self.header_rows.setValue(-1)
-        self.header_rows.blockSignals(False)
+        if self.file.text() != path:
+            self.file.setText(path)
+        self.reader.reset()
         self.refresh_preview()
 
     def options(self) -> dict:
         """Return the reader settings chosen in the form (None = detect)."""
-        rows = self.header_rows.value()
-        return {
-            "encoding": self.encoding.currentData(),
-            "delimiter": self.delimiter.currentData(),
-            "header_rows": None if rows < 0 else rows,
-        }
+        return self.reader.settings()
 
     def refresh_preview(self) -> None:
         """Read the first rows again with the current settings and propose column roles."""
@@ -218,6 +209,7 @@ class ImportWizard(QDialog):
             self.table = None
             self.preview_model.clear()
             self.roles.setRowCount(0)
+            self.detected.clear()
             self.error.setText(str(exc))
             self.import_button.setEnabled(False)
             return
@@ -227,26 +219,15 @@ class ImportWizard(QDialog):
         self.preview_model.setHorizontalHeaderLabels(headers)
         for row in rows[:PREVIEW_ROWS]:
             self.preview_model.appendRow([QStandardItem(str(v)) for v in row])
+        self.preview.resizeColumnsToContents()  # as wide as the text, within limits
         for column in range(len(headers)):
-            self.preview.setColumnWidth(column, 150)
+            self.preview.setColumnWidth(column, min(max(self.preview.columnWidth(column), 80), 320))
         self._fill_roles(headers, rows, dict(roles))
         from app.core.survey_reading import ids_repeat
 
         self.import_options.propose_long(ids_repeat(table, dict(roles)))
-        parts = []
-        settings = (
-            (("sheet", table.sheet), ("header rows", table.header_rows))
-            if table.delimiter is None  # a workbook: no encoding or delimiter to speak of
-            else (
-                ("encoding", table.encoding),
-                ("delimiter", table.delimiter),
-                ("header rows", table.header_rows),
-            )
-        )
-        for label, value in settings:
-            if value is not None:
-                parts.append(f"{label} {_show(value)}")
-        self.detected.setText(self.tr("Read with ") + ", ".join(parts) if parts else "")
+        self.reader.show_for(table)
+        self.detected.setText(self.reader.describe(table))
         self.import_button.setEnabled(bool(headers))
 
     def _preview(self, path: str, **options):
@@ -255,17 +236,32 @@ class ImportWizard(QDialog):
 
     def _fill_roles(self, headers: list[str], rows: list[list[str]], proposed: dict) -> None:
         self.roles.setRowCount(len(headers))
+        width = 0
         for i, name in enumerate(headers):
-            self.roles.setItem(i, 0, QTableWidgetItem(name))
+            text = table_question(self.table, name)
+            item = QTableWidgetItem(name if text == name else f"{name} — {text}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(text)
+            self.roles.setItem(i, 0, item)
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for role, text in ROLE_NAMES.items():
                 combo.addItem(self.tr(text), role)
             role = proposed.get(name, ColumnRole.IGNORE)
             combo.setCurrentIndex(max(0, combo.findData(role)))
             combo.currentIndexChanged.connect(lambda _i: self._check_repeats())
             self.roles.setCellWidget(i, 1, combo)
+            width = max(width, combo.sizeHint().width())
             first = next((r[i] for r in rows if i < len(r) and str(r[i]).strip()), "")
             self.roles.setItem(i, 2, QTableWidgetItem(str(first)))
+        if headers:  # the combo boxes set the column's width: their longest choice is never cut
+            self.roles.setColumnWidth(1, width + 8)
+            self.roles.verticalHeader().setDefaultSectionSize(
+                max(
+                    self.roles.verticalHeader().defaultSectionSize(),
+                    self.roles.cellWidget(0, 1).sizeHint().height() + 4,
+                )
+            )
 
     def _check_repeats(self) -> None:
         """Propose the long layout when the chosen id column repeats."""
@@ -281,14 +277,16 @@ class ImportWizard(QDialog):
     def chosen_uses(self) -> dict[str, object]:
         """Return each column's use: a ColumnRole, 'codes' or 'question'."""
         return {
-            self.roles.item(i, 0).text(): self.roles.cellWidget(i, 1).currentData()
+            self.roles.item(i, 0).data(Qt.ItemDataRole.UserRole): _use(
+                self.roles.cellWidget(i, 1).currentData()
+            )
             for i in range(self.roles.rowCount())
         }
 
     def set_role(self, column: str, role: object) -> None:
         """Choose a column's role (what the combo box does)."""
         for i in range(self.roles.rowCount()):
-            if self.roles.item(i, 0).text() == column:
+            if self.roles.item(i, 0).data(Qt.ItemDataRole.UserRole) == column:
                 combo = self.roles.cellWidget(i, 1)
                 combo.setCurrentIndex(combo.findData(role))
 
@@ -352,8 +350,9 @@ def _title(text: str) -> QLabel:
     return label
 
 
-def _show(value: Any) -> str:
-    """Show a detected setting readably (a tab as 'Tab')."""
-    return (
-        {"\t": "Tab", ";": "“;”", ",": "“,”"}.get(value, str(value)) if isinstance(value, str) else str(value)
-    )
+_ROLES = {role.value: role for role in ColumnRole}
+
+
+def _use(data: object) -> object:
+    """Turn a combo box's data back into a ColumnRole (Qt hands a str-based enum back as a plain str)."""
+    return _ROLES.get(data, data) if isinstance(data, str) else data

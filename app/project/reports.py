@@ -227,7 +227,7 @@ class ReportUseCases(AnalysisUseCases):
         return Path(path)
 
     def export(self, path: str | Path, *, coding: str = ANY_CODER, layout: str = "wide") -> Path:
-        """Write the coded data as CSV (wide or long) or XLSX (both layouts as sheets)."""
+        """Write the coded data as CSV (wide or long), XLSX (both layouts as sheets) or SPSS .sav/.zsav."""
         path = Path(path)
         _, coded = self.reported_decisions(coding)
         decided = self.all_decisions()
@@ -252,6 +252,10 @@ class ReportUseCases(AnalysisUseCases):
             write_xlsx(data, path)
         elif suffix in (".csv", ".tsv", ".txt"):
             write_csv(data, path, layout=layout, delimiter="\t" if suffix == ".tsv" else ",")
+        elif suffix in (".sav", ".zsav"):
+            from app.core.spss_export import write_sav
+
+            write_sav(data, path, title=self.title)
         else:
-            raise ProjectError(f"{path}: export to .csv, .tsv or .xlsx")
+            raise ProjectError(f"{path}: export to .csv, .tsv, .xlsx, .sav or .zsav")
         return path
