@@ -992,57 +992,57 @@
 <context>
     <name>ImportOptionsBox</name>
     <message>
-        <location filename="../import_options.py" line="19"/>
+        <location filename="../import_options.py" line="180"/>
         <source>One row per respondent (wide)</source>
         <translation>Бір респондентке бір жол (кең)</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="20"/>
+        <location filename="../import_options.py" line="181"/>
         <source>One row per answer (long)</source>
         <translation>Бір жауапқа бір жол (ұзын)</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="22"/>
+        <location filename="../import_options.py" line="183"/>
         <source>coder of the code columns</source>
         <translation>кодтаушы</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="24"/>
+        <location filename="../import_options.py" line="185"/>
         <source>; | or new line</source>
         <translation>; | ⏎</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="27"/>
+        <location filename="../import_options.py" line="187"/>
         <source>e.g. -&gt; or /</source>
         <translation>-&gt; немесе /</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="29"/>
+        <location filename="../import_options.py" line="190"/>
         <source>Add unknown codes to the codebook</source>
         <translation>Белгісіз кодтарды кодтар кітабына қосу</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="37"/>
+        <location filename="../import_options.py" line="197"/>
         <source>Layout</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="38"/>
+        <location filename="../import_options.py" line="198"/>
         <source>Codes by</source>
         <translation>Кім кодтады</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="39"/>
+        <location filename="../import_options.py" line="199"/>
         <source>Code separator</source>
         <translation>Кодтар бөлгіші</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="40"/>
+        <location filename="../import_options.py" line="200"/>
         <source>Hierarchy separator</source>
         <translation>Иерархия бөлгіші</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="57"/>
+        <location filename="../import_options.py" line="219"/>
         <source>Respondent ids repeat: one row per answer.</source>
         <translation>Респондент идентификаторлары қайталанады: бір жауапқа бір жол.</translation>
     </message>
@@ -1058,97 +1058,200 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="89"/>
+        <location filename="../import_wizard.py" line="107"/>
         <source>Import survey</source>
         <translation>Сауалнаманы импорттау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="95"/>
-        <source>Choose a CSV, TSV or Excel file</source>
-        <translation>CSV, TSV немесе Excel файлын таңдаңыз</translation>
-    </message>
-    <message>
-        <location filename="../import_wizard.py" line="96"/>
+        <location filename="../import_wizard.py" line="116"/>
         <source>Choose file…</source>
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_options.py" line="23"/>
+        <location filename="../import_options.py" line="32"/>
+        <location filename="../import_options.py" line="63"/>
         <source>Detect</source>
         <translation>Автоанықтау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="36"/>
+        <source>Respondent id</source>
+        <translation>Респондент идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="37"/>
+        <source>Open question (code it)</source>
+        <translation>Ашық сұрақ (кодталады)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="38"/>
+        <source>Attribute (age, sector…)</source>
+        <translation>Атрибут (жас, сала…)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="39"/>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="40"/>
+        <source>Codes (by the coder named above)</source>
+        <translation>Кодтар (жоғарыда аталған кодтаушыныкі)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="41"/>
+        <source>Question name (long layout)</source>
+        <translation>Сұрақ атауы (ұзын пішім)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="113"/>
+        <source>Type a path and press Enter, or choose a CSV, Excel or SPSS file</source>
+        <translation>Жолды теріп, Enter басыңыз немесе CSV, Excel не SPSS файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="130"/>
         <source>Column</source>
         <translation>Баған</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="130"/>
         <source>Use as</source>
         <translation>Қолданылуы</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="130"/>
         <source>First value</source>
         <translation>Бірінші мән</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="131"/>
+        <location filename="../import_wizard.py" line="144"/>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="133"/>
+        <location filename="../import_wizard.py" line="146"/>
         <source>Cancel import</source>
         <translation>Импорттаудан бас тарту</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="153"/>
+        <location filename="../import_wizard.py" line="181"/>
+        <source>Surveys (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav *.por);;All files (*)</source>
+        <translation>Сауалнамалар (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav *.por);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="25"/>
+        <source>UTF-8 with BOM</source>
+        <translation>BOM бар UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="26"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилл)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="27"/>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (батыс еуропалық)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="33"/>
+        <source>Semicolon ;</source>
+        <translation>Нүктелі үтір ;</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="34"/>
+        <source>Comma ,</source>
+        <translation>Үтір ,</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="35"/>
+        <location filename="../import_options.py" line="155"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="36"/>
+        <source>Pipe |</source>
+        <translation>Тік сызық |</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="72"/>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="73"/>
         <source>Encoding</source>
         <translation>Кодтама</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="154"/>
+        <location filename="../import_options.py" line="74"/>
         <source>Delimiter</source>
         <translation>Бөлгіш</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="155"/>
+        <location filename="../import_options.py" line="75"/>
         <source>Header rows</source>
         <translation>Баған атаулары жолдары</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="167"/>
+        <location filename="../import_options.py" line="142"/>
+        <source>header rows %1</source>
+        <translation>баған атаулары жолдары: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="146"/>
+        <source>Read as an SPSS data file, encoding %1</source>
+        <translation>SPSS деректер файлы ретінде оқылды, кодтама %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="151"/>
+        <source>sheet %1</source>
+        <translation>парақ %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="159"/>
+        <source>encoding %1</source>
+        <translation>кодтама %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="160"/>
+        <source>delimiter %1</source>
+        <translation>бөлгіш %1</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="165"/>
         <source>Preview (first rows as decoded)</source>
         <translation>Алдын ала қарау (декодталған алғашқы жолдар)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="169"/>
+        <location filename="../import_wizard.py" line="167"/>
         <source>Columns</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="181"/>
+        <location filename="../import_wizard.py" line="179"/>
         <source>Choose a survey file</source>
         <translation>Сауалнама файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="249"/>
+        <location filename="../import_options.py" line="163"/>
         <source>Read with </source>
         <translation>Оқу параметрлері: </translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="310"/>
+        <location filename="../import_wizard.py" line="308"/>
         <source>Importing %1</source>
         <translation>%1 импортталуда</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="334"/>
+        <location filename="../import_wizard.py" line="332"/>
         <source>Imported %1 answers from %2 respondents (%3 blank).</source>
         <translation>%2 респонденттен %1 жауап импортталды (%3 бос).</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="345"/>
+        <location filename="../import_wizard.py" line="343"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Импорттау тоқтатылды: ештеңе импортталмады.</translation>
     </message>

@@ -1000,57 +1000,57 @@
 <context>
     <name>ImportOptionsBox</name>
     <message>
-        <location filename="../import_options.py" line="19"/>
+        <location filename="../import_options.py" line="180"/>
         <source>One row per respondent (wide)</source>
         <translation>Одна строка на респондента (широкий)</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="20"/>
+        <location filename="../import_options.py" line="181"/>
         <source>One row per answer (long)</source>
         <translation>Одна строка на ответ (длинный)</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="22"/>
+        <location filename="../import_options.py" line="183"/>
         <source>coder of the code columns</source>
         <translation>кодировщик</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="24"/>
+        <location filename="../import_options.py" line="185"/>
         <source>; | or new line</source>
         <translation>; | ⏎</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="27"/>
+        <location filename="../import_options.py" line="187"/>
         <source>e.g. -&gt; or /</source>
         <translation>-&gt; или /</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="29"/>
+        <location filename="../import_options.py" line="190"/>
         <source>Add unknown codes to the codebook</source>
         <translation>Добавить неизвестные коды в кодовую книгу</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="37"/>
+        <location filename="../import_options.py" line="197"/>
         <source>Layout</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="38"/>
+        <location filename="../import_options.py" line="198"/>
         <source>Codes by</source>
         <translation>Кто кодировал</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="39"/>
+        <location filename="../import_options.py" line="199"/>
         <source>Code separator</source>
         <translation>Разделитель кодов</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="40"/>
+        <location filename="../import_options.py" line="200"/>
         <source>Hierarchy separator</source>
         <translation>Разделитель иерархии</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="57"/>
+        <location filename="../import_options.py" line="219"/>
         <source>Respondent ids repeat: one row per answer.</source>
         <translation>Идентификаторы респондентов повторяются: одна строка на ответ.</translation>
     </message>
@@ -1066,97 +1066,200 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="89"/>
+        <location filename="../import_wizard.py" line="107"/>
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="95"/>
-        <source>Choose a CSV, TSV or Excel file</source>
-        <translation>Выберите файл CSV, TSV или Excel</translation>
-    </message>
-    <message>
-        <location filename="../import_wizard.py" line="96"/>
+        <location filename="../import_wizard.py" line="116"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="106"/>
+        <location filename="../import_options.py" line="23"/>
+        <location filename="../import_options.py" line="32"/>
+        <location filename="../import_options.py" line="63"/>
         <source>Detect</source>
         <translation>Автоопределение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="36"/>
+        <source>Respondent id</source>
+        <translation>Идентификатор респондента</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="37"/>
+        <source>Open question (code it)</source>
+        <translation>Открытый вопрос (кодировать)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="38"/>
+        <source>Attribute (age, sector…)</source>
+        <translation>Атрибут (возраст, сектор…)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="39"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="40"/>
+        <source>Codes (by the coder named above)</source>
+        <translation>Коды (кодировщика, указанного выше)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="41"/>
+        <source>Question name (long layout)</source>
+        <translation>Название вопроса (длинный формат)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="113"/>
+        <source>Type a path and press Enter, or choose a CSV, Excel or SPSS file</source>
+        <translation>Введите путь и нажмите Enter или выберите файл CSV, Excel или SPSS</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="130"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="130"/>
         <source>Use as</source>
         <translation>Использовать как</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="117"/>
+        <location filename="../import_wizard.py" line="130"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="131"/>
+        <location filename="../import_wizard.py" line="144"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="133"/>
+        <location filename="../import_wizard.py" line="146"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="153"/>
+        <location filename="../import_wizard.py" line="181"/>
+        <source>Surveys (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav *.por);;All files (*)</source>
+        <translation>Опросы (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav *.por);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="25"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="26"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="27"/>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="33"/>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="34"/>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="35"/>
+        <location filename="../import_options.py" line="155"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="36"/>
+        <source>Pipe |</source>
+        <translation>Вертикальная черта |</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="72"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="73"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="154"/>
+        <location filename="../import_options.py" line="74"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="155"/>
+        <location filename="../import_options.py" line="75"/>
         <source>Header rows</source>
         <translation>Строки заголовка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="167"/>
+        <location filename="../import_options.py" line="142"/>
+        <source>header rows %1</source>
+        <translation>строк заголовка: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="146"/>
+        <source>Read as an SPSS data file, encoding %1</source>
+        <translation>Прочитано как файл данных SPSS, кодировка %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="151"/>
+        <source>sheet %1</source>
+        <translation>лист %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="159"/>
+        <source>encoding %1</source>
+        <translation>кодировка %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="160"/>
+        <source>delimiter %1</source>
+        <translation>разделитель %1</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="165"/>
         <source>Preview (first rows as decoded)</source>
         <translation>Предпросмотр (первые строки после декодирования)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="169"/>
+        <location filename="../import_wizard.py" line="167"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="181"/>
+        <location filename="../import_wizard.py" line="179"/>
         <source>Choose a survey file</source>
         <translation>Выберите файл опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="249"/>
+        <location filename="../import_options.py" line="163"/>
         <source>Read with </source>
         <translation>Прочитано с параметрами: </translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="310"/>
+        <location filename="../import_wizard.py" line="308"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="334"/>
+        <location filename="../import_wizard.py" line="332"/>
         <source>Imported %1 answers from %2 respondents (%3 blank).</source>
         <translation>Импортировано ответов: %1, респондентов: %2 (пустых: %3).</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="345"/>
+        <location filename="../import_wizard.py" line="343"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Импорт отменён: ничего не импортировано.</translation>
     </message>
