@@ -34,12 +34,12 @@
     <message>
         <location filename="../review_models.py" line="68"/>
         <source>All themes (pooled)</source>
-        <translation>Барлық тақырыптар (жиынтық)</translation>
+        <translation>Барлығы (жиынтық)</translation>
     </message>
     <message>
         <location filename="../review_models.py" line="69"/>
         <source>Theme sets (MASI-weighted α)</source>
-        <translation>Тақырып жиындары (MASI бойынша өлшенген α)</translation>
+        <translation>Тақырып жиындары (MASI α)</translation>
     </message>
     <message>
         <location filename="../review_models.py" line="77"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../review_models.py" line="84"/>
         <source>α  [95% CI]</source>
-        <translation>α  [95% сенім аралығы]</translation>
+        <translation>α  [95% аралық]</translation>
     </message>
     <message>
         <location filename="../review_models.py" line="85"/>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../agreement_words.py" line="25"/>
         <source>too few to judge</source>
-        <translation>бағалауға деректер аз</translation>
+        <translation>деректер аз</translation>
     </message>
     <message>
         <location filename="../agreement_words.py" line="28"/>
@@ -1829,7 +1829,7 @@
     <message>
         <location filename="../review.py" line="172"/>
         <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
-        <translation>Пернелер: 1…n — сол кодтаушының нұсқасын қабылдау · U — біріктіру · J / K — келесі / алдыңғы</translation>
+        <translation>Пернелер: 1…n — кодтаушы нұсқасы · U — біріктіру · J / K — келесі / алдыңғы</translation>
     </message>
     <message>
         <location filename="../review.py" line="244"/>
@@ -1875,7 +1875,7 @@
     <message>
         <location filename="../review.py" line="387"/>
         <source>Adopt %1</source>
-        <translation>%1 нұсқасын қабылдау</translation>
+        <translation>%1 нұсқасын алу</translation>
     </message>
     <message>
         <location filename="../review.py" line="389"/>

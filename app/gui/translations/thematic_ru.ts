@@ -34,12 +34,12 @@
     <message>
         <location filename="../review_models.py" line="68"/>
         <source>All themes (pooled)</source>
-        <translation>Все темы (в совокупности)</translation>
+        <translation>Все темы (сводно)</translation>
     </message>
     <message>
         <location filename="../review_models.py" line="69"/>
         <source>Theme sets (MASI-weighted α)</source>
-        <translation>Наборы тем (α со взвешиванием MASI)</translation>
+        <translation>Наборы тем (α по MASI)</translation>
     </message>
     <message>
         <location filename="../review_models.py" line="77"/>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../agreement_words.py" line="25"/>
         <source>too few to judge</source>
-        <translation>мало данных для оценки</translation>
+        <translation>мало данных</translation>
     </message>
     <message>
         <location filename="../agreement_words.py" line="28"/>
@@ -1837,7 +1837,7 @@
     <message>
         <location filename="../review.py" line="172"/>
         <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
-        <translation>Клавиши: 1…n — принять вариант кодировщика · U — объединение · J / K — следующий / предыдущий</translation>
+        <translation>Клавиши: 1…n — принять кодировщика · U — объединение · J / K — вперёд / назад</translation>
     </message>
     <message>
         <location filename="../review.py" line="244"/>
