@@ -51,6 +51,37 @@ def _selections(path: Path) -> None:
         )
 
 
+def _coded(project: Project) -> tuple[list, list]:
+    """Codings (with origin) and spans by answer text and coder name, to compare two projects."""
+    texts = {r.id: r.text for r in project.responses()}
+    coders = {c.id: c.name for c in project.coders()}
+    codings = sorted(
+        (texts[c.response_id], c.theme_id, coders[c.coder_id], c.origin.value) for c in project.codings()
+    )
+    spans = sorted(
+        (texts[s.response_id], s.theme_id, coders[s.coder_id], s.start, s.end) for s in project.spans()
+    )
+    return codings, spans
+
+
+def _spans(project: Project) -> None:
+    """Check the stored spans: how many start and end on word boundaries, and show a few."""
+    texts = {r.id: r.text for r in project.responses()}
+    themes = {t.id: t.name for t in project.themes()}
+    spans = project.spans()
+    if not spans:
+        return
+    fit = sum(
+        1
+        for sp in spans
+        if on_boundary(texts[sp.response_id], sp.start) and on_boundary(texts[sp.response_id], sp.end)
+    )
+    print(f"    stored {len(spans)} spans; {fit} start and end on word boundaries")
+    for sp in spans[:3]:
+        words = " ".join(texts[sp.response_id][sp.start : sp.end].split())
+        print(f"      {themes[sp.theme_id]!r}: {sp.start}-{sp.end} {words[:70]!r}")
+
+
 def _wrong_reading_demo(path: Path) -> None:
     """For a UTF-16 writer, show what the first few selections would say if read as code points."""
     project = read_project(path)
@@ -82,16 +113,23 @@ def main(folder: Path) -> None:
                 f"    imported: {d['answers']} answers of {d['respondents']} respondents to {d['questions']} "
                 f"questions ({', '.join(q.key for q in project.questions())}), {d['themes']} themes, "
                 f"{d['coders']} coders ({', '.join(c.name for c in project.coders())}), {d['codings']} codings, "
-                f"{d['memos']} memos; {d['partial_selections']} partial selections kept as whole-answer codings"
+                f"{d['memos']} memos, {d['spans']} coded spans"
             )
             for note in d["problems"]:
                 print(f"    note: {note}")
             _selections(path)
+            _spans(project)
             _wrong_reading_demo(path)
             again = Path(tmp) / f"{path.stem}.again.qdpx"
             project.export_refi(again)
+            copy, _ = Project.create_from_qdpx(again, Path(tmp) / f"{path.stem}.again.thematic")
+            same = _coded(copy) == _coded(project)
+            copy.close()
             project.close()
-            print(f"    re-exported as .qdpx: {again.stat().st_size:,} bytes, validated against Project.xsd")
+            print(
+                f"    re-exported as .qdpx: {again.stat().st_size:,} bytes, validated against Project.xsd; "
+                f"imported back: codings and spans {'identical' if same else 'DIFFERENT'}"
+            )
         for path in sorted((folder / "codebooks").glob("*.qdc")):
             codes, problems = read_codebook(path)
             target = Path(tmp) / "codebook.thematic"

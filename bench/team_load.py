@@ -1,7 +1,8 @@
 """Team load: coders coding at once on one PostgreSQL project, with codebook edits, reads and SIGKILLs.
 
 Runs against a throw-away database on 127.0.0.1 that it creates and drops. Prints lost and
-duplicated codings, unhandled deadlocks, per-coding latency percentiles and the kill check.
+duplicated codings, unhandled deadlocks, per-coding latency percentiles, the theme edits two owners
+made with version checks (accepted, refused as stale, lost) and the kill check.
     python bench/team_load.py [--coders 8] [--codings 1000] [--kills 50]
 """
 
@@ -26,9 +27,11 @@ from sqlalchemy.exc import OperationalError
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.project import Project, ProjectError  # noqa: E402
+from app.project.outcomes import StaleTheme  # noqa: E402
 
 SERVER = "postgresql://postgres@127.0.0.1:5432"
 THEMES = ["price", "quality", "service", "delivery", "other"]
+OWNERS = ["owner", "owner2"]
 
 
 def _admin(sql: str) -> None:
@@ -58,17 +61,37 @@ def _coder(url: str, name: str, codings: int, seed: int, barrier, results) -> No
     results.put((name, latencies, deadlocks, expected))
 
 
-def _owner(url: str, stop, results) -> None:
-    """Edit the codebook while the coders work: add, rename and delete a scratch theme."""
-    project, edits, n = Project.open(url), 0, 0
+def _owner(url: str, name: str, seed: int, stop, results) -> None:
+    """Edit the codebook while the coders work, always passing the version last seen.
+
+    Each round adds, renames and deletes a scratch theme, and rewrites the definition of a theme the
+    coders are using (the other owner does the same at the same time). A refused stale edit re-reads
+    the theme and tries again; the versions each accepted edit was based on are reported, so the
+    parent can prove no accepted edit overwrote another one unseen.
+    """
+    project, edits, stale, n = Project.open(url), 0, 0, 0
+    rng = random.Random(seed)
+    based_on: dict[str, list[int]] = {t: [] for t in THEMES}
     while not stop.is_set():
         n += 1
-        theme = project.add_theme(f"scratch {n}", coder="owner")
-        project.rename_theme(theme.id, f"scratch {n} renamed", coder="owner")
-        project.delete_theme(theme.id, coder="owner")
+        theme = project.add_theme(f"{name} scratch {n}", coder=name)
+        project.rename_theme(theme.id, f"{name} scratch {n} renamed", coder=name, version=theme.version)
+        project.delete_theme(theme.id, coder=name, version=theme.version + 1)
         edits += 3
-        time.sleep(0.2)
-    results.put(("owner", edits))
+        target = rng.choice(THEMES)
+        seen = project.theme(target)
+        while True:
+            try:
+                project.update_theme(seen.id, coder=name, version=seen.version, definition=f"{name} {n}")
+            except StaleTheme:
+                stale += 1
+                seen = project.theme(target)  # refresh, as the window does, and try again
+                continue
+            based_on[target].append(seen.version)
+            edits += 1
+            break
+        time.sleep(0.1)
+    results.put((name, edits, stale, based_on))
 
 
 def _reader(url: str, stop, results) -> None:
@@ -107,7 +130,8 @@ def _load(url: str, coders: int, codings: int) -> None:
     procs = [
         ctx.Process(target=_coder, args=(url, n, codings, i, barrier, results)) for i, n in enumerate(names)
     ]
-    helpers = [ctx.Process(target=f, args=(url, stop, results)) for f in (_owner, _reader)]
+    helpers = [ctx.Process(target=_owner, args=(url, o, i, stop, results)) for i, o in enumerate(OWNERS)]
+    helpers.append(ctx.Process(target=_reader, args=(url, stop, results)))
     started = time.perf_counter()
     for p in procs + helpers:
         p.start()
@@ -116,7 +140,7 @@ def _load(url: str, coders: int, codings: int) -> None:
         item = results.get(timeout=1800)
         got[item[0]] = item
     stop.set()
-    others = dict(results.get(timeout=120) for _ in helpers)
+    others = {item[0]: item for item in (results.get(timeout=120) for _ in helpers)}
     for p in procs + helpers:
         p.join(timeout=60)
     wall = time.perf_counter() - started
@@ -128,9 +152,19 @@ def _load(url: str, coders: int, codings: int) -> None:
         stored = project.coder_codings(name)
         lost += sum(1 for rid, tid in expected.items() if tid not in stored.get(rid, frozenset()))
         duplicated += sum(max(0, len(stored.get(rid, ())) - 1) for rid in expected)
+    edits = sum(others[o][1] for o in OWNERS)
+    stale = sum(others[o][2] for o in OWNERS)
+    lost_edits = 0
+    for theme in THEMES:
+        accepted = [v for o in OWNERS for v in others[o][3][theme]]
+        final = project.theme(theme).version
+        # every accepted edit was based on a different version, and each made exactly one new version
+        lost_edits += (len(accepted) - len(set(accepted))) + abs(final - 1 - len(accepted))
     print(
-        f"load: {coders} coders x {codings} codings in {wall:.1f} s, owner edits {others['owner']}, reads {others['reader']}"
+        f"load: {coders} coders x {codings} codings in {wall:.1f} s, owner edits {edits} "
+        f"({len(OWNERS)} owners, version-checked), reads {others['reader'][1]}"
     )
+    print(f"theme edits refused as stale and retried {stale}, lost theme edits {lost_edits}")
     print(f"lost {lost}, duplicated {duplicated}, unhandled deadlocks {deadlocks}")
     print(
         f"latency per coding: p50 {_percentile(latencies, 50):.0f} ms, p95 {_percentile(latencies, 95):.0f} ms, "

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from app import __version__
-from app.cli import analysis, commands, data, exchange, files, suggest  # noqa: F401 - each registers its sub-commands
+from app.cli import analysis, commands, data, exchange, files, suggest, team  # noqa: F401 - each registers its sub-commands
 from app.cli.commands import COMMANDS
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2

@@ -76,10 +76,12 @@ def _configure_import_qdpx(parser: argparse.ArgumentParser) -> None:
 def _describe(detail: dict, first: str) -> str:
     """The import report: what was read, how positions were counted, what was skipped or not readable."""
     lines = [first, f"  read: {detail['read']}"]
-    if detail["partial_selections"]:
+    if detail["spans"]:
+        lines.append(f"  {detail['spans']} selections over part of a source stored as coded spans")
+    if detail["spans_dropped"]:
         lines.append(
-            f"  {detail['partial_selections']} selections cover part of a source; "
-            "they are stored as codings of the whole answer"
+            f"  {detail['spans_dropped']} spans left out: their source's text differs from the matched "
+            "answer (the codings were kept)"
         )
     if detail["blank_sources"]:
         lines.append(f"  {len(detail['blank_sources'])} empty sources left out")
@@ -108,7 +110,8 @@ def run_import_qdpx(args: argparse.Namespace):
         d = changes.detail
         first = (
             f"imported {args.file} into {args.into}: {d['themes_added']} themes added, {d['themes_updated']} "
-            f"updated, {d['codings_added']} codings on {d['sources_matched']} matched answers "
-            f"({d['sources_unmatched']} sources matched no answer)"
+            f"updated, {d['codings_added']} codings and {d['spans_added']} spans on {d['sources_matched']} "
+            f"matched answers ({d['sources_unmatched']} sources matched no answer), {d['memos_added']} memos "
+            f"added, {d['memos_extended']} extended"
         )
     return changes.detail if args.json else _describe(changes.detail, first)

@@ -102,7 +102,7 @@ def build_long_survey(
             blank += 1
             continue
         part = parts[(external_id, key)] = parts.get((external_id, key), 0) + 1
-        answers.append(ParsedAnswer(external_id, key, text, number, part))
+        answers.append(ParsedAnswer(external_id, key, text, part, number))
         for coder, columns in groups.items():
             codes.extend(
                 ParsedCode(external_id, key, part, coder, code, number)

@@ -14,16 +14,26 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def new_ids(count: int) -> list[str]:
-    """Return many fresh, increasing UUIDs (version 7), so bulk inserts append to the database's indexes."""
-    millis = time.time_ns() // 1_000_000
-    counter = int.from_bytes(os.urandom(10), "big") >> 7  # 73 random bits leave room to count upwards
+def new_ids(count: int, *, _start: tuple[int, int] | None = None) -> list[str]:
+    """Return many fresh, increasing UUIDs (version 7), so bulk inserts append to the database's indexes.
+
+    The 73 random bits after the version are a counter: only its last 48 bits (the last 12 hex digits)
+    change within a batch, so each id is one shared prefix plus a formatted number (one f-string per id).
+    `_start` = (milliseconds, counter) makes the output reproducible for tests.
+    """
+    millis, counter = _start or (time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big") >> 7)
     head = (millis & (1 << 48) - 1) << 80 | 0x7 << 76
-    ids = []
-    for value in range(counter, counter + count):
+    ids: list[str] = []
+    value, end = counter, counter + count
+    while value < end:
+        high = value >> 48  # the counter's bits above the last 12 hex digits: fixed for this stretch
+        stop = min(end, (high + 1) << 48)
         number = head | (value >> 62 & 0xFFF) << 64 | 0b10 << 62 | (value & (1 << 62) - 1)
         h = f"{number:032x}"
-        ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+        prefix = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-"
+        low = value & (1 << 48) - 1
+        ids.extend([f"{prefix}{n:012x}" for n in range(low, low + stop - value)])
+        value = stop
     return ids
 
 
@@ -60,6 +70,10 @@ class Theme:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     position: int = 0
     code: str = ""  # a numeric code from the codebook (like an SPSS value label), matched on import
+    # What an edit's optimistic check compares: the stored version, who made it and when (UTC ISO).
+    version: int = field(default=0, compare=False)
+    changed_by: str = field(default="", compare=False)
+    changed_at: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -160,14 +160,15 @@ class ParsedRespondent(NamedTuple):
 class ParsedAnswer(NamedTuple):
     """One non-blank answer: the respondent's external id, the question key and the verbatim text.
 
-    `part` numbers several answers of one respondent to one question (a long file's rows) from 1.
+    `part` numbers several answers of one respondent to one question (a long file's rows) from 1. The
+    first four fields are the row the storage layer writes, so the parsed list is stored without a copy.
     """
 
     respondent_id: str
     question_key: str
     text: str
+    part: int
     row: int
-    part: int = 1
 
 
 class ParsedCode(NamedTuple):
@@ -399,7 +400,7 @@ def build_survey(
     blank = 0
     keys = [(i, table.headers[i]) for i in opens]
     attribute_keys = [(i, table.headers[i]) for i in attributes]
-    with _collector_paused():
+    with collector_paused():
         for row, external_id, number in zip(table.rows, external_ids, table.row_numbers):
             width = len(row)
             attributes = {key: row[i] for i, key in attribute_keys if i < width and row[i].strip()}
@@ -407,7 +408,7 @@ def build_survey(
             for i, key in keys:
                 text = row[i] if i < width else ""
                 if text.strip():
-                    answers.append(ParsedAnswer(external_id, key, text, number))
+                    answers.append(ParsedAnswer(external_id, key, text, 1, number))
                     for coder, columns in groups.items():
                         found = row_codes(row, columns, code_separator)
                         codes.extend(ParsedCode(external_id, key, 1, coder, c, number) for c in found)
@@ -427,8 +428,11 @@ def build_survey(
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small acyclic records (halves the time)."""
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small acyclic records (halves the time).
+
+    Nested use is safe: only the outermost pause turns the collector back on.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:

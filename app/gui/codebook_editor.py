@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Theme
 from app.gui.theme_panel import color_icon, fill_theme_combo, theme_tooltip
-from app.project.outcomes import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError, StaleTheme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -375,8 +375,11 @@ class CodebookEditor(QWidget):
         self._saving = True
         try:
             if fields:
-                self._run(lambda: self.project.update_theme(theme_id, coder=self.coder, **fields))
-            if key_changed:
+                seen = self.themes[theme_id].version  # the version the form shows: refused if changed since
+                self._run(
+                    lambda: self.project.update_theme(theme_id, coder=self.coder, version=seen, **fields)
+                )
+            if key_changed and theme_id in self.themes:
                 self._run(lambda: self.project.set_quick_key(theme_id, typed_key, coder=self.coder))
                 if self._form_id == theme_id:
                     self.quick_key.setText(self.keys.get(theme_id, ""))
@@ -402,7 +405,10 @@ class CodebookEditor(QWidget):
 
     def move_theme(self, theme_id: str, parent_id: str | None, position: int) -> None:
         """Move a theme (drag and drop) under a parent at a position."""
-        self._run(lambda: self.project.move_theme(theme_id, parent_id, position, coder=self.coder))
+        seen = self.themes[theme_id].version if theme_id in self.themes else None
+        self._run(
+            lambda: self.project.move_theme(theme_id, parent_id, position, coder=self.coder, version=seen)
+        )
 
     def ask_delete(self) -> None:
         """Show how many codings a delete would remove, and ask to confirm."""
@@ -443,16 +449,27 @@ class CodebookEditor(QWidget):
         self.confirm_bar.hide()
         if theme_id is None:
             return
+        seen = self.themes[theme_id].version
         if self._pending == "delete":
-            self._run(lambda: self.project.delete_theme(theme_id, coder=self.coder))
+            self._run(lambda: self.project.delete_theme(theme_id, coder=self.coder, version=seen))
         elif self._pending == "merge" and self.merge_target.currentData():
             target = self.merge_target.currentData()
-            self._run(lambda: self.project.merge_themes(theme_id, target, coder=self.coder))
+            target_seen = self.themes[target].version if target in self.themes else None
+            self._run(
+                lambda: self.project.merge_themes(
+                    theme_id, target, coder=self.coder, version=seen, target_version=target_seen
+                )
+            )
             self.select(target)
 
     def _run(self, use_case) -> None:
         try:
             changes = use_case()
+        except StaleTheme as exc:  # another coder changed the theme since it was shown: show theirs
+            self.reload()
+            self.changed.emit(Changes(label="", codebook=True))
+            self.failed.emit(self.tr("%1; refreshed").replace("%1", str(exc)))
+            return
         except ProjectError as exc:  # refused use cases become a one-line message
             self.failed.emit(str(exc))
             return

@@ -36,16 +36,19 @@ def import_summary(detail: dict) -> tuple[str, list[str]]:
     elif "sources_matched" in detail:
         summary = (
             f"{detail['themes_added']:,} themes added, {detail['themes_updated']:,} updated; "
-            f"{detail['codings_added']:,} codings on {detail['sources_matched']:,} matched answers "
-            f"({detail['sources_unmatched']:,} sources matched no answer)."
+            f"{detail['codings_added']:,} codings and {detail.get('spans_added', 0):,} spans on "
+            f"{detail['sources_matched']:,} matched answers ({detail['sources_unmatched']:,} sources matched "
+            f"no answer); {detail.get('memos_added', 0):,} memos added."
         )
     else:
         summary = f"{detail['added']:,} themes added, {detail['updated']:,} updated."
     lines = [f"Read: {detail['read']}"] if detail.get("read") else []
-    if detail.get("partial_selections"):
+    if detail.get("spans"):
+        lines.append(f"{detail['spans']:,} selections over part of a source are kept as coded spans.")
+    if detail.get("spans_dropped"):
         lines.append(
-            f"{detail['partial_selections']:,} selections cover part of a source; "
-            "they are kept as codings of the whole answer."
+            f"{detail['spans_dropped']:,} spans were left out: their source's text differs from the "
+            "matched answer (the codings were kept)."
         )
     lines += [f"Note: {p}" for p in detail.get("problems", [])]
     return summary, lines

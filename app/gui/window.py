@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
             if not coder:
                 project.close()
                 return False
+            project.user = coder  # team roles and blind mode know who reads
             project.coder_id(coder)
         except ProjectError as exc:
             password = ask_password(self, target, str(exc))  # a database that wants a password

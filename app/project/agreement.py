@@ -29,6 +29,7 @@ class AnalysisUseCases(SingleChoiceUseCases):
         seed: int = 0,
     ) -> AgreementStudy:
         """Measure agreement as a study reports it: coder set, level of themes, unit, pairs with their own n."""
+        self._refuse_when_blind("agreement between coders")
         try:
             check_level(level)
         except ValueError as exc:
@@ -96,6 +97,7 @@ class AnalysisUseCases(SingleChoiceUseCases):
         """List answers two or more compared coders decided differently (at the level), with the consensus so far.
 
         The themes listed are those the coders chose; the level only decides what counts as different."""
+        self._refuse_when_blind("disagreements between coders")
         compared = self.compared_coders(coders)
         decisions = self.all_decisions(question_id)
         own = {c: decisions.get(c, {}) for c in compared}

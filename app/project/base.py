@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -28,12 +29,20 @@ class ProjectBase:
         self.engine = engine
         self.target = target
         self._coder_ids: dict[str, str] = {}
+        # who acts when a call names no coder (team roles, blind mode); the window sets its coder
+        self.user: str | None = os.environ.get("THEMATIC_USER") or None
 
     @contextmanager
     def _session(self, write: bool = True) -> Iterator[Session]:
-        """Open a session whose work commits together or not at all (`write=False` for reads)."""
+        """Open a session whose work commits together or not at all (`write=False` for reads).
+
+        The first session of a guarded use case checks the acting person's role inside it, so the
+        check costs one query and no transaction of its own (app/project/team.py)."""
+        pending = self.__dict__.pop("_pending_check", None)
         try:
             with transaction(self.engine, write=write) as session:
+                if pending is not None:
+                    self._check_role(session, *pending)
                 yield session
         except (ProjectBusy, ProjectReplaced) as exc:
             raise ProjectError(str(exc)) from None
@@ -97,17 +106,30 @@ class ProjectBase:
     def coder_codings(self, coder: str, question_id: str | None = None) -> dict[str, frozenset[str]]:
         """Return a coder's decisions: response id -> theme ids (empty set = none applies)."""
         with self._session(write=False) as s:
+            own = self._blind_own(s)
+            if own is not None and coder.strip() != own:
+                raise ProjectError(f"blind mode is on: {own or 'a coder'} sees only their own codings")
             found = repo.find_coder(s, coder)
             return repo.decisions_of(s, found.id, question_id) if found else {}
 
     def all_decisions(self, question_id: str | None = None) -> dict[str, dict[str, frozenset[str]]]:
         """Return every coder's decisions, keyed by coder name."""
         with self._session(write=False) as s:
-            return {c.name: repo.decisions_of(s, c.id, question_id) for c in repo.list_coders(s)}
+            own = self._blind_own(s)
+            return {
+                c.name: repo.decisions_of(s, c.id, question_id)
+                for c in repo.list_coders(s)
+                if own is None or c.name == own
+            }
 
     def codings(self, coder: str | None = None) -> list[Coding]:
         """Return coding rows, optionally of one coder."""
         with self._session(write=False) as s:
+            own = self._blind_own(s)
+            if own is not None:
+                if coder is not None and coder.strip() != own:
+                    raise ProjectError(f"blind mode is on: {own or 'a coder'} sees only their own codings")
+                coder = own
             coder_id = None
             if coder is not None:
                 found = repo.find_coder(s, coder)
@@ -119,7 +141,8 @@ class ProjectBase:
     def memos(self, response_id: str | None = None) -> list[Memo]:
         """Return memos (of one response, or all) with their coder's name."""
         with self._session(write=False) as s:
-            return list_memos(s, response_id)
+            own = self._blind_own(s)
+            return [m for m in list_memos(s, response_id) if own is None or m.coder == own]
 
     def compared_coders(self, coders: Sequence[str] | None = None) -> list[str]:
         """Return the coders to compare: those named, or every coder with decisions but the consensus."""
@@ -185,6 +208,16 @@ class ProjectBase:
         """Record the action's row changes as one undoable event."""
         if rec.changes:
             record_event(s, coder_id=coder_id, action=action, label=label, changes=rec.changes, detail=detail)
+
+    def _check_role(self, s: Session, kind: str, coder: str | None) -> None:
+        """Refuse a use case the acting person's role does not allow (app/project/team.py decides)."""
+
+    def _blind_own(self, s: Session) -> str | None:
+        """Whose codings alone the caller may read: None for everyone's (app/project/team.py decides)."""
+        return None
+
+    def _refuse_when_blind(self, what: str) -> None:
+        """Refuse a view comparing coders while blind mode is on for the caller (app/project/team.py)."""
 
     @staticmethod
     def _theme_name(s: Session, theme_id: str) -> str:

@@ -7,12 +7,19 @@ from pathlib import Path
 
 from app.core.models import Codebook, Theme, new_id
 from app.project.base import ProjectBase
-from app.project.outcomes import Changes, ProjectError
+from app.project.outcomes import Changes, ProjectError, StaleTheme
 from app.storage import repository as repo
-from app.storage.changes import ChangeRecorder
+from app.storage.changes import ChangeRecorder, now_iso
 from app.storage.sessions import Session
 from app.storage.team_writes import CODEBOOK_LOCK, serialize
-from app.storage.theme_store import codings_of_theme, count_codings, next_position, sibling_has_name
+from app.storage.theme_store import (
+    codings_of_theme,
+    count_codings,
+    next_position,
+    sibling_has_name,
+    spans_of_theme,
+    who_removed,
+)
 
 EDITABLE_FIELDS = {"name", "color", "definition", "inclusion", "exclusion", "examples", "keywords"}
 
@@ -53,7 +60,9 @@ class CodebookUseCases(ProjectBase):
                     rec.insert("themes", [row])
                     added += 1
                 else:
-                    updated += rec.update("themes", {k: v for k, v in row.items() if k != "id"}, id=target_id)
+                    values = {k: v for k, v in row.items() if k != "id"}
+                    if any(repo.theme_to_row(match)[k] != v for k, v in values.items()):
+                        updated += rec.update("themes", {**values, **_stamp(match, coder)}, id=target_id)
             if codebook.single_choice:
                 repo.record_codebook_single_choice(rec, True)
             label = f"Import codebook {codebook.name}".strip()
@@ -96,13 +105,20 @@ class CodebookUseCases(ProjectBase):
             name=name,
             parent_id=parent_id,
             position=next_position(s, parent_id),
+            version=1,  # as stored: a new theme's first version
             **{k: v for k, v in fields.items() if k in EDITABLE_FIELDS - {"name"}},
         )
         rec.insert("themes", [repo.theme_to_row(theme)])
         return theme
 
-    def update_theme(self, theme_id: str, coder: str | None = None, **fields) -> Changes:
-        """Change a theme's name, colour, definition, criteria, examples or keywords."""
+    def update_theme(
+        self, theme_id: str, coder: str | None = None, *, version: int | None = None, **fields
+    ) -> Changes:
+        """Change a theme's name, colour, definition, criteria, examples or keywords.
+
+        `version` is the `Theme.version` the caller showed; the edit is refused (StaleTheme) when the
+        theme has changed since, so nobody overwrites an edit they never saw.
+        """
 
         unknown = set(fields) - EDITABLE_FIELDS
         if unknown:
@@ -110,9 +126,7 @@ class CodebookUseCases(ProjectBase):
         with self._session() as s:
             serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
-            current = repo.get_theme(s, theme_id)
-            if current is None:
-                raise ProjectError(f"no theme with id {theme_id}")
+            current = _seen_theme(s, theme_id, version)
             if "name" in fields:
                 fields["name"] = fields["name"].strip()
                 if not fields["name"]:
@@ -121,16 +135,19 @@ class CodebookUseCases(ProjectBase):
             theme = replace(current, **fields)
             row = {k: v for k, v in repo.theme_to_row(theme).items() if k in fields}
             rec = ChangeRecorder(s)
-            rec.update("themes", row, id=theme_id)
+            if any(repo.theme_to_row(current)[k] != v for k, v in row.items()):
+                rec.update("themes", {**row, **_stamp(current, coder)}, id=theme_id)
             label = (
                 f"Rename {current.name} to {theme.name}" if "name" in fields else f"Edit theme {theme.name}"
             )
             self._log(s, rec, coder_id, "theme-edit", label)
         return Changes(label=label, codebook=True)
 
-    def rename_theme(self, theme_id: str, name: str, coder: str | None = None) -> Changes:
+    def rename_theme(
+        self, theme_id: str, name: str, coder: str | None = None, *, version: int | None = None
+    ) -> Changes:
         """Rename a theme; codings keep pointing at it."""
-        return self.update_theme(theme_id, coder=coder, name=name)
+        return self.update_theme(theme_id, coder=coder, version=version, name=name)
 
     def theme_usage(self, theme_id: str) -> int:
         """Count the codings of a theme (all coders), shown before a merge or delete."""
@@ -138,13 +155,20 @@ class CodebookUseCases(ProjectBase):
             return count_codings(s, theme_id)
 
     def move_theme(
-        self, theme_id: str, parent_id: str | None, position: int | None = None, coder: str | None = None
+        self,
+        theme_id: str,
+        parent_id: str | None,
+        position: int | None = None,
+        coder: str | None = None,
+        *,
+        version: int | None = None,
     ) -> Changes:
         """Move a theme under another parent (or to the top level) at a position among siblings."""
 
         with self._session() as s:
             serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
+            _seen_theme(s, theme_id, version)
             themes = {t.id: t for t in repo.list_themes(s)}
             if theme_id not in themes or (parent_id is not None and parent_id not in themes):
                 raise ProjectError("no such theme")
@@ -159,24 +183,33 @@ class CodebookUseCases(ProjectBase):
             index = len(siblings) if position is None else max(0, min(position, len(siblings)))
             siblings.insert(index, themes[theme_id])
             rec = ChangeRecorder(s)
-            rec.update("themes", {"parent_id": parent_id}, id=theme_id)
+            rec.update("themes", {"parent_id": parent_id, **_stamp(themes[theme_id], coder)}, id=theme_id)
             for pos, sibling in enumerate(siblings, start=1):
                 rec.update("themes", {"position": pos}, id=sibling.id)
             label = f"Move {themes[theme_id].name}"
             self._log(s, rec, coder_id, "theme-move", label)
         return Changes(label=label, codebook=True)
 
-    def merge_themes(self, source_id: str, target_id: str, coder: str | None = None) -> Changes:
-        """Fold one theme into another: its codings and sub-themes move, then it is removed."""
+    def merge_themes(
+        self,
+        source_id: str,
+        target_id: str,
+        coder: str | None = None,
+        *,
+        version: int | None = None,
+        target_version: int | None = None,
+    ) -> Changes:
+        """Fold one theme into another: its codings, spans and sub-themes move, then it is removed.
+
+        `version` and `target_version` are the versions the caller showed (see `update_theme`).
+        """
 
         if source_id == target_id:
             raise ProjectError("cannot merge a theme into itself")
         with self._session() as s:
             serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
-            source, target = repo.get_theme(s, source_id), repo.get_theme(s, target_id)
-            if source is None or target is None:
-                raise ProjectError("no such theme")
+            source, target = _seen_theme(s, source_id, version), _seen_theme(s, target_id, target_version)
             rec = ChangeRecorder(s)
             rows = codings_of_theme(s, source_id)
             target_keys = {(r["response_id"], r["coder_id"]) for r in codings_of_theme(s, target_id)}
@@ -185,9 +218,18 @@ class CodebookUseCases(ProjectBase):
                 for r in rows
                 if (r["response_id"], r["coder_id"]) not in target_keys
             ]
+            moved_keys = {(r["response_id"], r["coder_id"]) for r in moved}
+            spans = [
+                {**sp, "theme_id": target_id}
+                for sp in spans_of_theme(s, source_id)
+                if (sp["response_id"], sp["coder_id"]) in moved_keys
+            ]
+            _drop_dependents(rec, source_id)
             affected = rec.delete("codings", theme_id=source_id)
             rec.insert("codings", moved)
+            rec.insert("coding_spans", spans)
             rec.update("themes", {"parent_id": target_id}, parent_id=source_id)
+            rec.update("themes", _stamp(target, coder), id=target_id)
             rec.delete("themes", id=source_id)
             label = f"Merge {source.name} into {target.name}"
             self._log(s, rec, coder_id, "theme-merge", label, {"codings": affected})
@@ -198,18 +240,17 @@ class CodebookUseCases(ProjectBase):
             response_ids=frozenset(r["response_id"] for r in rows),
         )
 
-    def delete_theme(self, theme_id: str, coder: str | None = None) -> Changes:
-        """Delete a theme and its codings; its sub-themes move up to its parent."""
+    def delete_theme(self, theme_id: str, coder: str | None = None, *, version: int | None = None) -> Changes:
+        """Delete a theme with its codings, spans and quick key (all undoable); sub-themes move up."""
 
         with self._session() as s:
             serialize(s, CODEBOOK_LOCK)
             coder_id = self._coder_in(s, coder) if coder else None
-            theme = repo.get_theme(s, theme_id)
-            if theme is None:
-                raise ProjectError(f"no theme with id {theme_id}")
+            theme = _seen_theme(s, theme_id, version)
             _refuse_name_clash_on_delete(repo.list_themes(s), theme)
             response_ids = {r["response_id"] for r in codings_of_theme(s, theme_id)}
             rec = ChangeRecorder(s)
+            _drop_dependents(rec, theme_id)
             affected = rec.delete("codings", theme_id=theme_id)
             rec.update("themes", {"parent_id": theme.parent_id}, parent_id=theme_id)
             rec.delete("themes", id=theme_id)
@@ -225,8 +266,8 @@ class CodebookUseCases(ProjectBase):
             theme_ids = [t.id for t in repo.list_themes(s)]
             response_ids = {r["response_id"] for t in theme_ids for r in codings_of_theme(s, t)}
             rec = ChangeRecorder(s)
+            _drop_dependents(rec, theme_ids)
             affected = rec.delete("codings", theme_id=theme_ids)
-            rec.delete("suggestions", theme_id=theme_ids)
             rec.update("themes", {"parent_id": None}, id=theme_ids)
             rec.delete("themes", id=theme_ids)
             label = "Empty the codebook"
@@ -254,3 +295,40 @@ def _refuse_name_clash_on_delete(themes: list[Theme], deleted: Theme) -> None:
                 f"{clash.name!r} {f'under {where!r}' if where else 'at the top level'}; "
                 "rename or merge one of them first"
             )
+
+
+def _seen_theme(s: Session, theme_id: str, version: int | None) -> Theme:
+    """Return the stored theme, refusing when it is gone or no longer the version the caller saw."""
+    theme = repo.get_theme(s, theme_id)
+    if theme is None:
+        if version is None:
+            raise ProjectError(f"no theme with id {theme_id}")
+        removed = who_removed(s, theme_id)
+        by = f" by {removed[0] or 'another program'} at {_when(removed[1])}" if removed else ""
+        raise StaleTheme(f"the theme was deleted{by} since you saw it")
+    if version is not None and theme.version != version:
+        raise StaleTheme(
+            f"theme {theme.name!r} was changed by {theme.changed_by or 'another program'} "
+            f"at {_when(theme.changed_at)}"
+        )
+    return theme
+
+
+def _when(iso: str) -> str:
+    """Show a stored UTC time as people read it in a message."""
+    return iso.replace("T", " ").replace("+00:00", " UTC") if iso else "an unknown time"
+
+
+def _stamp(theme: Theme, coder: str | None) -> dict:
+    """The columns an edit of a theme sets besides its fields: the next version, who and when."""
+    return {
+        "version": theme.version + 1,
+        "changed_by": (coder or "").strip() or None,
+        "changed_at": now_iso(),
+    }
+
+
+def _drop_dependents(rec: ChangeRecorder, theme_ids: str | list[str]) -> None:
+    """Delete, recording them for undo, the spans, quick keys and suggestions that go with themes."""
+    for table in ("coding_spans", "theme_keys", "suggestions"):
+        rec.delete(table, theme_id=theme_ids)

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.core.models import Theme
+from app.core.models import Origin, Theme
 from app.core.progress import Progress
 from app.core.refi.codebook import pure_folders, read_codebook, write_codebook
 from app.core.refi.errors import RefiError
 from app.core.refi.mapping import merge_codes
 from app.core.refi.writer import ExportCoding, ExportMemo, ProjectExport, write_project
+from app.core.spans import span_positions
 from app.project.base import ProjectBase
 from app.project.outcomes import Changes
-from app.storage import exchange_store
+from app.storage import exchange_store, spans_store
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder
 
@@ -43,11 +44,22 @@ class ExchangeUseCases(ProjectBase):
         )
 
     def refi_export_data(self) -> ProjectExport:
-        """Collect what a .qdpx carries (whole-answer codings; `ExportCoding.spans` is where spans go)."""
+        """Collect what a .qdpx carries: codings with their origin and coded spans, decisions, memos."""
         with self._session() as s:
             none_applies = exchange_store.list_none_applies(s)
             memos = [ExportMemo(*row) for row in exchange_store.list_memos(s)]
-        codings = [ExportCoding(c.response_id, c.theme_id, c.coder_id, c.created_at) for c in self.codings()]
+            spans = span_positions(spans_store.spans_of(s))
+        codings = [
+            ExportCoding(
+                c.response_id,
+                c.theme_id,
+                c.coder_id,
+                c.created_at,
+                tuple(sorted(spans.get((c.response_id, c.theme_id, c.coder_id), ()))),
+                Origin(c.origin).value,
+            )
+            for c in self.codings()
+        ]
         themes = self.themes()
         return ProjectExport(
             title=self.title,

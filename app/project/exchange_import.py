@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from app.core.models import Origin, new_id
+from app.core.models import new_id
 from app.core.progress import Progress
 from app.core.refi.errors import RefiError
 from app.core.refi.mapping import ImportPlan, merge_codes, plan_import
 from app.core.refi.reader import read_project
 from app.core.refi.records import RefiProject
+from app.core.refi.rows import CodingRows, coding_rows, memo_texts, origin_of
 from app.project.exchange import ExchangeUseCases, store_codebook
 from app.project.outcomes import Changes, ProjectError
 from app.storage import exchange_store
@@ -27,9 +28,8 @@ def _read(path: str | Path, report: Progress) -> tuple[RefiProject, ImportPlan]:
     return refi, plan_import(refi)
 
 
-def _summary(path: str | Path, refi: RefiProject, plan: ImportPlan, **counts) -> dict:
+def _summary(path: str | Path, refi: RefiProject, plan: ImportPlan, rows: CodingRows, **counts) -> dict:
     """What the import did, for the command line and the window."""
-    partial = sum(1 for c in plan.codings if not c.whole)
     return {
         "file": str(path),
         "origin": refi.origin,
@@ -38,28 +38,10 @@ def _summary(path: str | Path, refi: RefiProject, plan: ImportPlan, **counts) ->
         "skipped": dict(refi.skipped),
         "problems": list(refi.problems),
         "blank_sources": list(plan.blank_sources),
-        "partial_selections": partial,
+        "spans": sum(len(starts) for starts in rows.spans.values()),
+        "spans_dropped": rows.spans_dropped,
         **counts,
     }
-
-
-def _coding_rows(
-    plan: ImportPlan, response_of: dict[str, str], theme_of: dict[str, str], coder_of: dict[str, str]
-):
-    """Turn planned codings into unique (response, theme, coder) rows; spans are kept as whole answers."""
-    rows: dict[tuple[str, str, str], str] = {}
-    for coding in plan.codings:
-        response, theme = response_of.get(coding.source), theme_of.get(coding.theme_id)
-        if response and theme:
-            key = (response, theme, coder_of[coding.coder])
-            rows[key] = min(rows.get(key, coding.created_at) or coding.created_at, coding.created_at)
-    nones: dict[tuple[str, str], str] = {}
-    coded = {(r, c) for r, _, c in rows}
-    for source, coder, stamp in plan.none_applies:
-        response = response_of.get(source)
-        if response and (response, coder_of[coder]) not in coded:
-            nones[(response, coder_of[coder])] = stamp
-    return rows, nones
 
 
 class QdpxImportUseCases(ExchangeUseCases):
@@ -79,7 +61,7 @@ class QdpxImportUseCases(ExchangeUseCases):
         try:
             report(0.6, "Storing answers")
             with project._session() as s:
-                counts, coder_of, rows, nones = _store_new(s, path, plan, themes, theme_of)
+                counts, coder_of, rows, memos = _store_new(s, path, plan, themes, theme_of)
         except BaseException:
             project.close()
             if not existed:
@@ -91,14 +73,15 @@ class QdpxImportUseCases(ExchangeUseCases):
             path,
             refi,
             plan,
+            rows,
             answers=counts.new_answers,
             respondents=counts.new_respondents,
             questions=counts.new_questions,
             themes=len(themes),
             coders=len(coder_of),
-            codings=len(rows),
-            none_applies=len(nones),
-            memos=len(plan.memos),
+            codings=len(rows.codings),
+            none_applies=len(rows.nones),
+            memos=memos,
         )
         label = f"Import {Path(path).name}"
         return project, Changes(label=label, survey=True, codebook=True, coders=True, detail=detail)
@@ -114,7 +97,10 @@ class QdpxImportUseCases(ExchangeUseCases):
         report = progress or (lambda fraction, label: None)
         refi, plan = _read(path, report)
         report(0.6, "Matching sources to answers")
-        response_of = _match_answers(plan, self.responses(), {q.id: q.key for q in self.questions()})
+        responses = self.responses()
+        response_of = _match_answers(plan, responses, {q.id: q.key for q in self.questions()})
+        texts = {r.id: r.text for r in responses}
+        same_text = {a.source: texts.get(response_of.get(a.source, "")) == a.text for a in plan.answers}
         if plan.codings and not response_of:
             raise ProjectError(
                 f"{path}: none of its {len(plan.answers)} sources matches an answer of this project; "
@@ -126,50 +112,39 @@ class QdpxImportUseCases(ExchangeUseCases):
             themes, theme_of = merge_codes(repo.list_themes(s), refi.codes)
             rec = ChangeRecorder(s)
             added, updated = store_codebook(rec, themes)
-            rows, nones = _coding_rows(plan, response_of, theme_of, coder_of)
-            existing = {(c.response_id, c.theme_id, c.coder_id) for c in repo.list_codings(s)}
-            new_rows = [
-                {
-                    "response_id": r,
-                    "theme_id": t,
-                    "coder_id": c,
-                    "origin": Origin.IMPORT.value,
-                    "created_at": stamp or now_iso(),
-                }
-                for (r, t, c), stamp in rows.items()
-                if (r, t, c) not in existing
-            ]
-            rec.insert("codings", new_rows)
-            for r, c in {(row["response_id"], row["coder_id"]) for row in new_rows}:
-                rec.delete("none_applies", response_id=r, coder_id=c)
-            decided = {(c.response_id, c.coder_id) for c in repo.list_codings(s)}
-            decided |= {(r, c) for r, c, _ in exchange_store.list_none_applies(s)}
-            new_nones = [
-                {"response_id": r, "coder_id": c, "created_at": stamp or now_iso()}
-                for (r, c), stamp in nones.items()
-                if (r, c) not in decided
-            ]
-            rec.insert("none_applies", new_nones)
+            rows = coding_rows(plan, response_of, theme_of, coder_of, same_text)
+            new_rows, new_spans, new_nones = _new_decisions(s, rec, rows)
+            memos_added, memos_extended = _merge_memos(s, rec, plan, response_of, coder_of)
             label = f"Import codings from {Path(path).name}"
             detail = _summary(
                 path,
                 refi,
                 plan,
+                rows,
                 themes_added=added,
                 themes_updated=updated,
                 sources_matched=len(response_of),
                 sources_unmatched=len(plan.answers) - len(response_of),
                 codings_added=len(new_rows),
+                spans_added=len(new_spans),
                 none_applies_added=len(new_nones),
+                memos_added=memos_added,
+                memos_extended=memos_extended,
             )
-            self._log(s, rec, coder_id, "import-qdpx", label, {"codings": len(new_rows), "themes": added})
+            counted = {
+                "codings": len(new_rows),
+                "spans": len(new_spans),
+                "themes": added,
+                "memos": memos_added,
+            }
+            self._log(s, rec, coder_id, "import-qdpx", label, counted)
         report(1.0, "Imported")
         return Changes(
             label=label,
             codebook=True,
             coders=True,
-            affected=len(new_rows),
-            response_ids=frozenset(r["response_id"] for r in new_rows),
+            affected=len(new_rows) + len(new_spans),
+            response_ids=frozenset(r["response_id"] for r in [*new_rows, *new_spans]),
             detail=detail,
         )
 
@@ -208,16 +183,84 @@ def _store_new(s, path, plan: ImportPlan, themes, theme_of):
     response_of = {a.source: pair[(a.respondent, a.question)] for a in plan.answers}
     coder_of = {name: new_id() for name in plan.coders}
     exchange_store.insert_coders(s, [(cid, name) for name, cid in coder_of.items()])
-    rows, nones = _coding_rows(plan, response_of, theme_of, coder_of)
+    rows = coding_rows(plan, response_of, theme_of, coder_of)
     exchange_store.insert_codings(
-        s, [(r, t, c, Origin.IMPORT.value, stamp) for (r, t, c), stamp in rows.items()]
+        s, [(r, t, c, origin_of(origin), stamp) for (r, t, c), (stamp, origin) in rows.codings.items()]
     )
-    exchange_store.insert_none_applies(s, [(r, c, stamp) for (r, c), stamp in nones.items()])
+    exchange_store.insert_spans(s, rows.span_rows())
+    exchange_store.insert_none_applies(s, [(r, c, stamp) for (r, c), stamp in rows.nones.items()])
+    memos = memo_texts(plan, response_of, coder_of)
     exchange_store.insert_memos(
         s,
         [
-            (new_id(), response_of.get(source) if source else None, coder_of[coder], text, stamp or now_iso())
-            for source, coder, text, stamp in plan.memos
+            (new_id(), response, coder_id, "\n\n".join(texts), stamp or now_iso())
+            for (response, coder_id), (texts, stamp) in memos.items()
         ],
     )
-    return counts, coder_of, rows, nones
+    return counts, coder_of, rows, len(memos)
+
+
+def _new_decisions(s, rec: ChangeRecorder, rows: CodingRows) -> tuple[list[dict], list[dict], list[dict]]:
+    """Record the codings, spans and 'no theme applies' this project lacks; return what was added."""
+    existing = {(c.response_id, c.theme_id, c.coder_id) for c in repo.list_codings(s)}
+    new_rows = [
+        {
+            "response_id": r,
+            "theme_id": t,
+            "coder_id": c,
+            "origin": origin_of(origin),
+            "created_at": stamp or now_iso(),
+        }
+        for (r, t, c), (stamp, origin) in rows.codings.items()
+        if (r, t, c) not in existing
+    ]
+    rec.insert("codings", new_rows)
+    for r, c in {(row["response_id"], row["coder_id"]) for row in new_rows}:
+        rec.delete("none_applies", response_id=r, coder_id=c)
+    had = exchange_store.span_starts(s)
+    new_spans = [
+        {
+            "response_id": r,
+            "theme_id": t,
+            "coder_id": c,
+            "start": a,
+            "end": b,
+            "created_at": stamp or now_iso(),
+        }
+        for r, t, c, a, b, stamp in rows.span_rows()
+        if (r, t, c, a) not in had
+    ]
+    rec.insert("coding_spans", new_spans)
+    decided = {(c.response_id, c.coder_id) for c in repo.list_codings(s)}
+    decided |= {(r, c) for r, c, _ in exchange_store.list_none_applies(s)}
+    new_nones = [
+        {"response_id": r, "coder_id": c, "created_at": stamp or now_iso()}
+        for (r, c), stamp in rows.nones.items()
+        if (r, c) not in decided
+    ]
+    rec.insert("none_applies", new_nones)
+    return new_rows, new_spans, new_nones
+
+
+def _merge_memos(s, rec: ChangeRecorder, plan: ImportPlan, response_of, coder_of) -> tuple[int, int]:
+    """Bring the file's notes in as memos: new ones added, a coder's differing memo extended, never lost.
+
+    A coder has one memo per answer (and one on the project); a note whose text that memo already holds
+    adds nothing, another text is appended after a blank line. Notes of unmatched sources are left out.
+    Returns (memos added, memos extended).
+    """
+    incoming = memo_texts(plan, response_of, coder_of)
+    stored = {(m[1], m[2]): m for m in exchange_store.list_memos(s)}
+    added = extended = 0
+    for (response, coder_id), (texts, stamp) in incoming.items():
+        memo = stored.get((response, coder_id))
+        if memo is None:
+            row = {"id": new_id(), "response_id": response, "coder_id": coder_id}
+            rec.insert("memos", [{**row, "text": "\n\n".join(texts), "created_at": stamp or now_iso()}])
+            added += 1
+            continue
+        missing = [t for t in texts if t.strip() not in memo[3]]
+        if missing:
+            rec.update("memos", {"text": "\n\n".join([memo[3], *missing])}, id=memo[0])
+            extended += 1
+    return added, extended

@@ -22,11 +22,22 @@ from app.project.queries import ViewQueries
 from app.project.reports import ReportUseCases
 from app.project.spans import SpanUseCases
 from app.project.suggestions import SuggestUseCases
+from app.project.team import TeamUseCases, guard_use_cases
 from app.storage import repository as repo
 from app.storage.changes import now_iso
-from app.storage.database import StorageError, building_file, copy_project, open_engine, sqlite_path
+from app.storage.database import (
+    StorageError,
+    building_database,
+    building_file,
+    copy_project,
+    is_sqlite,
+    open_engine,
+    project_url,
+    sqlite_path,
+)
 
 
+@guard_use_cases
 class Project(
     CodingUseCases,
     HistoryUseCases,
@@ -40,33 +51,53 @@ class Project(
     ViewQueries,
     LiveQueries,
     QdpxImportUseCases,
+    TeamUseCases,
 ):
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     @classmethod
     def create(cls, target: str | Path, *, title: str = "", codebook=None) -> Project:
         """Create a new project, optionally seeded with a codebook."""
+        title = title or Path(str(target)).stem
         try:
-            # the file appears only when complete: built under a temporary name, then renamed
-            with building_file(target) as build, cls(open_engine(build, create=True), str(build)) as project:
-                with project._session() as s:
-                    repo.set_meta(s, "title", title or Path(str(target)).stem)
-                    repo.set_meta(s, "created_at", now_iso())
-                if codebook is not None:
-                    project.import_codebook_data(codebook)
+            if not is_sqlite(project_url(target)):
+                # a database: schema, metadata and codebook are one transaction
+                with building_database(target) as connection:
+                    cls(connection, str(target))._fill_new(title, codebook)
+            else:
+                # the file appears only when complete: built under a temporary name, then renamed
+                with (
+                    building_file(target) as build,
+                    cls(open_engine(build, create=True), str(build)) as project,
+                ):
+                    project._fill_new(title, codebook)
             engine = open_engine(target)
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
         return cls(engine, str(target))
 
+    def _fill_new(self, title: str, codebook) -> None:
+        """Write a new project's title, creation time and starting codebook."""
+        with self._session() as s:
+            repo.set_meta(s, "title", title)
+            repo.set_meta(s, "created_at", now_iso())
+        if codebook is not None:
+            self.import_codebook_data(codebook)
+
     @classmethod
-    def open(cls, target: str | Path, *, upgrade: bool = False) -> Project:
-        """Open an existing project, upgrading an older SQLite file after a backup."""
+    def open(cls, target: str | Path, *, upgrade: bool = False, user: str | None = None) -> Project:
+        """Open an existing project, upgrading an older SQLite file after a backup.
+
+        `user` names who acts when a call names no coder (else `THEMATIC_USER`; see app/project/team.py).
+        """
         try:
             engine = open_engine(target, upgrade=upgrade)
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
-        return cls(engine, str(target))
+        project = cls(engine, str(target))
+        if user:
+            project.user = user
+        return project
 
     def save_copy(self, destination: str | Path) -> Path:
         """Write a complete copy of the project file (consistent while coding goes on) to a new file."""

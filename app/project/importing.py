@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.core.models import ColumnRole, Origin
 from app.core.progress import Progress
-from app.core.survey_import import ParsedSurvey
+from app.core.survey_import import ParsedSurvey, collector_paused
 from app.core.survey_reading import SurveyOptions
 from app.core.theme_matching import CodeMatchError
 from app.project.codebook import CodebookUseCases
@@ -35,8 +35,8 @@ def _wave_rows(path: str | Path, survey: ParsedSurvey) -> WaveRows:
         file_name=Path(path).name,
         checksum=survey.source_checksum,
         questions=[(q.key, q.text) for q in survey.questions],
-        respondents=[(r.external_id, r.attributes) for r in survey.respondents],
-        answers=[(a.respondent_id, a.question_key, a.text, a.part) for a in survey.answers],
+        respondents=survey.respondents,  # (external id, attributes, row): read by position, not copied
+        answers=survey.answers,  # (respondent, question key, text, part, row)
         blank_answers=survey.blank_answers,
     )
 
@@ -123,6 +123,18 @@ class ImportUseCases(CodebookUseCases):
         create_themes: bool = False,
     ) -> Changes:
         """Import several files in one transaction (all or none); respondents match by id across files."""
+        with collector_paused():  # a million small acyclic records: the collector would rescan them all
+            return self._import_surveys(paths, options, progress, hierarchy_separator, create_themes)
+
+    def _import_surveys(
+        self,
+        paths: Sequence[str | Path],
+        options: SurveyOptions | None,
+        progress: Progress | None,
+        hierarchy_separator: str | None,
+        create_themes: bool,
+    ) -> Changes:
+        """The body of import_surveys, run with the cyclic collector paused."""
         from app.core.survey_reading import parse_survey, read_table
 
         options = options or SurveyOptions()

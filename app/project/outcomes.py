@@ -20,3 +20,7 @@ class Changes:
     coders: bool = False
     affected: int = 0
     detail: dict = field(default_factory=dict)
+
+
+class StaleTheme(ProjectError):
+    """A theme edit was based on a view of the theme that another coder has changed since; reload and retry."""

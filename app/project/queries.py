@@ -57,6 +57,8 @@ class ViewQueries(ProjectBase):
     def theme_counts(self, coder: str | None = None, question_id: str | None = None) -> dict[str, int]:
         """Count coded answers per theme (of one coder when given, so blind coding stays blind)."""
         with self._session(write=False) as s:
+            own = self._blind_own(s)
+            coder = coder if own is None else own  # blind: one's own counts, whatever was asked
             coder_id = None
             if coder is not None:
                 found = repo.find_coder(s, coder)
@@ -69,6 +71,8 @@ class ViewQueries(ProjectBase):
         """Return response id -> {other coder: theme ids}, shown only when blind mode is off."""
         result: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
         with self._session(write=False) as s:
+            if self._blind_own(s) is not None:
+                return {}  # the owner turned blind mode on for the project
             for other in repo.list_coders(s):
                 if other.name == coder:
                     continue
@@ -82,7 +86,8 @@ class ViewQueries(ProjectBase):
             read_snapshot(s)  # coders and themes added while counting must not appear in the counts only
             questions = repo.list_questions(s)
             themes = {t.id: t.name for t in repo.list_themes(s)}
-            coders = {c.id: c.name for c in repo.list_coders(s)}
+            own = self._blind_own(s)
+            coders = {c.id: c.name for c in repo.list_coders(s) if own is None or c.name == own}
             answers = repo.answers_per_question(s)
             result: dict = {
                 "questions": {q.key: {"text": q.text, "answers": answers.get(q.id, 0)} for q in questions},
@@ -100,8 +105,12 @@ class ViewQueries(ProjectBase):
                     for q in questions
                 }
             for coder_id, question_id, decided, none in repo.decided_counts(s):
+                if coder_id not in coders:
+                    continue
                 entry = result["coders"][coders[coder_id]][qkeys[question_id]]
                 entry["decided"], entry["none_applies"] = decided, none
             for coder_id, question_id, theme_id, n in repo.coding_counts(s):
+                if coder_id not in coders:
+                    continue
                 result["coders"][coders[coder_id]][qkeys[question_id]]["themes"][themes[theme_id]] = n
             return result

@@ -43,12 +43,16 @@ class SpanUseCases(ProjectBase):
     # ----- spans ---------------------------------------------------------------------------------
     def spans(self, coder: str | None = None, response_ids: Sequence[str] | None = None) -> list[Span]:
         """Return coded spans (of one coder, of some answers), only where the coding still stands."""
+        with self._session(write=False) as s:
+            own = self._blind_own(s)
+        if own is not None:
+            coder = own  # blind: one's own spans only
         coder_id = None
         if coder is not None:
             coder_id = self.known_coder_id(coder)
             if coder_id is None:
                 return []
-        with self._session() as s:
+        with self._session(write=False) as s:
             return spans_store.spans_of(s, coder_id, list(response_ids) if response_ids is not None else None)
 
     def span_positions(self) -> dict[tuple[str, str, str], list[tuple[int, int]]]:

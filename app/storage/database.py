@@ -13,7 +13,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -21,7 +21,7 @@ from app.core.atomic_file import fsync_file, fsync_folder
 from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
 SYNCHRONOUS = "FULL"  # an acknowledged action survives a power cut too (docs/reliability.md)
 
@@ -147,15 +147,40 @@ def known_revisions() -> set[str]:
 def current_revision(engine: Engine) -> str | None:
     """Return the schema revision stored in the database, or None for an empty database."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            tables = inspect(connection).get_table_names()
-            if tables:
-                raise StorageError(
-                    f"{engine.url.render_as_string(hide_password=True)}: "
-                    "not a Thematic project (tables without a schema version)"
-                )
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision_on(connection)
+
+
+def _revision_on(connection: Connection) -> str | None:
+    """Read the schema revision through an open connection (None: no tables at all)."""
+    if not inspect(connection).has_table("alembic_version"):
+        if inspect(connection).get_table_names():
+            raise StorageError(
+                f"{connection.engine.url.render_as_string(hide_password=True)}: "
+                "not a Thematic project (tables without a schema version)"
+            )
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+@contextmanager
+def building_database(target: str | Path) -> Iterator[Connection]:
+    """Create a PostgreSQL project's schema in a transaction the caller fills before it commits.
+
+    The schema, the metadata and the starting codebook are one transaction: a failure or a killed
+    `thematic new` leaves the database as empty as it was.
+    """
+    url = project_url(target)
+    engine = connect(url)
+    try:
+        with engine.connect() as connection, connection.begin():
+            if _revision_on(connection) is not None:
+                raise StorageError(f"{_display(url)}: the database already holds a Thematic project")
+            command.upgrade(_alembic_config(connection), "head")
+            yield connection
+    except (OperationalError, DBAPIError) as exc:
+        raise StorageError(f"{_display(url)}: cannot create the project ({_first_line(exc)})") from None
+    finally:
+        engine.dispose()
 
 
 def upgrade_schema(engine: Engine) -> None:
@@ -228,7 +253,7 @@ def building_file(target: str | Path) -> Iterator[str | Path]:
     """Let a new project be built under a temporary name beside `target`, then put it in place whole.
 
     A killed or failed creation leaves no stub that would later open as an empty project; a
-    PostgreSQL URL is passed through (its creation is one transaction per step).
+    PostgreSQL URL is passed through (`building_database` makes its creation one transaction).
     """
     url = project_url(target)
     path = sqlite_path(url) if is_sqlite(url) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.storage.schema import CoderRow, MemoRow, NoneAppliesRow
+from app.storage.schema import CoderRow, CodingSpanRow, MemoRow, NoneAppliesRow
 from app.storage.survey_store import bulk_insert
 
 
@@ -44,3 +44,17 @@ def insert_none_applies(session: Session, rows: list[tuple[str, str, str]]) -> N
 def insert_memos(session: Session, rows: list[tuple[str, str | None, str, str, str]]) -> None:
     """Add memos as (id, response id or None, coder id, text, time)."""
     bulk_insert(session, "memos", ("id", "response_id", "coder_id", "text", "created_at"), rows)
+
+
+def span_starts(session: Session) -> set[tuple[str, str, str, int]]:
+    """Return every stored span's key as (response id, theme id, coder id, start)."""
+    query = select(
+        CodingSpanRow.response_id, CodingSpanRow.theme_id, CodingSpanRow.coder_id, CodingSpanRow.start
+    )
+    return {tuple(row) for row in session.execute(query)}
+
+
+def insert_spans(session: Session, rows: list[tuple[str, str, str, int, int, str]]) -> None:
+    """Add coded spans as (response id, theme id, coder id, start, end, time) with one executemany."""
+    columns = ("response_id", "theme_id", "coder_id", "start", '"end"', "created_at")
+    bulk_insert(session, "coding_spans", columns, rows)

@@ -47,6 +47,9 @@ def theme_from_row(row: ThemeRow) -> Theme:
         keywords=keywords,
         position=row.position,
         code=row.code or "",
+        version=row.version or 1,
+        changed_by=row.changed_by or "",
+        changed_at=row.changed_at or "",
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Float,
     ForeignKey,
     Index,
@@ -100,8 +101,10 @@ class ThemeRow(Base):
 
     __tablename__ = "themes"
     __table_args__ = (
-        # Sibling themes have distinct names (names are how people and files refer to them).
-        Index("uq_themes_sibling_name", text("coalesce(parent_id, '')"), "name", unique=True),
+        # Sibling themes have distinct names, ignoring case (names are how people and files refer to
+        # them). SQLite's lower() folds ASCII only; the application's check under the codebook lock
+        # folds every script.
+        Index("uq_themes_sibling_name", text("coalesce(parent_id, '')"), text("lower(name)"), unique=True),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("themes.id"), nullable=True)
@@ -114,6 +117,19 @@ class ThemeRow(Base):
     keywords: Mapped[str] = mapped_column(Text, default="{}")
     position: Mapped[int] = mapped_column(Integer, default=0)
     code: Mapped[str | None] = mapped_column(String(32), nullable=True)  # codebook's numeric code
+    # Optimistic checks: an edit names the version it saw and is refused when the theme moved on.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(Text, nullable=True)  # coder name of the last edit
+    changed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class TeamRoleRow(Base):
+    """A person's role in the project: owner, coder or reader (no rows: everyone may do everything)."""
+
+    __tablename__ = "team_roles"
+    __table_args__ = (CheckConstraint("role IN ('owner', 'coder', 'reader')", name="role"),)
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
 
 
 class CoderRow(Base):

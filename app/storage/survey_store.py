@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -22,8 +23,8 @@ class WaveRows:
     file_name: str
     checksum: str
     questions: list[tuple[str, str]]  # (key, full text)
-    respondents: list[tuple[str, dict[str, str]]]  # (external id, attributes)
-    answers: list[tuple]  # (respondent external id, question key, text[, part]); part 1 when left out
+    respondents: Sequence[tuple]  # (external id, attributes, ...): read by position, extra fields ignored
+    answers: Sequence[tuple]  # (respondent external id, question key, text[, part, ...]); part 1 if left out
     blank_answers: int
 
 
@@ -49,13 +50,20 @@ def find_source(session: Session, checksum: str) -> tuple[str, str] | None:
     return (row.file_name, row.imported_at) if row else None
 
 
-def bulk_insert(session: Session, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
-    """Insert many rows with one driver-level executemany (no per-row statement compilation)."""
-    if not rows:
-        return
+def bulk_insert(
+    session: Session, table: str, columns: Sequence[str], rows: Iterable[tuple], chunk: int = 20_000
+) -> None:
+    """Insert many rows with driver-level executemany (no per-row statement compilation).
+
+    Rows may come from a generator: they are sent in chunks, so a 100,000-row load never holds every
+    prepared tuple at once.
+    """
     marker = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
-    session.connection().exec_driver_sql(sql, rows)
+    connection = session.connection()
+    iterator = iter(rows)
+    while batch := list(islice(iterator, chunk)):
+        connection.exec_driver_sql(sql, batch)
 
 
 class _AttributeJson:
@@ -77,7 +85,7 @@ def _merge_attributes(
     session: Session, wave: WaveRows, known: dict[str, str]
 ) -> tuple[int, list[tuple[str, str, str, str]]]:
     """Give known respondents the attributes a later wave brings; a different value is reported, not stored."""
-    wanted = {external_id: attrs for external_id, attrs in wave.respondents if external_id in known and attrs}
+    wanted = {r[0]: r[1] for r in wave.respondents if r[1] and r[0] in known}
     if not wanted:
         return 0, []
     stored = (
@@ -147,15 +155,16 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
     respondent_ids = dict(session.execute(select(RespondentRow.external_id, RespondentRow.id)).all())
     updated, changed_attributes = _merge_attributes(session, wave, respondent_ids)
     seq = (session.scalar(select(func.max(RespondentRow.seq))) or 0) + 1
-    fresh = [
-        (external_id, attrs) for external_id, attrs in wave.respondents if external_id not in respondent_ids
-    ]
-    new_respondents = []
+    fresh = (
+        [r for r in wave.respondents if r[0] not in respondent_ids] if respondent_ids else wave.respondents
+    )
     to_json = _AttributeJson()
-    for (external_id, attrs), rid in zip(fresh, new_ids(len(fresh))):
-        respondent_ids[external_id] = rid
-        new_respondents.append((rid, external_id, seq, to_json(attrs), source_id))
-        seq += 1
+    fresh_ids = new_ids(len(fresh))
+    respondent_ids.update(zip([r[0] for r in fresh], fresh_ids))
+    new_respondents = (  # prepared while being inserted
+        (rid, r[0], number, to_json(r[1]), source_id)
+        for r, rid, number in zip(fresh, fresh_ids, range(seq, seq + len(fresh)))
+    )
 
     existing_text: dict[tuple[str, str, int], tuple[str, str]] = {}
     if len(fresh) < len(wave.respondents):  # only known respondents can have stored answers
@@ -172,49 +181,58 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
             )
         }
     changed: list[tuple[str, str]] = []
-    response_seq = (session.scalar(select(func.max(ResponseRow.seq))) or 0) + 1
-    new_answers, kept = [], 0
+    first_seq = (session.scalar(select(func.max(ResponseRow.seq))) or 0) + 1
     response_ids: dict[tuple[str, str, int], str] = {}
-    ids = iter(new_ids(len(wave.answers)))
-    for answer in wave.answers:
-        external_id, key, text = answer[0], answer[1], answer[2]
-        part = answer[3] if len(answer) > 3 else 1
-        triple = (respondent_ids[external_id], question_ids[key], part)
-        stored = existing_text.get(triple)
-        if stored is not None:
-            if stored[1] != text:
-                changed.append((external_id, key))
-            kept += 1
+    new_answers: Iterable[tuple]
+    if not existing_text and not want_ids:  # a first wave: every answer is new, rows made as they are sent
+        count, kept = len(wave.answers), 0
+        # within one wave (respondent, question, part) is unique by construction
+        new_answers = (
+            (
+                aid,
+                respondent_ids[a[0]],
+                question_ids[a[1]],
+                a[2],
+                number,
+                source_id,
+                a[3] if len(a) > 3 else 1,
+            )
+            for a, aid, number in zip(wave.answers, new_ids(count), range(first_seq, first_seq + count))
+        )
+    else:
+        rows: list[tuple] = []
+        kept, response_seq = 0, first_seq
+        ids = iter(new_ids(len(wave.answers)))
+        for answer in wave.answers:
+            external_id, key, text = answer[0], answer[1], answer[2]
+            part = answer[3] if len(answer) > 3 else 1
+            triple = (respondent_ids[external_id], question_ids[key], part)
+            stored = existing_text.get(triple)
+            if stored is not None:
+                if stored[1] != text:
+                    changed.append((external_id, key))
+                kept += 1
+                if want_ids:
+                    response_ids[(external_id, key, part)] = stored[0]
+                continue
+            answer_id = next(ids)
+            rows.append((answer_id, triple[0], triple[1], text, response_seq, source_id, part))
             if want_ids:
-                response_ids[(external_id, key, part)] = stored[0]
-            continue
-        answer_id = next(ids)  # within one wave (respondent, question, part) is unique by construction
-        new_answers.append((answer_id, triple[0], triple[1], text, response_seq, source_id, part))
-        if want_ids:
-            response_ids[(external_id, key, part)] = answer_id
-        response_seq += 1
+                response_ids[(external_id, key, part)] = answer_id
+            response_seq += 1
+        new_answers, count = rows, len(rows)
 
     bulk_insert(
         session,
         "sources",
         ("id", "file_name", "checksum", "imported_at", "respondents", "answers", "blank_answers"),
-        [
-            (
-                source_id,
-                wave.file_name,
-                wave.checksum,
-                now_iso(),
-                len(new_respondents),
-                len(new_answers),
-                wave.blank_answers,
-            )
-        ],
+        [(source_id, wave.file_name, wave.checksum, now_iso(), len(fresh), count, wave.blank_answers)],
     )
     bulk_insert(session, "questions", ("id", "key", "text", "position"), new_questions)
     bulk_insert(
         session, "respondents", ("id", "external_id", "seq", "attributes", "source_id"), new_respondents
     )
-    with _indexes_built_after(session, "responses", empty=response_seq == 1):
+    with _indexes_built_after(session, "responses", empty=first_seq == 1):
         bulk_insert(
             session,
             "responses",
@@ -223,9 +241,9 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
         )
     return WaveCounts(
         source_id,
-        len(new_respondents),
+        len(fresh),
         len(new_questions),
-        len(new_answers),
+        count,
         kept,
         wave.blank_answers,
         changed,

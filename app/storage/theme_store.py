@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.storage.schema import CodingRow, ThemeRow
+from app.storage.schema import CoderRow, CodingRow, CodingSpanRow, EventRow, ThemeRow
 
 
 def next_position(session: Session, parent_id: str | None) -> int:
@@ -41,3 +41,29 @@ def codings_of_theme(session: Session, theme_id: str) -> list[dict]:
         }
         for r in session.scalars(select(CodingRow).where(CodingRow.theme_id == theme_id))
     ]
+
+
+def spans_of_theme(session: Session, theme_id: str) -> list[dict]:
+    """Return the spans coded with a theme as row dictionaries (they move or go with its codings)."""
+    return [
+        {c.name: getattr(r, c.name) for c in CodingSpanRow.__table__.columns}
+        for r in session.scalars(select(CodingSpanRow).where(CodingSpanRow.theme_id == theme_id))
+    ]
+
+
+def who_removed(session: Session, theme_id: str) -> tuple[str, str] | None:
+    """Return (coder name, time) of the newest delete, merge or clear that removed a theme, if logged."""
+    query = (
+        select(EventRow.changes, EventRow.created_at, CoderRow.name)
+        .outerjoin(CoderRow, CoderRow.id == EventRow.coder_id)
+        .where(EventRow.action.in_(REMOVING_ACTIONS))
+        .order_by(EventRow.id.desc())
+        .limit(50)
+    )
+    for changes, at, name in session.execute(query):
+        if f'"{theme_id}"' in changes:
+            return name or "", at or ""
+    return None
+
+
+REMOVING_ACTIONS = ("theme-delete", "theme-merge", "codebook-clear")

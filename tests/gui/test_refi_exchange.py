@@ -51,17 +51,20 @@ def test_codebook_menu_merges_a_qdc_without_duplicates(qtbot, window, tmp_path):
     assert window.codebook.tree.topLevelItemCount() == 11
 
 
-def test_summary_lists_positions_partial_selections_and_problems():
-    """The summary's detail lines say how positions were read and what was not imported."""
+def test_summary_lists_positions_spans_and_problems():
+    """The summary's detail lines say how positions were read, the spans kept and what was not imported."""
     summary, lines = import_summary(
         {
             "added": 2,
             "updated": 0,
             "read": "3 codes; positions read as UTF-16 code units",
-            "partial_selections": 4,
+            "spans": 4,
+            "spans_dropped": 1,
             "problems": ["source 'a': missing"],
         }
     )
     assert summary == "2 themes added, 0 updated."
-    assert lines[0].endswith("UTF-16 code units") and "4 selections" in lines[1]
-    assert lines[2] == "Note: source 'a': missing"
+    assert lines[0].endswith("UTF-16 code units")
+    assert lines[1] == "4 selections over part of a source are kept as coded spans."
+    assert lines[2].startswith("1 spans were left out")
+    assert lines[3] == "Note: source 'a': missing"

@@ -4,6 +4,10 @@ Sources -> answers: every text source is one answer. Its question is the first S
 MemberSource (Thematic writes one Set per question; MAXQDA's document sets work the same way), else
 the single question "text". Its respondent is the Case that lists it in a SourceRef (Thematic writes
 one Case per respondent, with the attributes as VariableValues), else the source itself (its name).
+
+Selections -> codings: a selection over the whole text is a coding of the whole answer; a selection over
+part of it is a coding with that span (several selections of one code by one coder: one coding, several
+spans). A whole-text selection Thematic marked as a span stays a span (app.core.refi.marks).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from app.core.models import Theme
 from app.core.refi.codebook import theme_guid, themes_from_codes
+from app.core.refi.marks import read_mark, written_by_thematic
 from app.core.refi.records import RefiCode, RefiProject
 from app.core.refi.writer import NO_THEME_APPLIES
 
@@ -32,7 +37,10 @@ class PlannedAnswer:
 
 @dataclass(frozen=True)
 class PlannedCoding:
-    """A code on a source's selection by a coder; `whole` when the selection covers the whole text."""
+    """A code on a source's selection by a coder; `whole` for a coding of the whole answer, else a span.
+
+    `origin` is the origin Thematic noted on the selection (see app.core.refi.marks), '' when unknown.
+    """
 
     source: str
     theme_id: str
@@ -40,6 +48,7 @@ class PlannedCoding:
     created_at: str
     span: Span
     whole: bool
+    origin: str = ""
 
 
 @dataclass
@@ -96,6 +105,7 @@ def plan_import(project: RefiProject) -> ImportPlan:
         case_of.update(dict.fromkeys([s for s in case.sources if s not in case_of], name))
     answered: set[tuple[str, str]] = set()
     codes = {c.guid for c in project.codes}
+    trusted = written_by_thematic(project.origin)
     for source in project.sources:
         if not source.text.strip():
             plan.blank_sources.append(source.name)
@@ -113,9 +123,11 @@ def plan_import(project: RefiProject) -> ImportPlan:
         answered.add((respondent, question))
         plan.answers.append(PlannedAnswer(source.guid, respondent, question, source.text))
         for selection in source.selections:
-            whole = selection.start == 0 and selection.end == len(source.text)
+            covers = selection.start == 0 and selection.end == len(source.text)
+            mark = read_mark(selection.description) if trusted else read_mark("")
+            whole = covers and not mark.span
             selector = coders.get(selection.user, "")
-            if selection.name == NO_THEME_APPLIES and not selection.codings and whole:
+            if selection.name == NO_THEME_APPLIES and not selection.codings and covers:
                 plan.none_applies.append((source.guid, selector or DEFAULT_CODER, selection.created))
             for coding in selection.codings:
                 if coding.code not in codes:
@@ -129,6 +141,7 @@ def plan_import(project: RefiProject) -> ImportPlan:
                         coding.created or selection.created,
                         (selection.start, selection.end),
                         whole,
+                        mark.origin,
                     )
                 )
         for ref in source.note_refs:

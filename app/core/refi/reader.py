@@ -29,7 +29,7 @@ SKIPPED_KINDS = {
     "VideoSource": "video sources",
 }
 VALUE_ELEMENTS = ("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue")
-RawSelection = tuple[str, str, int, int, str, str, tuple[RefiCoding, ...]]
+RawSelection = tuple[str, str, int, int, str, str, tuple[RefiCoding, ...], str]
 
 
 def decode_text(data: bytes) -> tuple[str, bool]:
@@ -201,6 +201,7 @@ class _Reader:
                     read_guid(attr(selection, "creatingUser")),
                     attr(selection, "creationDateTime"),
                     self.codings(selection),
+                    text_of(child(selection, "Description")),
                 )
             )
         whole = self.codings(source)  # codings of the source as a whole
@@ -246,14 +247,16 @@ class _Reader:
                 continue
             mapping = unit_map(text, reading)
             placed = list(source.selections)
-            for guid, name, start, end, user, created, codings in selections:
+            for guid, name, start, end, user, created, codings, description in selections:
                 span = convert(mapping, start, min(end, len(mapping) - 1))
                 if span is None or start >= len(mapping):
                     self.problems.append(
                         f"source {source.name!r}: selection {start}-{end} is outside its text, left out"
                     )
                     continue
-                placed.append(RefiSelection(guid, name, span[0], span[1], user, created, codings))
+                placed.append(
+                    RefiSelection(guid, name, span[0], span[1], user, created, codings, description)
+                )
             self.result.sources[offset + index] = RefiSource(
                 source.guid, source.name, source.text, tuple(placed), source.note_refs, source.values
             )

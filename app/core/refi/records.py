@@ -38,6 +38,7 @@ class RefiSelection:
     user: str
     created: str
     codings: tuple[RefiCoding, ...]
+    description: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from app.core.models import Coder, Question, Respondent, Response, Theme
 from app.core.progress import Progress
 from app.core.refi.codebook import ORIGIN, codes_element
 from app.core.refi.elements import derived_guid, guid_for, xml_safe
+from app.core.refi.marks import write_mark
 from app.core.refi.validation import PROJECT_XSD, validate
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -34,6 +35,7 @@ class ExportCoding:
     coder_id: str
     created_at: str = ""
     spans: tuple[Span, ...] = ()
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,19 +174,29 @@ def project_xml(data: ProjectExport, progress: Progress | None = None) -> bytes:
     return xml
 
 
+SelectionKey = tuple[str, Span, str, bool]  # coder, span, origin, whether it is a coded span
+
+
+def _selections_of(data: ProjectExport) -> dict[str, dict[SelectionKey, list[ExportCoding]]]:
+    """Group codings into selections: one per coder, span and origin; a coding without spans spans its answer."""
+    texts = {r.id: r.text for r in data.responses}
+    selections: dict[str, dict[SelectionKey, list[ExportCoding]]] = {}
+    for coding in data.codings:
+        whole = ((0, len(texts.get(coding.response_id, ""))),)
+        for span in coding.spans or whole:
+            key = (coding.coder_id, span, coding.origin, bool(coding.spans))
+            selections.setdefault(coding.response_id, {}).setdefault(key, []).append(coding)
+    return selections
+
+
 def _sources(root: Element, data: ProjectExport, users: dict[str, str]) -> None:
-    """One TextSource per answer: a selection per coder and span, carrying that coder's codings."""
+    """One TextSource per answer: a selection per coder, span and origin, carrying those codings."""
     if not data.responses:
         return
     respondents = {r.id: r.external_id for r in data.respondents}
     keys = {q.id: q.key for q in data.questions}
     themes = {t.id: guid_for(t.id, "theme") for t in data.themes}
-    selections: dict[str, dict[tuple[str, Span], list[ExportCoding]]] = {}
-    texts = {r.id: r.text for r in data.responses}
-    for coding in data.codings:
-        for span in coding.spans or ((0, len(texts.get(coding.response_id, ""))),):
-            selections.setdefault(coding.response_id, {}).setdefault((coding.coder_id, span), [])
-            selections[coding.response_id][(coding.coder_id, span)].append(coding)
+    selections = _selections_of(data)
     nothing: dict[str, list[tuple[str, str]]] = {}
     for response_id, coder_id, stamp in data.none_applies:
         nothing.setdefault(response_id, []).append((coder_id, stamp))
@@ -204,19 +216,24 @@ def _sources(root: Element, data: ProjectExport, users: dict[str, str]) -> None:
             ),
             plainTextPath=f"internal://{guid}.txt",
         )
-        for (coder_id, (start, end)), codings in sorted(
-            selections.get(response.id, {}).items(), key=lambda kv: (kv[0][1], kv[0][0])
+        for (coder_id, (start, end), origin, is_span), codings in sorted(
+            selections.get(response.id, {}).items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2], kv[0][3])
         ):
+            parts = [response.id, coder_id, str(start), str(end)]
+            if origin or is_span:  # keeps the GUIDs of earlier exports for codings without either
+                parts += [origin, "span" if is_span else ""]
             selection = _sub(
                 source,
                 "PlainTextSelection",
-                guid=derived_guid("selection", response.id, coder_id, str(start), str(end)),
+                guid=derived_guid("selection", *parts),
                 name=xml_safe(response.text[start:end][:80]),
                 startPosition=str(start),
                 endPosition=str(end),
                 creatingUser=users.get(coder_id, guid_for(coder_id, "coder")),
             )
             _when(selection, "creationDateTime", min((c.created_at for c in codings), default=""))
+            if origin or is_span:
+                _sub(selection, "Description").text = write_mark(origin, is_span)
             for coding in codings:
                 element = _sub(
                     selection,
