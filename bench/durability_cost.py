@@ -25,13 +25,15 @@ from app.storage import database, transactions  # noqa: E402
 from bench.crash_test import make_start  # noqa: E402
 
 SHIPPED_CHECKPOINT = transactions.checkpoint
+SHIPPED_MARK = transactions.mark_commit
 
 
-def median_toggle_ms(folder: Path, toggles: int, synchronous: str, settle: bool) -> float:
+def median_toggle_ms(folder: Path, toggles: int, synchronous: str, settle: bool, mark: bool = True) -> float:
     """Median milliseconds of one toggle under the given settings."""
     database.SYNCHRONOUS = synchronous
     transactions.checkpoint = SHIPPED_CHECKPOINT if settle else (lambda _engine: None)
-    path = folder / f"loop-{synchronous}-{settle}.thematic"
+    transactions.mark_commit = SHIPPED_MARK if mark else (lambda _session: None)
+    path = folder / f"loop-{synchronous}-{settle}-{mark}.thematic"
     make_start(path, answers=2000)
     times = []
     with Project.open(path) as project:
@@ -50,18 +52,19 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     configs = [
-        ("baseline: synchronous=NORMAL, no checkpoint", "NORMAL", False),
-        ("synchronous=FULL, no checkpoint", "FULL", False),
-        ("shipped: synchronous=FULL + checkpoint", "FULL", True),
+        ("baseline: synchronous=NORMAL, no checkpoint", "NORMAL", False, False),
+        ("synchronous=FULL, no checkpoint", "FULL", False, False),
+        ("FULL + checkpoint, no commit mark", "FULL", True, False),
+        ("shipped: FULL + checkpoint + commit mark", "FULL", True, True),
     ]
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for round_ in range(args.repeat):
-            for name, synchronous, settle in configs:
+            for name, synchronous, settle, mark in configs:
                 folder = Path(tmp) / f"r{round_}"
                 folder.mkdir(exist_ok=True)
                 results.setdefault(name, []).append(
-                    median_toggle_ms(folder, args.toggles, synchronous, settle)
+                    median_toggle_ms(folder, args.toggles, synchronous, settle, mark)
                 )
     base = statistics.median(results[configs[0][0]])
     for name, values in results.items():

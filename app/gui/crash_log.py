@@ -15,6 +15,9 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, QUrl, qInstallMessageH
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.gui.live_updates import connection_lost
+from app.project.outcomes import ConnectionLostError
+
 LOG_NAME = "thematic.log"
 QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -86,6 +89,9 @@ class CrashHandler:
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, trace)
             return
+        if issubclass(kind, ConnectionLostError) and connection_lost(str(error)):
+            self.logger.warning("lost the database server in a view: %s", error)
+            return  # expected: the window's banner says so and it reconnects
         self.logger.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
         first = (str(error).strip().splitlines() or [""])[0]
         self.show(

@@ -27,6 +27,7 @@ from app.gui.dialogs import CoderDialog, ShortcutsDialog
 from app.gui.error_banner import ErrorBanner
 from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
+from app.gui.live_updates import LiveUpdates
 from app.gui.passwords import ask_password, display_target, split_password, with_password
 from app.gui.refi_exchange import RefiExchange
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
@@ -67,10 +68,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.tabs)
         self.error_banner = ErrorBanner()
+        self.live = LiveUpdates(self)  # others' changes as they happen; the server connection's state
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.live.banner)
         column.addWidget(self.error_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         self.settings.set_coder_for(target, coder)
         self.workspace.open(project, coder)
         self.codebook.open(project, coder)
+        self.live.attach(project, coder)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.workspace)
         self.workspace.table.setFocus()
@@ -304,6 +308,7 @@ class MainWindow(QMainWindow):
 
     def _close_current(self) -> None:
         self.error_banner.dismiss()
+        self.live.detach()
         if self.review is not None:
             self.review.close()
             self.review = None
@@ -586,6 +591,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_geometry()
         self.runner.shutdown()
+        self.live.detach()
         self.workspace.shutdown()
         if self.project is not None:
             self.project.close()

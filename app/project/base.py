@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from app.core.memos import Memo
 from app.core.models import Coder, Coding, Question, Respondent, Response, Theme
 from app.core.references import UnknownReference, resolve_question
-from app.project.outcomes import ProjectError
+from app.project.outcomes import ConnectionLostError, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, record_event
 from app.storage.database import project_url
@@ -17,7 +17,7 @@ from app.storage.decisions import missing_responses
 from app.storage.memos import list_memos
 from app.storage.sessions import Engine, Session, transaction
 from app.storage.team_writes import insert_coder_once, serialize
-from app.storage.transactions import ProjectBusy, ProjectReplaced
+from app.storage.transactions import ConnectionLost, ProjectBusy, ProjectReplaced
 
 CONSENSUS_CODER = "consensus"
 
@@ -46,6 +46,8 @@ class ProjectBase:
                 yield session
         except (ProjectBusy, ProjectReplaced) as exc:
             raise ProjectError(str(exc)) from None
+        except ConnectionLost as exc:
+            raise ConnectionLostError(str(exc)) from None
 
     @property
     def url(self) -> str:

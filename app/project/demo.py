@@ -24,8 +24,8 @@ def build_demo_project(target: str | Path, progress: Callable[[float, str], None
     roles = {header: ColumnRole.ATTRIBUTE for header in survey.headers}
     roles[RESPONDENT] = ColumnRole.RESPONDENT_ID
     roles.update({header: ColumnRole.OPEN for header in survey.open_questions})
-    project = Project.create(target, title=DEMO_TITLE, codebook=load_codebook(default_codebook_path()))
-    try:
+
+    def fill(project: Project) -> None:
         with tempfile.TemporaryDirectory() as folder:
             survey_file = Path(folder) / "astana_open_government_survey.csv"
             survey_file.write_text(demo_survey_csv_text(), encoding="utf-8")
@@ -33,8 +33,10 @@ def build_demo_project(target: str | Path, progress: Callable[[float, str], None
             codings_file.write_text(demo_codings_csv_text(), encoding="utf-8")
             project.import_survey(survey_file, roles=roles)
             project.import_codings(codings_file, layout="long")
-    except Exception:
-        project.close()
-        raise
+
+    # built under a temporary name and renamed when complete: a killed build leaves no stub behind
+    project = Project.create(
+        target, title=DEMO_TITLE, codebook=load_codebook(default_codebook_path()), fill=fill
+    )
     report(1.0, "Done")
     return project

@@ -7,6 +7,7 @@ part, inherits from that part explicitly (reports build on agreement).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app.project.agreement import AnalysisUseCases
@@ -56,33 +57,42 @@ class Project(
     """An open Thematic project (an SQLite file or a PostgreSQL database)."""
 
     @classmethod
-    def create(cls, target: str | Path, *, title: str = "", codebook=None) -> Project:
-        """Create a new project, optionally seeded with a codebook."""
+    def create(
+        cls,
+        target: str | Path,
+        *,
+        title: str = "",
+        codebook=None,
+        fill: Callable[[Project], None] | None = None,
+    ) -> Project:
+        """Create a new project, seeded with a codebook and filled by `fill` before it appears."""
         title = title or Path(str(target)).stem
         try:
             if not is_sqlite(project_url(target)):
-                # a database: schema, metadata and codebook are one transaction
+                # a database: schema, metadata, codebook and filling are one transaction
                 with building_database(target) as connection:
-                    cls(connection, str(target))._fill_new(title, codebook)
+                    cls(connection, str(target))._fill_new(title, codebook, fill)
             else:
                 # the file appears only when complete: built under a temporary name, then renamed
                 with (
                     building_file(target) as build,
                     cls(open_engine(build, create=True), str(build)) as project,
                 ):
-                    project._fill_new(title, codebook)
+                    project._fill_new(title, codebook, fill)
             engine = open_engine(target)
         except StorageError as exc:
             raise ProjectError(str(exc)) from None
         return cls(engine, str(target))
 
-    def _fill_new(self, title: str, codebook) -> None:
-        """Write a new project's title, creation time and starting codebook."""
+    def _fill_new(self, title: str, codebook, fill: Callable[[Project], None] | None) -> None:
+        """Write a new project's title, creation time, starting codebook and any filling."""
         with self._session() as s:
             repo.set_meta(s, "title", title)
             repo.set_meta(s, "created_at", now_iso())
         if codebook is not None:
             self.import_codebook_data(codebook)
+        if fill is not None:  # a kill or an error here leaves no project behind
+            fill(self)
 
     @classmethod
     def open(cls, target: str | Path, *, upgrade: bool = False, user: str | None = None) -> Project:

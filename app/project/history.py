@@ -6,7 +6,7 @@ from app.core.audit_trail import TrailEvent
 from app.project.base import ProjectBase
 from app.project.outcomes import Changes, ProjectError
 from app.storage.changes import ReplayConflict, last_undoable, next_redoable
-from app.storage.events import mark_not_undoable, recent_events, replay_event, stored_event
+from app.storage.events import log_step, mark_not_undoable, recent_events, replay_event, stored_event
 
 
 class HistoryUseCases(ProjectBase):
@@ -64,6 +64,8 @@ class HistoryUseCases(ProjectBase):
             except ReplayConflict as exc:
                 mark_not_undoable(s, event.id)  # step past it, so the rest of the history stays usable
                 refused = str(exc)
+            else:  # the trail says who replayed what, and windows following the project see it
+                log_step(s, coder_id, verb, ("Undo " if undo else "Redo ") + event.label, {"event": event.id})
         if refused is not None:
             raise ProjectError(
                 f"cannot {verb} “{event.label}”: {refused}; it is skipped, "

@@ -9,6 +9,10 @@ class ProjectError(Exception):
     """A use case was refused; the message is one line meant for the user."""
 
 
+class ConnectionLostError(ProjectError):
+    """The database server dropped or refused the connection; the step was not confirmed (retry later)."""
+
+
 @dataclass(frozen=True)
 class Changes:
     """What one use case changed, so each view refreshes only what it shows."""

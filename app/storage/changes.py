@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.storage.event_feed import announce_event, claim_transaction_id
 from app.storage.schema import Base, EventRow
 
 Row = dict[str, Any]
@@ -215,6 +216,7 @@ def record_event(
     undoable: bool = True,
 ) -> int:
     """Log one user action; a new undoable action clears that coder's redo stack."""
+    claim_transaction_id(session)
     if undoable:
         session.execute(
             update(EventRow)
@@ -233,6 +235,7 @@ def record_event(
     )
     session.add(event)
     session.flush()
+    announce_event(session)
     return event.id
 
 

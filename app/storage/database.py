@@ -18,7 +18,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.core.atomic_file import fsync_file, fsync_folder
-from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch
+from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch, count_connection, open_here
+from app.storage.wal_check import ForeignJournal, check_journal
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SCHEMA_REVISION = "0006"
@@ -64,8 +65,14 @@ def connect(url: str) -> Engine:
     if path is not None:
         attach_watch(engine, path)
 
+        @event.listens_for(engine, "close")
+        def _closed(_dbapi_connection, _record) -> None:
+            count_connection(path, -1)
+
     @event.listens_for(engine, "connect")
     def _configure_sqlite(dbapi_connection, _record) -> None:
+        if path is not None:
+            count_connection(path, +1)
         dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below control transactions
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -100,6 +107,11 @@ def _check_project_path(path: Path) -> None:
             f"{path}: the project file or its folder is read-only (a project keeps a "
             "journal beside it); copy it to a folder you can write to"
         )
+    if not open_here(path):  # a journal this process writes is its own; any other is checked first
+        try:
+            check_journal(path)
+        except ForeignJournal as exc:
+            raise StorageError(str(exc)) from None
     _check_sqlite_file(path)
 
 

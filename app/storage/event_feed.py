@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from app.core.audit_trail import TrailEvent
+from app.core.live_changes import FeedCursor, LiveBatch
 from app.storage.schema import CoderRow, EventRow
+
+NOTIFY_CHANNEL = "thematic_events"
+DECISION_TABLES = ("codings", "none_applies", "coding_spans")
+CODEBOOK_TABLES = ("themes", "theme_keys")
+SURVEY_ACTIONS = ("import-survey", "merge", "import-qdpx")
+FEED_LIMIT = 500
 
 
 def last_event_id(session: Session) -> int:
@@ -32,3 +39,82 @@ def events_after(session: Session, after_id: int, limit: int = 500) -> list[Trai
         )
         for e in rows
     ]
+
+
+def _is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _snapshot_edge(session: Session, edge: str) -> int:
+    """Return the oldest running (`xmin`) or next unassigned (`xmax`) transaction id, as a fresh snapshot sees it."""
+    return int(
+        session.execute(text(f"SELECT pg_snapshot_{edge}(pg_current_snapshot())::text::bigint")).scalar()
+    )
+
+
+def start_cursor(session: Session) -> FeedCursor:
+    """Return a cursor after the newest visible event; on PostgreSQL, smaller ids still running stay holes."""
+    cursor = FeedCursor()
+    if not _is_postgres(session):
+        return FeedCursor(high=last_event_id(session))
+    ids = list(session.scalars(select(EventRow.id).order_by(EventRow.id.desc()).limit(FEED_LIMIT)))
+    deadline = _snapshot_edge(session, "xmax")
+    if ids:
+        cursor = FeedCursor(high=min(ids) - 1)
+    return cursor.advance(ids, horizon=None, deadline=deadline)
+
+
+def read_feed(session: Session, cursor: FeedCursor) -> LiveBatch:
+    """Read the events after `cursor` (and its holes) and say what they changed.
+
+    On PostgreSQL every statement of a read sees a fresh snapshot: the horizon is read before the
+    events and the deadline after them, which is what `FeedCursor.advance` relies on."""
+    postgres = _is_postgres(session)
+    horizon = _snapshot_edge(session, "xmin") if postgres else None
+    wanted = EventRow.id > cursor.high
+    if cursor.holes:
+        wanted = or_(wanted, EventRow.id.in_(list(cursor.holes)))
+    rows = list(session.scalars(select(EventRow).where(wanted).order_by(EventRow.id).limit(FEED_LIMIT)))
+    deadline = _snapshot_edge(session, "xmax") if postgres else None
+    next_cursor = cursor.advance([r.id for r in rows], horizon=horizon, deadline=deadline)
+    if not rows:
+        return LiveBatch(cursor=next_cursor)
+    names = {c.id: c.name for c in session.scalars(select(CoderRow))}
+    touched: dict[str, set[str]] = {}
+    memos: set[str] = set()
+    codebook = survey = False
+    for row in rows:
+        changes = json.loads(row.changes or "[]")
+        if row.action in ("undo", "redo"):  # the step names the event it replayed
+            target = session.get(EventRow, json.loads(row.detail or "{}").get("event", 0))
+            changes = json.loads(target.changes or "[]") if target is not None else []
+        survey = survey or row.action in SURVEY_ACTIONS
+        for change in changes:
+            table, state = change["t"], change["a"] or change["b"] or {}
+            if table in DECISION_TABLES:
+                name = names.get(state.get("coder_id", ""), "")
+                touched.setdefault(name, set()).add(state["response_id"])
+            elif table == "memos":
+                memos.add(state.get("response_id") or "")
+            elif table in CODEBOOK_TABLES:
+                codebook = True
+    return LiveBatch(
+        cursor=next_cursor,
+        events=len(rows),
+        touched={name: frozenset(ids) for name, ids in touched.items()},
+        codebook=codebook,
+        survey=survey,
+        memos=frozenset(memos),
+    )
+
+
+def announce_event(session: Session) -> None:
+    """On PostgreSQL, wake the windows that listen; the notice goes out only when the transaction commits."""
+    if _is_postgres(session):
+        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+
+
+def claim_transaction_id(session: Session) -> None:
+    """On PostgreSQL, give the transaction its id before it takes an event id, so a feed can wait for it."""
+    if _is_postgres(session):
+        session.execute(text("SELECT pg_current_xact_id()"))

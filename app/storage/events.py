@@ -23,8 +23,11 @@ class StoredEvent:
     changes: list[dict] = field(default_factory=list)
 
 
+REPLAY_ACTIONS = ("undo", "redo")  # steps that say an event was replayed; the event itself shows it as undone
+
+
 def recent_events(session: Session, limit: int) -> list[TrailEvent]:
-    """Return the newest events first, with their coder's name."""
+    """Return the newest events first, with their coder's name (replay steps show as their event's state)."""
     names = {c.id: c.name for c in session.scalars(select(CoderRow))}
     return [
         TrailEvent(
@@ -36,7 +39,12 @@ def recent_events(session: Session, limit: int) -> list[TrailEvent]:
             undone=e.undone,
             detail=json.loads(e.detail or "{}"),
         )
-        for e in session.scalars(select(EventRow).order_by(EventRow.id.desc()).limit(limit))
+        for e in session.scalars(
+            select(EventRow)
+            .where(EventRow.action.not_in(REPLAY_ACTIONS))
+            .order_by(EventRow.id.desc())
+            .limit(limit)
+        )
     ]
 
 

@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,13 @@ class ProjectBusy(Exception):
 
 class ProjectReplaced(Exception):
     """The project file was replaced or removed under the open project; it must be reopened."""
+
+
+class ConnectionLost(Exception):
+    """The database server could not be reached or dropped the connection; the step was not confirmed."""
+
+
+LOST_STATES = ("57P01", "57P02", "57P03")  # administrator or crash shutdown, cannot connect now
 
 
 FileId = tuple[int, int]
@@ -74,6 +81,20 @@ class FileWatch:
             self.reconnects += 1
 
 
+_connections_here: dict[str, int] = {}
+
+
+def count_connection(path: Path, change: int) -> None:
+    """Keep count of this process's open SQLite connections per project file."""
+    key = str(path)
+    _connections_here[key] = max(0, _connections_here.get(key, 0) + change)
+
+
+def open_here(path: Path) -> bool:
+    """Tell whether this process holds a connection to the project file (so its journal is ours)."""
+    return _connections_here.get(str(path), 0) > 0
+
+
 def watch_of(engine: Engine) -> FileWatch | None:
     """Return the file watch of an SQLite project engine (None for PostgreSQL)."""
     return engine.__dict__.get("thematic_watch")
@@ -94,14 +115,58 @@ def use_case(engine: Engine, *, write: bool = True) -> Iterator[Session]:
         with Session(engine, expire_on_commit=False) as session, session.begin():
             session.connection(execution_options={"thematic_write": write})
             yield session
+            if write and watch is not None:
+                mark_commit(session)
     except OperationalError as exc:
         if _is_busy(exc):
             raise ProjectBusy(BUSY_MESSAGE) from None
+        if is_connection_lost(exc):
+            raise ConnectionLost(_lost_message(exc)) from None
+        raise
+    except DBAPIError as exc:
+        if is_connection_lost(exc):
+            raise ConnectionLost(_lost_message(exc)) from None
         raise
     if watch is not None:
         if write:
             checkpoint(engine)
         watch.remember()
+
+
+def is_connection_lost(exc: DBAPIError) -> bool:
+    """Tell whether a PostgreSQL error means the server is gone, not that the statement was wrong."""
+    if exc.connection_invalidated:
+        return True
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None)
+    if state is None:  # psycopg reports a failed connection attempt without a state
+        return type(orig).__module__.startswith("psycopg") and "connection" in str(orig).lower()
+    return state.startswith("08") or state in LOST_STATES
+
+
+def _lost_message(exc: DBAPIError) -> str:
+    first = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+    return f"lost the connection to the database server ({first}); this step was not confirmed, so it is not shown as done"
+
+
+def mark_commit(session: Session) -> None:
+    """Chain this commit to the one before it, so a journal from another copy of the file can be recognised."""
+    session.execute(
+        text(
+            "INSERT INTO meta (key, value) VALUES (:key, :first) ON CONFLICT (key) DO UPDATE "
+            "SET value = substr(meta.value, instr(meta.value, ' ') + 1) || ' ' || :mark"
+        ),
+        {"key": CHAIN_KEY, "first": f"{CHAIN_PREFIX}start {new_mark()}", "mark": new_mark()},
+    )
+
+
+CHAIN_KEY = "commit_chain"
+CHAIN_PREFIX = "thematic-commit:"
+
+
+def new_mark() -> str:
+    """Return a fresh commit mark: a distinctive prefix (found in raw journal pages) and 32 random hex digits."""
+    return CHAIN_PREFIX + os.urandom(16).hex()
 
 
 def _is_busy(exc: OperationalError) -> bool:
