@@ -470,27 +470,32 @@
         <translation>%1 түс емес (#rrggbb пішімін пайдаланыңыз)</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="416"/>
+        <location filename="../codebook_editor.py" line="422"/>
         <source>Delete “%1”? %2 codings (all coders) will be removed; sub-themes move up.</source>
         <translation>“%1” жойылсын ба? %2 кодтау (барлық кодтаушылардікі) жойылады; ішкі тақырыптар бір деңгей жоғары көтеріледі.</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="420"/>
+        <location filename="../codebook_editor.py" line="426"/>
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="434"/>
+        <location filename="../codebook_editor.py" line="440"/>
         <source>Merge “%1” (%2 codings) into:</source>
         <translation>“%1” тақырыбын (%2 кодтау) мына тақырыпқа біріктіру:</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="438"/>
+        <location filename="../codebook_editor.py" line="444"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="463"/>
+        <location filename="../codebook_editor.py" line="471"/>
+        <source>%1; refreshed</source>
+        <translation>%1; деректер жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="480"/>
         <source>Theme colour</source>
         <translation>Тақырып түсі</translation>
     </message>
@@ -605,9 +610,22 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../live_updates.py" line="57"/>
+        <source>Retry now</source>
+        <translation>Қазір қайталау</translation>
+    </message>
+    <message>
+        <location filename="../live_updates.py" line="69"/>
+        <source>No connection to the database server (%1). Everything the window showed as saved is safe; key presses are paused until the server answers. Trying again in %2 s.</source>
+        <translation>Дерекқор серверімен байланыс жоқ (%1). Терезеде сақталған деп көрсетілгеннің бәрі аман; сервер жауап бергенше перне басулары тоқтатылады. %2 секундтан кейін қайта әрекет жасалады.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../crash_log.py" line="92"/>
+        <location filename="../crash_log.py" line="98"/>
         <source>Something went wrong inside Thematic: %1. What you saved is kept and the project stays open. The details are in %2; please send that file with a note of what you did.</source>
         <translation>Thematic ішінде қате шықты: %1. Сақталғандар жоғалмайды, жоба ашық қалады. Толығырақ %2 ішінде; сол файлды не істегеніңізді сипаттап жіберіңіз.</translation>
     </message>
@@ -1050,7 +1068,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../refi_exchange.py" line="59"/>
+        <location filename="../refi_exchange.py" line="62"/>
         <source>Imported %1</source>
         <translation>Импортталды: %1</translation>
     </message>
@@ -1257,272 +1275,280 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../live_updates.py" line="206"/>
+        <source>Connected to the database server again</source>
+        <translation>Дерекқор серверімен байланыс қалпына келді</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="63"/>
+        <location filename="../window.py" line="64"/>
         <source>Coding</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="64"/>
+        <location filename="../window.py" line="65"/>
         <source>Codebook</source>
         <translation>Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="97"/>
+        <location filename="../window.py" line="100"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="102"/>
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102"/>
+        <location filename="../window.py" line="105"/>
         <source>&amp;Import survey…</source>
         <translation>Сауалнаманы &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="108"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>Кодтаушы жобасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../window.py" line="111"/>
+        <location filename="../window.py" line="114"/>
         <source>Open the &amp;demo survey</source>
         <translation>Де&amp;мо сауалнаманы ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
+        <location filename="../window.py" line="117"/>
         <source>Export &amp;report…</source>
         <translation>Есепті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="119"/>
         <source>Export coded &amp;data…</source>
         <translation>Кодталған &amp;деректерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="118"/>
+        <location filename="../window.py" line="121"/>
         <source>Export code&amp;book PDF…</source>
         <translation>&amp;Кодтар кітабын PDF-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="121"/>
+        <location filename="../window.py" line="124"/>
         <source>Save a cop&amp;y…</source>
         <translation>&amp;Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="125"/>
         <source>Switch &amp;coder…</source>
         <translation>Кодтаушыны ауыс&amp;тыру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="126"/>
         <source>&amp;Close project</source>
         <translation>Жоба&amp;ны жабу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="125"/>
+        <location filename="../window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
-        <location filename="../window.py" line="479"/>
-        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="512"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="130"/>
+        <location filename="../window.py" line="513"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="132"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="135"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Жаңа бос кодтар кітабы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="139"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;импорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="141"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;экспорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="148"/>
         <source>&amp;History…</source>
         <translation>&amp;Тарих…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="146"/>
+        <location filename="../window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="151"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Соқыр кодтау (басқа кодтаушыларды жасыру)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="155"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>Кодтаудан кейін келесі жауапқа &amp;өту</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="158"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Талдау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="157"/>
+        <location filename="../window.py" line="160"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Келісімділікті тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="161"/>
+        <location filename="../window.py" line="164"/>
         <source>&amp;Suggestion review…</source>
         <translation>&amp;Ұсыныстарды тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="166"/>
+        <location filename="../window.py" line="169"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>&amp;Өте ұқсас жауаптар…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="177"/>
+        <location filename="../window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../window.py" line="178"/>
+        <location filename="../window.py" line="181"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>Пернелер &amp;тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../window.py" line="179"/>
+        <location filename="../window.py" line="182"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Журналдар қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="180"/>
+        <location filename="../window.py" line="183"/>
         <source>&amp;About Thematic</source>
         <translation>Thematic &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="248"/>
         <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
         <translation>Бұл жоба %1 ішінде. Оны мұндай қалта арқылы екі компьютерде бір уақытта ешқашан ашпаңыз: көшірмелер бір-бірінің жұмысын өшіреді. Басқа компьютерде кодтау үшін Файл ▸ Көшірмесін сақтау… пәрменін таңдап, көшірмені жіберіңіз, ал жұмысты Файл ▸ Кодтаушы жобасын біріктіру… арқылы қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="266"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../window.py" line="273"/>
+        <location filename="../window.py" line="278"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
+        <location filename="../window.py" line="297"/>
         <source>Building the demo survey</source>
         <translation>Демо сауалнама құрылуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="334"/>
         <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
         <translation>PostgreSQL жобасы терезеден емес, pg_dump арқылы көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="338"/>
         <source>Save a copy</source>
         <translation>Көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="344"/>
         <source>A copy needs a name of its own, not the open project&apos;s.</source>
         <translation>Көшірмеге ашық жобаның атауы емес, өз атауы керек.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="350"/>
         <source>Saving a copy</source>
         <translation>Көшірме сақталуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="347"/>
+        <location filename="../window.py" line="353"/>
         <source>Saved a copy as %1</source>
         <translation>Көшірме %1 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="371"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Алдымен жобаны ашыңыз немесе жасаңыз, содан кейін оған сауалнаманы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="384"/>
+        <location filename="../window.py" line="390"/>
         <source>Merging %1</source>
         <translation>%1 біріктірілуде</translation>
     </message>
     <message>
-        <location filename="../window.py" line="436"/>
+        <location filename="../window.py" line="442"/>
         <source>Export codebook PDF</source>
         <translation>Кодтар кітабын PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="467"/>
+        <location filename="../window.py" line="473"/>
         <source>Undoing %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="467"/>
+        <location filename="../window.py" line="473"/>
         <source>Redoing %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="512"/>
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="513"/>
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="555"/>
+        <location filename="../window.py" line="561"/>
         <source>Coder: %1</source>
         <translation>Кодтаушы: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="556"/>
+        <location filename="../window.py" line="562"/>
         <source>  ·  blind</source>
         <translation>  ·  соқыр режим</translation>
     </message>
@@ -1556,79 +1582,79 @@
 <context>
     <name>RefiExchange</name>
     <message>
-        <location filename="../refi_exchange.py" line="90"/>
+        <location filename="../refi_exchange.py" line="93"/>
         <source>Import REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA жобасын импорттау (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="93"/>
+        <location filename="../refi_exchange.py" line="96"/>
         <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
         <translation>REFI-QDA-дан кодтар мен кодтауды қосу (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="96"/>
+        <location filename="../refi_exchange.py" line="99"/>
         <source>Export REFI-QDA project (.qdpx)…</source>
         <translation>REFI-QDA жобасын экспорттау (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="102"/>
+        <location filename="../refi_exchange.py" line="105"/>
         <source>Code&amp;book</source>
         <translation>&amp;Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="104"/>
+        <location filename="../refi_exchange.py" line="107"/>
         <source>Import REFI-QDA codebook (.qdc)…</source>
         <translation>REFI-QDA кодтар кітабын импорттау (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="107"/>
+        <location filename="../refi_exchange.py" line="110"/>
         <source>Export REFI-QDA codebook (.qdc)…</source>
         <translation>REFI-QDA кодтар кітабын экспорттау (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="152"/>
+        <location filename="../refi_exchange.py" line="155"/>
         <source>Import a REFI-QDA project</source>
         <translation>REFI-QDA жобасын импорттау</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="156"/>
+        <location filename="../refi_exchange.py" line="159"/>
         <source>New project from %1</source>
         <translation>%1 файлынан жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="171"/>
-        <location filename="../refi_exchange.py" line="183"/>
-        <location filename="../refi_exchange.py" line="195"/>
+        <location filename="../refi_exchange.py" line="174"/>
+        <location filename="../refi_exchange.py" line="186"/>
+        <location filename="../refi_exchange.py" line="198"/>
         <source>Importing %1</source>
         <translation>%1 импортталуда</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="179"/>
+        <location filename="../refi_exchange.py" line="182"/>
         <source>Add codes and codings from a REFI-QDA project</source>
         <translation>REFI-QDA жобасынан кодтар мен кодтауды қосу</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="191"/>
+        <location filename="../refi_exchange.py" line="194"/>
         <source>Import a REFI-QDA codebook</source>
         <translation>REFI-QDA кодтар кітабын импорттау</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="205"/>
+        <location filename="../refi_exchange.py" line="208"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA жобасын экспорттау</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="214"/>
+        <location filename="../refi_exchange.py" line="217"/>
         <source>Export REFI-QDA codebook</source>
         <translation>REFI-QDA кодтар кітабын экспорттау</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="227"/>
+        <location filename="../refi_exchange.py" line="230"/>
         <source>Writing %1</source>
         <translation>%1 жазылуда</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="230"/>
+        <location filename="../refi_exchange.py" line="233"/>
         <source>Wrote %1</source>
         <translation>Жазылды: %1</translation>
     </message>

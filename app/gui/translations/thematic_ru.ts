@@ -470,27 +470,32 @@
         <translation>%1 не является цветом (используйте формат #rrggbb)</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="416"/>
+        <location filename="../codebook_editor.py" line="422"/>
         <source>Delete “%1”? %2 codings (all coders) will be removed; sub-themes move up.</source>
         <translation>Удалить “%1”? Будет удалено кодирований (у всех кодировщиков): %2; подтемы поднимутся на уровень выше.</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="420"/>
+        <location filename="../codebook_editor.py" line="426"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="434"/>
+        <location filename="../codebook_editor.py" line="440"/>
         <source>Merge “%1” (%2 codings) into:</source>
         <translation>Объединить “%1” (кодирований: %2) с темой:</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="438"/>
+        <location filename="../codebook_editor.py" line="444"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="463"/>
+        <location filename="../codebook_editor.py" line="471"/>
+        <source>%1; refreshed</source>
+        <translation>%1; данные обновлены</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="480"/>
         <source>Theme colour</source>
         <translation>Цвет темы</translation>
     </message>
@@ -605,9 +610,22 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../live_updates.py" line="57"/>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../live_updates.py" line="69"/>
+        <source>No connection to the database server (%1). Everything the window showed as saved is safe; key presses are paused until the server answers. Trying again in %2 s.</source>
+        <translation>Нет связи с сервером базы данных (%1). Всё, что окно показывало как сохранённое, в безопасности; нажатия клавиш приостановлены, пока сервер не ответит. Повторная попытка через %2 с.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../crash_log.py" line="92"/>
+        <location filename="../crash_log.py" line="98"/>
         <source>Something went wrong inside Thematic: %1. What you saved is kept and the project stays open. The details are in %2; please send that file with a note of what you did.</source>
         <translation>В Thematic произошла ошибка: %1. Сохранённое не потеряно, проект остаётся открытым. Подробности — в %2; пожалуйста, пришлите этот файл и опишите, что вы делали.</translation>
     </message>
@@ -1058,7 +1076,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../refi_exchange.py" line="59"/>
+        <location filename="../refi_exchange.py" line="62"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -1265,272 +1283,280 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../live_updates.py" line="206"/>
+        <source>Connected to the database server again</source>
+        <translation>Связь с сервером базы данных восстановлена</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="63"/>
+        <location filename="../window.py" line="64"/>
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../window.py" line="64"/>
+        <location filename="../window.py" line="65"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="97"/>
+        <location filename="../window.py" line="100"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="102"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102"/>
+        <location filename="../window.py" line="105"/>
         <source>&amp;Import survey…</source>
         <translation>&amp;Импорт опроса…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="108"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>О&amp;бъединить с проектом кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Последние проекты</translation>
     </message>
     <message>
-        <location filename="../window.py" line="111"/>
+        <location filename="../window.py" line="114"/>
         <source>Open the &amp;demo survey</source>
         <translation>Открыть д&amp;емонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
+        <location filename="../window.py" line="117"/>
         <source>Export &amp;report…</source>
         <translation>Экспорт о&amp;тчёта…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="119"/>
         <source>Export coded &amp;data…</source>
         <translation>Экспорт закодированных &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="118"/>
+        <location filename="../window.py" line="121"/>
         <source>Export code&amp;book PDF…</source>
         <translation>Экспорт &amp;кодовой книги в PDF…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="121"/>
+        <location filename="../window.py" line="124"/>
         <source>Save a cop&amp;y…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="125"/>
         <source>Switch &amp;coder…</source>
         <translation>Сме&amp;нить кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="126"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../window.py" line="125"/>
+        <location filename="../window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
-        <location filename="../window.py" line="479"/>
-        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="512"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="130"/>
+        <location filename="../window.py" line="513"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="132"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="135"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Новая пустая кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="139"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>&amp;Импорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="141"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>&amp;Экспорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="148"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="146"/>
+        <location filename="../window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="151"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Слепое кодирование (скрыть других кодировщиков)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="155"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>&amp;Переходить к следующему ответу после кодирования</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="158"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../window.py" line="157"/>
+        <location filename="../window.py" line="160"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Проверка согласованности…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="161"/>
+        <location filename="../window.py" line="164"/>
         <source>&amp;Suggestion review…</source>
         <translation>Проверка под&amp;сказок…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="166"/>
+        <location filename="../window.py" line="169"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>Почти о&amp;динаковые ответы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="177"/>
+        <location filename="../window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="178"/>
+        <location filename="../window.py" line="181"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../window.py" line="179"/>
+        <location filename="../window.py" line="182"/>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
-        <location filename="../window.py" line="180"/>
+        <location filename="../window.py" line="183"/>
         <source>&amp;About Thematic</source>
         <translation>&amp;О программе Thematic</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="248"/>
         <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
         <translation>Этот проект находится в %1. Никогда не открывайте его через такую папку на двух компьютерах одновременно: копии затирают работу друг друга. Чтобы кодировать на другом компьютере, выберите Файл ▸ Сохранить копию…, отправьте копию и верните работу через Файл ▸ Объединить проект кодировщика….</translation>
     </message>
     <message>
-        <location filename="../window.py" line="261"/>
+        <location filename="../window.py" line="266"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="273"/>
+        <location filename="../window.py" line="278"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
+        <location filename="../window.py" line="297"/>
         <source>Building the demo survey</source>
         <translation>Создание демонстрационного опроса</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="334"/>
         <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
         <translation>Проект PostgreSQL копируется через pg_dump, а не из окна программы.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="338"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="344"/>
         <source>A copy needs a name of its own, not the open project&apos;s.</source>
         <translation>Копии нужно собственное имя, отличное от имени открытого проекта.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="350"/>
         <source>Saving a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../window.py" line="347"/>
+        <location filename="../window.py" line="353"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="365"/>
+        <location filename="../window.py" line="371"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Сначала откройте или создайте проект, затем импортируйте в него опрос.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="384"/>
+        <location filename="../window.py" line="390"/>
         <source>Merging %1</source>
         <translation>Объединение: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="436"/>
+        <location filename="../window.py" line="442"/>
         <source>Export codebook PDF</source>
         <translation>Экспорт кодовой книги в PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="467"/>
+        <location filename="../window.py" line="473"/>
         <source>Undoing %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="467"/>
+        <location filename="../window.py" line="473"/>
         <source>Redoing %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="506"/>
+        <location filename="../window.py" line="512"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="513"/>
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="555"/>
+        <location filename="../window.py" line="561"/>
         <source>Coder: %1</source>
         <translation>Кодировщик: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="556"/>
+        <location filename="../window.py" line="562"/>
         <source>  ·  blind</source>
         <translation>  ·  слепой режим</translation>
     </message>
@@ -1564,79 +1590,79 @@
 <context>
     <name>RefiExchange</name>
     <message>
-        <location filename="../refi_exchange.py" line="90"/>
+        <location filename="../refi_exchange.py" line="93"/>
         <source>Import REFI-QDA project (.qdpx)…</source>
         <translation>Импорт проекта REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="93"/>
+        <location filename="../refi_exchange.py" line="96"/>
         <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
         <translation>Добавить коды и кодирование из REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="96"/>
+        <location filename="../refi_exchange.py" line="99"/>
         <source>Export REFI-QDA project (.qdpx)…</source>
         <translation>Экспорт проекта REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="102"/>
+        <location filename="../refi_exchange.py" line="105"/>
         <source>Code&amp;book</source>
         <translation>&amp;Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="104"/>
+        <location filename="../refi_exchange.py" line="107"/>
         <source>Import REFI-QDA codebook (.qdc)…</source>
         <translation>Импорт кодовой книги REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="107"/>
+        <location filename="../refi_exchange.py" line="110"/>
         <source>Export REFI-QDA codebook (.qdc)…</source>
         <translation>Экспорт кодовой книги REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="152"/>
+        <location filename="../refi_exchange.py" line="155"/>
         <source>Import a REFI-QDA project</source>
         <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="156"/>
+        <location filename="../refi_exchange.py" line="159"/>
         <source>New project from %1</source>
         <translation>Новый проект из %1</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="171"/>
-        <location filename="../refi_exchange.py" line="183"/>
-        <location filename="../refi_exchange.py" line="195"/>
+        <location filename="../refi_exchange.py" line="174"/>
+        <location filename="../refi_exchange.py" line="186"/>
+        <location filename="../refi_exchange.py" line="198"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="179"/>
+        <location filename="../refi_exchange.py" line="182"/>
         <source>Add codes and codings from a REFI-QDA project</source>
         <translation>Добавить коды и кодирование из проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="191"/>
+        <location filename="../refi_exchange.py" line="194"/>
         <source>Import a REFI-QDA codebook</source>
         <translation>Импорт кодовой книги REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="205"/>
+        <location filename="../refi_exchange.py" line="208"/>
         <source>Export REFI-QDA project</source>
         <translation>Экспорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="214"/>
+        <location filename="../refi_exchange.py" line="217"/>
         <source>Export REFI-QDA codebook</source>
         <translation>Экспорт кодовой книги REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="227"/>
+        <location filename="../refi_exchange.py" line="230"/>
         <source>Writing %1</source>
         <translation>Запись %1</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="230"/>
+        <location filename="../refi_exchange.py" line="233"/>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
     </message>
