@@ -4,7 +4,7 @@ Each theme gets three pieces of evidence for an answer, all in [0, 1]:
   keyword  best fuzzy match of one of the theme's keywords (1 = exact word, ~0.8 = typo or other ending);
   vote     share of the weighted votes of the `neighbours` most similar coded answers of the same
            question, each vote weighted by similarity ** `power`, with a pseudo-weight in the denominator
-           so one weak neighbour is not 100 %;
+           so one weak neighbour is not 100 % and many weak ones do not outvote the prior;
   prior    share of the question's coded answers that carry the theme.
 Votes and priors come from the answer's own question from its first coding on, so a theme the question
 has never used can only be suggested on keyword evidence; an answer's own coding is never evidence for it.
@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibration, fit_calibration
 from app.core.models import Theme
+from app.core.neighbour_index import NeighbourIndex
 from app.core.progress import Progress, no_progress
 from app.core.stop_words import STOP_WORDS, is_stop_word
 from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
@@ -47,12 +47,24 @@ Example = tuple[str, str, frozenset[str], str | None]
 
 @dataclass(frozen=True)
 class Reason:
-    """Why a theme is suggested: a sentence, the answer spans it rests on and the coded answers it cites."""
+    """Why a theme is suggested, as data a front end can phrase in its language, plus an English sentence.
+
+    keyword: `keyword` matched the answer words in `items` with strength `score`, at `spans`;
+    example: the coded answers quoted in `items` (each once) are alike, `scores` their likeness
+             (`score` the best), `example_ids` every coded answer behind them;
+    prior:   the theme was given to `count` of `total` coded answers of the question (`score` the share).
+    """
 
     kind: str  # "keyword" | "example" | "prior"
-    text: str
+    text: str  # the English sentence (command line, review queue)
     spans: tuple[tuple[int, int], ...] = ()
     example_ids: tuple[str, ...] = ()
+    keyword: str = ""
+    items: tuple[str, ...] = ()
+    scores: tuple[float, ...] = ()
+    score: float = 0.0
+    count: int = 0
+    total: int = 0
 
     def to_dict(self) -> dict[str, object]:
         """Return the reason as JSON-ready data."""
@@ -61,6 +73,12 @@ class Reason:
             "text": self.text,
             "spans": [list(s) for s in self.spans],
             "example_ids": list(self.example_ids),
+            "keyword": self.keyword,
+            "items": list(self.items),
+            "scores": list(self.scores),
+            "score": self.score,
+            "count": self.count,
+            "total": self.total,
         }
 
 
@@ -103,29 +121,28 @@ class _Example:
     themes: frozenset[str]
     columns: np.ndarray  # the themes' positions in the codebook
     question_id: str | None
+    words: str = ""  # the answer's normalised words (answers saying the same are quoted once)
 
 
 class _Bucket:
-    """Coded answers of one question (or all): keys in a flat list for rapidfuzz, removal by swap."""
+    """Coded answers of one question (or all): their keys in a neighbour index, and theme counts."""
 
     def __init__(self, themes: int) -> None:
-        self.ids: list[str] = []
-        self.keys: list[str] = []
-        self.position: dict[str, int] = {}
+        self.index = NeighbourIndex()
+        self.members: set[str] = set()
         self.counts = np.zeros(themes)
 
+    def __len__(self) -> int:
+        return len(self.members)
+
     def add(self, example: _Example) -> None:
-        self.position[example.response_id] = len(self.ids)
-        self.ids.append(example.response_id)
-        self.keys.append(example.key)
+        self.members.add(example.response_id)
+        self.index.add(example.response_id, example.key)
         self.counts[example.columns] += 1
 
     def remove(self, example: _Example) -> None:
-        index = self.position.pop(example.response_id)
-        last_id, last_key = self.ids.pop(), self.keys.pop()
-        if index < len(self.ids):
-            self.ids[index], self.keys[index] = last_id, last_key
-            self.position[last_id] = index
+        self.members.discard(example.response_id)
+        self.index.remove(example.response_id, example.key)
         self.counts[example.columns] -= 1
 
 
@@ -149,6 +166,40 @@ def content_keys(tokens: Sequence[Token]) -> frozenset[str]:
     return frozenset(t.key for t in tokens if not is_stop_word(t.norm))
 
 
+def _keyword_reasons(hits: Sequence[KeywordHit], limit: int = 3) -> list[Reason]:
+    """One reason per keyword (its places merged), and none that only repeats words already cited."""
+    merged: dict[str, list[KeywordHit]] = {}
+    for hit in hits:  # best first
+        merged.setdefault(hit.keyword.casefold(), []).append(hit)
+    reasons: list[Reason] = []
+    cited: set[tuple[int, int]] = set()
+    for same in merged.values():
+        spans = sorted({span for hit in same for span in hit.spans})
+        if cited.issuperset(spans):
+            continue
+        placed = sorted((span, word) for hit in same for span, word in zip(hit.spans, hit.words))
+        first: dict[str, str] = {}  # each word once (its first spelling), in answer order
+        for _, word in placed:
+            first.setdefault(word.casefold(), word)
+        words = tuple(first.values())
+        keyword, score = same[0].keyword, same[0].score
+        shown = "”, “".join(words)
+        reasons.append(
+            Reason(
+                "keyword",
+                f"Keyword “{keyword}” matches “{shown}” ({score:.2f})",
+                tuple(spans),
+                keyword=keyword,
+                items=words,
+                score=score,
+            )
+        )
+        cited.update(spans)
+        if len(reasons) == limit:
+            break
+    return reasons
+
+
 def _shorten(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -164,8 +215,7 @@ class SuggestionEngine:
         threshold: float = DEFAULT_THRESHOLD,
         neighbours: int = 20,
         power: float = 4.0,
-        pseudo_weight: float = 0.3,
-        scorer: Callable[..., float] = fuzz.token_set_ratio,
+        pseudo_weight: float = 1.0,  # weak neighbours (long, unalike texts) count for less than the priors
         stop_word_likeness: float = 0.85,
         calibration: Calibration = DEFAULT_CALIBRATION,
         live: LiveCalibration | None = None,
@@ -179,13 +229,13 @@ class SuggestionEngine:
         self.neighbours = neighbours
         self.power = power
         self.pseudo_weight = pseudo_weight
-        self.scorer = scorer
         self.stop_word_likeness = stop_word_likeness
         self.live = live if live is not None else LiveCalibration(calibration)
         self.matcher = KeywordMatcher(self.themes)
         self._examples: dict[str, _Example] = {}
         self._all = _Bucket(len(self.theme_ids))
         self._questions: dict[str, _Bucket] = {}
+        self._searches: dict[tuple[int, str], tuple[int, list[tuple[str, float]]]] = {}
 
     def __len__(self) -> int:
         return len(self._examples)
@@ -230,7 +280,14 @@ class SuggestionEngine:
         columns = np.array(sorted(self._column[t] for t in themes), dtype=np.intp)
         tokens = tokenise(text)
         example = _Example(
-            response_id, text, example_key(tokens), content_keys(tokens), themes, columns, question_id
+            response_id,
+            text,
+            example_key(tokens),
+            content_keys(tokens),
+            themes,
+            columns,
+            question_id,
+            " ".join(t.norm for t in tokens),
         )
         self._examples[response_id] = example
         self._all.add(example)
@@ -274,13 +331,27 @@ class SuggestionEngine:
     def _neighbours(
         self, tokens: Sequence[Token], bucket: _Bucket | None, exclude: str | None
     ) -> list[tuple[str, float]]:
+        """The neighbour similarity: the coded answers most like this one, likeness in [0, 1], best first.
+
+        Likeness is token_set_ratio of the answers' keys (app.core.neighbour_index), damped when it
+        rests on stop-words alone; a second similarity would be blended in here.
+        """
         key = example_key(tokens)
-        if not key or bucket is None or not bucket.ids:
+        if not key or bucket is None or not len(bucket):
             return []
-        found = process.extract(
-            key, bucket.keys, scorer=self.scorer, limit=self.neighbours + 1, processor=None
-        )
-        return self._guarded([(bucket.ids[i], score) for _, score, i in found], content_keys(tokens), exclude)
+        return self._guarded(self._nearest(bucket, key), content_keys(tokens), exclude)
+
+    def _nearest(self, bucket: _Bucket, key: str) -> list[tuple[str, float]]:
+        """Search the bucket once per key and change (the panel's suggestion and the coding that follows)."""
+        cache_key = (id(bucket), key)
+        cached = self._searches.get(cache_key)
+        if cached is not None and cached[0] == bucket.index.version:
+            return cached[1]
+        found = bucket.index.nearest(key, self.neighbours + 1)
+        if len(self._searches) >= 256:
+            self._searches.clear()
+        self._searches[cache_key] = (bucket.index.version, found)
+        return found
 
     def _guarded(
         self, found: Iterable[tuple[str, float]], content: frozenset[str], exclude: str | None
@@ -306,15 +377,16 @@ class SuggestionEngine:
         features = np.zeros((len(self.theme_ids), 3))
         for theme_id, found in hits.items():
             features[self._column[theme_id], 0] = found[0].score
-        total = self.pseudo_weight
-        for rid, sim in near:
-            weight = sim**self.power
-            total += weight
-            features[self._examples[rid].columns, 1] += weight
-        features[:, 1] /= total
-        if bucket is not None and bucket.ids:
-            counts, size = bucket.counts, len(bucket.ids)
-            if exclude is not None and exclude in bucket.position:
+        if near:
+            columns = [self._examples[rid].columns for rid, _ in near]
+            weights = np.array([sim for _, sim in near]) ** self.power
+            votes = np.bincount(
+                np.concatenate(columns), np.repeat(weights, [len(c) for c in columns]), len(self.theme_ids)
+            )
+            features[:, 1] = votes / (self.pseudo_weight + weights.sum())
+        if bucket is not None and len(bucket):
+            counts, size = bucket.counts, len(bucket)
+            if exclude is not None and exclude in bucket.members:
                 counts = counts.copy()
                 counts[self._examples[exclude].columns] -= 1
                 size -= 1
@@ -388,17 +460,44 @@ class SuggestionEngine:
     def _reasons(
         self, theme_id: str, row: np.ndarray, hits: list[KeywordHit], found: _Found
     ) -> tuple[Reason, ...]:
-        reasons = [
-            Reason("keyword", f"Keyword “{h.keyword}” matches “{' '.join(h.words)}” ({h.score:.2f})", h.spans)
-            for h in hits[:3]
-        ]
-        alike = [(rid, sim) for rid, sim in found.near if theme_id in self._examples[rid].themes][:3]
-        if alike:
-            quoted = "; ".join(f"“{_shorten(self._examples[rid].text)}” ({sim:.2f})" for rid, sim in alike)
-            reasons.append(Reason("example", f"Like coded answers: {quoted}", (), tuple(r for r, _ in alike)))
+        reasons = _keyword_reasons(hits)
+        quotes: dict[str, tuple[str, float, list[str]]] = {}  # one quote per text: answers coded alike
+        for rid, sim in found.near:
+            example = self._examples[rid]
+            if theme_id not in example.themes:
+                continue
+            same = example.words  # “No.” and “no” are one quote
+            if same in quotes:
+                quotes[same][2].append(rid)
+            elif len(quotes) < 3:
+                quotes[same] = (_shorten(example.text), sim, [rid])
+        if quotes:
+            items = tuple(text for text, _, _ in quotes.values())
+            scores = tuple(round(sim, 4) for _, sim, _ in quotes.values())
+            quoted = "; ".join(f"“{text}” ({sim:.2f})" for text, sim in zip(items, scores))
+            cited = tuple(rid for _, _, rids in quotes.values() for rid in rids)
+            reasons.append(
+                Reason(
+                    "example",
+                    f"Like coded answers: {quoted}",
+                    (),
+                    cited,
+                    items=items,
+                    scores=scores,
+                    score=scores[0],
+                )
+            )
         if row[2] > 0:
             count, size = round(row[2] * found.size), found.size
-            reasons.append(Reason("prior", f"Given to {count} of {size} coded answers ({row[2]:.0%})"))
+            reasons.append(
+                Reason(
+                    "prior",
+                    f"Given to {count} of {size} coded answers ({row[2]:.0%})",
+                    score=round(float(row[2]), 4),
+                    count=count,
+                    total=size,
+                )
+            )
         return tuple(reasons)
 
     def suggest_many(
@@ -409,7 +508,7 @@ class SuggestionEngine:
         progress: Progress | None = None,
         block: int = 256,
     ) -> dict[str, list[Suggestion]]:
-        """Suggest for many (response_id, text[, question_id]) answers in blocks with rapidfuzz's cdist.
+        """Suggest for many (response_id, text[, question_id]) answers, each distinct answer searched once.
 
         Each answer's own coding, if it is an example, is left out. `progress` may raise Cancelled.
         """
@@ -422,45 +521,30 @@ class SuggestionEngine:
         report(0.0, "Suggesting themes")
         for question_id, indexes in groups.items():
             bucket = self._bucket(question_id)
+            searches: dict[str, list[tuple[str, float]]] = {}  # repeated answers ("no", "нет") searched once
+            guarded: dict[tuple[str, frozenset[str]], list[tuple[str, float]]] = {}
             for start in range(0, len(indexes), block):
-                chunk = [items[i] for i in indexes[start : start + block]]
-                self._suggest_block(chunk, bucket, top_k, threshold, results)
-                done += len(chunk)
+                for index in indexes[start : start + block]:
+                    rid, text = items[index][0], items[index][1]
+                    tokens = tokenise(text)
+                    near: list[tuple[str, float]] = []
+                    key = example_key(tokens)
+                    if key and bucket is not None and len(bucket):
+                        if key not in searches:
+                            searches[key] = bucket.index.nearest(key, self.neighbours + 1)
+                        found, content = searches[key], content_keys(tokens)
+                        if any(other == rid for other, _ in found):
+                            near = self._guarded(found, content, rid)
+                        else:
+                            near = guarded.get((key, content)) or guarded.setdefault(
+                                (key, content), self._guarded(found, content, None)
+                            )
+                    hits = self.matcher.match(text, tokens)
+                    features, size = self._features(hits, near, bucket, rid)
+                    results[rid] = self._rank(_Found(hits, near, features, size), top_k, threshold)
+                done += len(indexes[start : start + block])
                 report(done / max(1, len(items)), f"Suggested themes for {done} of {len(items)} answers")
         return results
-
-    def _suggest_block(
-        self,
-        chunk: list[tuple[str, ...]],
-        bucket: _Bucket | None,
-        top_k: int,
-        threshold: float | None,
-        results: dict[str, list[Suggestion]],
-    ) -> None:
-        tokens = [tokenise(item[1]) for item in chunk]
-        keys = [example_key(t) for t in tokens]
-        unique = list(dict.fromkeys(keys))  # repeated answers ("no", "нет") are compared once
-        row_of = {key: n for n, key in enumerate(unique)}
-        matrix = None
-        if bucket is not None and bucket.ids:
-            matrix = process.cdist(
-                unique, bucket.keys, scorer=self.scorer, processor=None, dtype=np.float32, workers=-1
-            )
-        size = len(bucket.ids) if bucket is not None else 0
-        wanted = min(self.neighbours + 1, size)
-        for item, key, answer_tokens in zip(chunk, keys, tokens):
-            rid, text = item[0], item[1]
-            near: list[tuple[str, float]] = []
-            if matrix is not None and key:
-                scores = matrix[row_of[key]]
-                top = np.argpartition(-scores, wanted - 1)[:wanted] if wanted < size else np.arange(size)
-                top = top[np.lexsort((top, -scores[top]))]
-                near = self._guarded(
-                    [(bucket.ids[i], float(scores[i])) for i in top], content_keys(answer_tokens), rid
-                )
-            hits = self.matcher.match(text, answer_tokens)
-            features, found_size = self._features(hits, near, bucket, rid)
-            results[rid] = self._rank(_Found(hits, near, features, found_size), top_k, threshold)
 
     def calibrate(self, examples: Sequence[Example] | None = None, *, limit: int = 2000) -> Calibration:
         """Refit the score's logistic model on held-back codings (default: own examples, leave-one-out)."""

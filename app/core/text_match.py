@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -277,6 +278,7 @@ def _stem_kk(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=100_000)  # answers repeat their words: stem each once
 def stem(word: str) -> str:
     """Strip common inflections of a normalised English, Russian or Kazakh word (same stem for its forms)."""
     if len(word) < 4 or not word.isalpha():

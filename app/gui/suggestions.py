@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.models import Theme
@@ -22,6 +23,19 @@ def load_engine_class() -> type | None:
         return importlib.import_module("app.core.suggest").SuggestionEngine
     except (ImportError, AttributeError):
         return None
+
+
+def _number(value: float, decimals: int = 2) -> str:
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _fill(template: str, *values: str) -> str:
+    """Put values in for %1, %2... in one pass (a quoted answer may itself contain "%2")."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m.group(),
+        template,
+    )
 
 
 class SuggestionService(QObject):
@@ -144,13 +158,35 @@ class SuggestionsPanel(QWidget):
         for place, s in enumerate(self.suggestions):
             theme = themes[s.theme_id]
             key = f"Alt+{place + 1}   " if place < 3 else ""
-            reasons = "; ".join(r.text for r in getattr(s, "reasons", ())[:2])
+            reasons = "  ·  ".join(self.reason_text(r) for r in getattr(s, "reasons", ())[:2])
             item = QListWidgetItem(
                 color_icon(theme.color), f"{key}{theme.name}   {s.score:.2f}\n{reasons}".rstrip()
             )
-            item.setToolTip("\n".join(r.text for r in getattr(s, "reasons", ())))
+            item.setToolTip("\n".join(self.reason_text(r) for r in getattr(s, "reasons", ())))
             self.list.addItem(item)
         self.note.setText("" if self.suggestions else self.tr("No suggestion for this answer yet."))
+
+    def reason_text(self, reason: Any) -> str:
+        """Phrase a suggestion reason in the interface language from its data (kind, quoted items, score)."""
+        kind = getattr(reason, "kind", "")
+        if kind == "keyword":
+            words = self.tr("”, “").join(reason.items)
+            return _fill(
+                self.tr("Keyword “%1” matches “%2” (%3)"), reason.keyword, words, _number(reason.score)
+            )
+        if kind == "example":
+            quotes = [
+                _fill(self.tr("“%1” (%2)"), item, _number(score))
+                for item, score in zip(reason.items, reason.scores)
+            ]
+            return _fill(self.tr("Like coded answers: %1"), self.tr("; ").join(quotes))
+        if kind == "prior":
+            template = self.tr("Given to %1 of %n coded answer(s) (%2%)", "", int(reason.total))
+            locale = QLocale()
+            return _fill(
+                template, locale.toString(int(reason.count)), locale.toString(round(reason.score * 100))
+            )
+        return str(getattr(reason, "text", ""))
 
     def top(self) -> Any | None:
         """Return the best suggestion shown, if any."""
