@@ -2275,19 +2275,52 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="111"/>
+        <location filename="../suggestions.py" line="125"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Ұсыныстар  (Enter не Alt+1 — біріншісі, Alt+2, Alt+3 — келесілері)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="132"/>
+        <location filename="../suggestions.py" line="146"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Бұл орнатуда ұсыныстар қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="153"/>
+        <location filename="../suggestions.py" line="167"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Бұл жауапқа әзірге ұсыныс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="173"/>
+        <source>”, “</source>
+        <translation>», «</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="175"/>
+        <source>Keyword “%1” matches “%2” (%3)</source>
+        <translation>«%1» кілт сөзі «%2» сөзіне сәйкес келеді (%3)</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="179"/>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="182"/>
+        <source>Like coded answers: %1</source>
+        <translation>Кодталған жауаптарға ұқсас: %1</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="182"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestions.py" line="184"/>
+        <source>Given to %1 of %n coded answer(s) (%2%)</source>
+        <translation>
+            <numerusform>Кодталған %n жауаптың %1 жауабына берілген (%2%)</numerusform>
+            <numerusform>Кодталған %n жауаптың %1 жауабына берілген (%2%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

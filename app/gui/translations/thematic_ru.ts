@@ -2284,19 +2284,53 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="111"/>
+        <location filename="../suggestions.py" line="125"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Подсказки  (Enter или Alt+1 — первая, Alt+2, Alt+3 — следующие)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="132"/>
+        <location filename="../suggestions.py" line="146"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Подсказки недоступны в этой установке.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="153"/>
+        <location filename="../suggestions.py" line="167"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Для этого ответа пока нет подсказок.</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="173"/>
+        <source>”, “</source>
+        <translation>», «</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="175"/>
+        <source>Keyword “%1” matches “%2” (%3)</source>
+        <translation>Ключевое слово «%1» совпадает с «%2» (%3)</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="179"/>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="182"/>
+        <source>Like coded answers: %1</source>
+        <translation>Похоже на закодированные ответы: %1</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="182"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestions.py" line="184"/>
+        <source>Given to %1 of %n coded answer(s) (%2%)</source>
+        <translation>
+            <numerusform>Присвоена %1 из %n закодированного ответа (%2%)</numerusform>
+            <numerusform>Присвоена %1 из %n закодированных ответов (%2%)</numerusform>
+            <numerusform>Присвоена %1 из %n закодированных ответов (%2%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
