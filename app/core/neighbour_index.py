@@ -104,6 +104,15 @@ class NeighbourIndex:
         if not self._members[row]:
             self._drop_row(row)
 
+    def members(self) -> tuple[list[str], list[str]]:
+        """Return every answer's id and its key, in parallel lists (for a likeness scored per answer)."""
+        ids: list[str] = []
+        keys: list[str] = []
+        for key, members in zip(self.keys, self._members):
+            ids.extend(members)
+            keys.extend([key] * len(members))
+        return ids, keys
+
     def _new_row(self, key: str) -> int:
         row = len(self.keys)
         if row == len(self._counts):

@@ -25,6 +25,7 @@ from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibrati
 from app.core.models import Theme
 from app.core.neighbour_index import NeighbourIndex
 from app.core.progress import Progress, no_progress
+from app.core.semantic import MeaningIndex
 from app.core.stop_words import STOP_WORDS, is_stop_word
 from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
 
@@ -236,6 +237,8 @@ class SuggestionEngine:
         self._all = _Bucket(len(self.theme_ids))
         self._questions: dict[str, _Bucket] = {}
         self._searches: dict[tuple[int, str], tuple[int, list[tuple[str, float]]]] = {}
+        # Meaning hook: answer vectors blended into neighbour likeness (app.core.semantic); None = fuzzy only.
+        self.semantic: MeaningIndex | None = None
 
     def __len__(self) -> int:
         return len(self._examples)
@@ -339,6 +342,10 @@ class SuggestionEngine:
         key = example_key(tokens)
         if not key or bucket is None or not len(bucket):
             return []
+        if self._meaning_for(exclude):  # meaning hook (app.core.semantic)
+            ids, keys = bucket.index.members()
+            near = self.semantic.neighbours(exclude, key, ids, keys, self.scorer, self.neighbours + 1)
+            return self._guarded(near, content_keys(tokens), exclude)
         return self._guarded(self._nearest(bucket, key), content_keys(tokens), exclude)
 
     def _nearest(self, bucket: _Bucket, key: str) -> list[tuple[str, float]]:
@@ -352,6 +359,10 @@ class SuggestionEngine:
             self._searches.clear()
         self._searches[cache_key] = (bucket.index.version, found)
         return found
+
+    def _meaning_for(self, response_id: str | None) -> bool:
+        """Tell whether meaning is blended into this answer's likeness (it has a vector)."""
+        return self.semantic is not None and self.semantic.has(response_id)
 
     def _guarded(
         self, found: Iterable[tuple[str, float]], content: frozenset[str], exclude: str | None
@@ -529,7 +540,9 @@ class SuggestionEngine:
                     tokens = tokenise(text)
                     near: list[tuple[str, float]] = []
                     key = example_key(tokens)
-                    if key and bucket is not None and len(bucket):
+                    if key and bucket is not None and len(bucket) and self._meaning_for(rid):
+                        near = self._neighbours(tokens, bucket, rid)  # meaning hook: blended, per answer
+                    elif key and bucket is not None and len(bucket):
                         if key not in searches:
                             searches[key] = bucket.index.nearest(key, self.neighbours + 1)
                         found, content = searches[key], content_keys(tokens)

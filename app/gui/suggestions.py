@@ -51,6 +51,7 @@ class SuggestionService(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thematic-suggest")
         self._generation = 0
         self._closed = False
+        self._meaning: Any = None  # answer vectors (app.core.semantic.MeaningIndex) when embedded
 
     def _submit(self, work) -> None:
         """Queue work on the engine thread, unless the service has been shut down (late timers)."""
@@ -71,11 +72,22 @@ class SuggestionService(QObject):
 
         def build() -> None:
             engine = self.engine_class(themes)
+            engine.semantic = self._meaning
             engine.load_examples((rid, text, tuple(ids), qid) for rid, text, ids, qid in examples if ids)
             if generation == self._generation:
                 self._engine = engine
 
         self._submit(build)
+
+    def set_meaning(self, index: Any) -> None:
+        """Let the engine compare answers by meaning too (None: fuzzy likeness only), now and after rebuilds."""
+        self._meaning = index
+
+        def attach() -> None:
+            if self._engine is not None:
+                self._engine.semantic = index
+
+        self._submit(attach)
 
     def add_example(self, example: Example) -> None:
         """Teach the engine one new coding (queued behind any running suggestion)."""

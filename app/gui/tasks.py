@@ -28,6 +28,7 @@ class Task:
     fraction: float = 0.0
     step: str = ""
     cancel_event: threading.Event = field(default_factory=threading.Event)
+    background: bool = False  # upkeep the coder did not ask for (embedding): it never makes the runner busy
 
     def report(self, fraction: float, step: str = "") -> None:
         """Record progress from the worker thread; raise Cancelled once the user asked to stop."""
@@ -42,6 +43,7 @@ class TaskRunner(QObject):
     progressed = Signal(float, str)
     started = Signal(str)
     finished = Signal(str)
+    cancelled = Signal()  # the coder pressed Cancel (chains of background tasks stop on it)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +55,12 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        """True while a task is queued or running."""
+        """True while a task the coder started is queued or running (background upkeep does not count)."""
+        return any(not t.background for t in self._tasks)
+
+    @property
+    def working(self) -> bool:
+        """True while any task, background upkeep included, is queued or running."""
         return bool(self._tasks)
 
     def run(
@@ -62,9 +69,11 @@ class TaskRunner(QObject):
         fn: Callable[[ProgressFn], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> Task:
         """Queue `fn(progress)`; on_done/on_error are called later on the GUI thread."""
-        task = Task(label=label, future=Future(), on_done=on_done, on_error=on_error)
+        task = Task(label=label, future=Future(), on_done=on_done, on_error=on_error, background=background)
         task.future = self._executor.submit(fn, task.report)
         self._tasks.append(task)
         self.started.emit(label)
@@ -76,6 +85,7 @@ class TaskRunner(QObject):
         for task in self._tasks:
             task.cancel_event.set()
             task.future.cancel()
+        self.cancelled.emit()
 
     def shutdown(self) -> None:
         """Cancel what is running and wait for the worker to finish (on window close)."""
@@ -87,10 +97,13 @@ class TaskRunner(QObject):
         """Forward progress and deliver finished results on the GUI thread."""
         for task in list(self._tasks):
             if not task.future.done():
-                self.progressed.emit(task.fraction, task.step or task.label)
                 break
             self._tasks.remove(task)
             self._deliver(task)
+        waiting = [t for t in self._tasks if not t.future.done()]
+        if waiting:  # the coder's own task is shown (at 0 while queued) rather than background upkeep
+            shown = next((t for t in waiting if not t.background), waiting[0])
+            self.progressed.emit(shown.fraction, shown.step or shown.label)
         if not self._tasks:
             self._timer.stop()
 
@@ -140,7 +153,7 @@ class TaskBar(QWidget):
         self.bar.setValue(int(fraction * 1000))
 
     def _on_finished(self, _label: str) -> None:
-        if not self.runner.busy:
+        if not self.runner.working:
             self.hide()
 
 

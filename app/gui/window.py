@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.embeddings import semantic_available
 from app.core.sync_folders import shared_folder_risk
 from app.gui import codebook_files, merge_dialog, report_dialog
 from app.gui.about import AboutDialog
@@ -28,6 +29,7 @@ from app.gui.error_banner import ErrorBanner
 from app.gui.file_dialogs import ask_open_path, ask_save_path
 from app.gui.groups_dialog import open_groups_dialog
 from app.gui.live_updates import LiveUpdates
+from app.gui.meaning import MeaningController
 from app.gui.passwords import ask_password, display_target, split_password, with_password
 from app.gui.refi_exchange import RefiExchange
 from app.gui.report_dialog import DataExportDialog, ReportDialog, open_in_viewer
@@ -79,7 +81,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.task_bar = TaskBar(self.runner)
         self.coder_label = QLabel()
+        self.meaning = MeaningController(self.runner, self.workspace.suggester.set_meaning, self)
         self.statusBar().addPermanentWidget(self.task_bar)
+        self.statusBar().addPermanentWidget(self.meaning.label)
         self.statusBar().addPermanentWidget(self.coder_label)
         self.start.new_requested.connect(self.ask_new_project)
         self.start.open_requested.connect(self.ask_open_project)
@@ -171,6 +175,10 @@ class MainWindow(QMainWindow):
                 self, self.project, self.coder, self.runner, self.workspace.question_id, self._replayed
             ),
         )
+        self.meaning_action = self._action(
+            analysis_menu, self.tr("Embed answers by &meaning"), lambda: self.meaning.resume()
+        )
+        self.meaning_action.setVisible(semantic_available())
         refi_menu = self.refi.add_codebook_menu(self.menuBar())  # its entries join the one Codebook menu
         codebook_menu.addSeparator()
         for action in refi_menu.actions():
@@ -227,6 +235,7 @@ class MainWindow(QMainWindow):
         self.workspace.open(project, coder)
         self.codebook.open(project, coder)
         self.live.attach(project, coder)
+        self.meaning.open(project)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.workspace)
         self.workspace.table.setFocus()
@@ -312,6 +321,7 @@ class MainWindow(QMainWindow):
         if self.review is not None:
             self.review.close()
             self.review = None
+        self.meaning.close()
         if self.project is not None:
             self.project.close()
         self.project, self.coder = None, ""
@@ -497,6 +507,8 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         """A view wrote something: refresh the other views and the Edit menu."""
+        if changes.survey:
+            self.meaning.resume()  # new answers get their vectors
         if changes.codebook or changes.survey:
             if self.sender() is not self.workspace:
                 self.workspace.apply_changes(changes)

@@ -9,7 +9,7 @@ from app.core.near_duplicates import DuplicateGroup, near_duplicate_groups
 from app.core.progress import Progress, no_progress
 from app.core.suggest import SuggestionEngine
 from app.core.suggestion_queue import QueuedSuggestion, SuggestionStats
-from app.project.base import ProjectBase
+from app.project.meaning import MeaningUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
@@ -25,12 +25,12 @@ from app.storage.suggestion_queue import (
 )
 
 
-class SuggestUseCases(ProjectBase):
+class SuggestUseCases(MeaningUseCases):
     """Mixin of the Project facade that turns a coder's codings into explained suggestions."""
 
     def suggestion_engine(self, coder: str) -> SuggestionEngine:
         """Build an engine that has learned from this coder's codings so far (the GUI then updates it)."""
-        engine = SuggestionEngine(self.themes())
+        engine = self.attach_meaning(SuggestionEngine(self.themes()))
         decisions = self.coder_codings(coder)
         engine.load_examples(
             (r.id, r.text, decisions[r.id], r.question_id) for r in self.responses() if decisions.get(r.id)
@@ -39,7 +39,7 @@ class SuggestUseCases(ProjectBase):
 
     def suggestion_calibration(self, coder: str) -> dict:
         """Replay this coder's codings question by question to fit and check the live calibration."""
-        engine = SuggestionEngine(self.themes())
+        engine = self.attach_meaning(SuggestionEngine(self.themes()))
         decisions = self.coder_codings(coder)
         return engine.replay(
             (r.id, r.text, decisions[r.id], r.question_id)

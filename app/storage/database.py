@@ -22,7 +22,7 @@ from app.storage.transactions import BUSY_TIMEOUT_MS, attach_watch, count_connec
 from app.storage.wal_check import ForeignJournal, check_journal
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 APPLICATION_ID = 0x54484D41  # "THMA": lets `file` and Thematic recognise a project file
 SYNCHRONOUS = "FULL"  # an acknowledged action survives a power cut too (docs/reliability.md)
 

@@ -9,6 +9,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -234,3 +235,16 @@ class CodingSpanRow(Base):
     start: Mapped[int] = mapped_column(Integer, primary_key=True)
     end: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class AnswerVectorRow(Base):
+    """An answer's sentence embedding by one model (the semantic extra): a cache, rebuilt when text or model change."""
+
+    __tablename__ = "answer_vectors"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
+    model: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[str] = mapped_column(String(32))
+    digest: Mapped[str] = mapped_column(String(40))  # SHA-1 of the text that was embedded
+    dim: Mapped[int] = mapped_column(Integer)
+    vector: Mapped[bytes] = mapped_column(LargeBinary)  # little-endian float32
