@@ -1285,272 +1285,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="64"/>
+        <location filename="../window.py" line="66"/>
         <source>Coding</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="65"/>
+        <location filename="../window.py" line="67"/>
         <source>Codebook</source>
         <translation>Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102"/>
+        <location filename="../window.py" line="106"/>
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="109"/>
         <source>&amp;Import survey…</source>
         <translation>Сауалнаманы &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="112"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>Кодтаушы жобасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
+        <location filename="../window.py" line="118"/>
         <source>Open the &amp;demo survey</source>
         <translation>Де&amp;мо сауалнаманы ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="121"/>
         <source>Export &amp;report…</source>
         <translation>Есепті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="119"/>
+        <location filename="../window.py" line="123"/>
         <source>Export coded &amp;data…</source>
         <translation>Кодталған &amp;деректерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="121"/>
+        <location filename="../window.py" line="125"/>
         <source>Export code&amp;book PDF…</source>
         <translation>&amp;Кодтар кітабын PDF-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="128"/>
         <source>Save a cop&amp;y…</source>
         <translation>&amp;Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="125"/>
+        <location filename="../window.py" line="129"/>
         <source>Switch &amp;coder…</source>
         <translation>Кодтаушыны ауыс&amp;тыру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
+        <location filename="../window.py" line="130"/>
         <source>&amp;Close project</source>
         <translation>Жоба&amp;ны жабу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
+        <location filename="../window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="128"/>
+        <location filename="../window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
-        <location filename="../window.py" line="485"/>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="133"/>
+        <location filename="../window.py" line="495"/>
+        <location filename="../window.py" line="524"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="130"/>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="525"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="136"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="135"/>
+        <location filename="../window.py" line="139"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Жаңа бос кодтар кітабы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="143"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;импорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="148"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;экспорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="152"/>
         <source>&amp;History…</source>
         <translation>&amp;Тарих…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="149"/>
+        <location filename="../window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../window.py" line="151"/>
+        <location filename="../window.py" line="155"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Соқыр кодтау (басқа кодтаушыларды жасыру)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="159"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>Кодтаудан кейін келесі жауапқа &amp;өту</translation>
     </message>
     <message>
-        <location filename="../window.py" line="158"/>
+        <location filename="../window.py" line="162"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Талдау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="160"/>
+        <location filename="../window.py" line="164"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Келісімділікті тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="164"/>
+        <location filename="../window.py" line="168"/>
         <source>&amp;Suggestion review…</source>
         <translation>&amp;Ұсыныстарды тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="169"/>
+        <location filename="../window.py" line="173"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>&amp;Өте ұқсас жауаптар…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="180"/>
+        <location filename="../window.py" line="179"/>
+        <source>Embed answers by &amp;meaning</source>
+        <translation>Жауаптардың &amp;мағыналық векторларын есептеу</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../window.py" line="181"/>
+        <location filename="../window.py" line="189"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>Пернелер &amp;тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../window.py" line="182"/>
+        <location filename="../window.py" line="190"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Журналдар қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="183"/>
+        <location filename="../window.py" line="191"/>
         <source>&amp;About Thematic</source>
         <translation>Thematic &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="257"/>
         <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
         <translation>Бұл жоба %1 ішінде. Оны мұндай қалта арқылы екі компьютерде бір уақытта ешқашан ашпаңыз: көшірмелер бір-бірінің жұмысын өшіреді. Басқа компьютерде кодтау үшін Файл ▸ Көшірмесін сақтау… пәрменін таңдап, көшірмені жіберіңіз, ал жұмысты Файл ▸ Кодтаушы жобасын біріктіру… арқылы қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="266"/>
+        <location filename="../window.py" line="275"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="287"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="306"/>
         <source>Building the demo survey</source>
         <translation>Демо сауалнама құрылуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="344"/>
         <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
         <translation>PostgreSQL жобасы терезеден емес, pg_dump арқылы көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="348"/>
         <source>Save a copy</source>
         <translation>Көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="354"/>
         <source>A copy needs a name of its own, not the open project&apos;s.</source>
         <translation>Көшірмеге ашық жобаның атауы емес, өз атауы керек.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="360"/>
         <source>Saving a copy</source>
         <translation>Көшірме сақталуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="353"/>
+        <location filename="../window.py" line="363"/>
         <source>Saved a copy as %1</source>
         <translation>Көшірме %1 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../window.py" line="371"/>
+        <location filename="../window.py" line="381"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Алдымен жобаны ашыңыз немесе жасаңыз, содан кейін оған сауалнаманы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="390"/>
+        <location filename="../window.py" line="400"/>
         <source>Merging %1</source>
         <translation>%1 біріктірілуде</translation>
     </message>
     <message>
-        <location filename="../window.py" line="442"/>
+        <location filename="../window.py" line="452"/>
         <source>Export codebook PDF</source>
         <translation>Кодтар кітабын PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="483"/>
         <source>Undoing %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="483"/>
         <source>Redoing %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="524"/>
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="525"/>
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="573"/>
         <source>Coder: %1</source>
         <translation>Кодтаушы: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="574"/>
         <source>  ·  blind</source>
         <translation>  ·  соқыр режим</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningController</name>
+    <message>
+        <location filename="../meaning.py" line="50"/>
+        <source>Meaning: starting</source>
+        <translation>Мағыналық векторлар: іске қосылуда</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="55"/>
+        <location filename="../meaning.py" line="96"/>
+        <source>Embedding answers by meaning</source>
+        <translation>Жауаптардың мағыналық векторлары есептелуде</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="81"/>
+        <source>Suggestions also compare answers by meaning, across languages (model %1).</source>
+        <translation>Ұсыныстар жауаптарды мағынасы бойынша да, түрлі тілдер арасында да салыстырады (%1 моделі).</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="108"/>
+        <location filename="../meaning.py" line="127"/>
+        <source>Meaning: paused (Analysis ▸ Embed answers by meaning goes on)</source>
+        <translation>Мағыналық векторлар: кідіртілді (жалғастыру — Талдау ▸ Жауаптардың мағыналық векторларын есептеу)</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="129"/>
+        <source>Meaning: stopped (%1)</source>
+        <translation>Мағыналық векторлар: тоқтатылды (%1)</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="135"/>
+        <source>Reading the answers&apos; meaning</source>
+        <translation>Жауаптардың мағыналық векторлары жүктелуде</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="143"/>
+        <source>Meaning: on, %1 answers</source>
+        <translation>Мағыналық векторлар: дайын, %1 жауап</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="146"/>
+        <source>Meaning: %1 of %2</source>
+        <translation>Мағыналық векторлар: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2275,47 +2325,47 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="125"/>
+        <location filename="../suggestions.py" line="137"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Ұсыныстар  (Enter не Alt+1 — біріншісі, Alt+2, Alt+3 — келесілері)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="146"/>
+        <location filename="../suggestions.py" line="158"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Бұл орнатуда ұсыныстар қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="167"/>
+        <location filename="../suggestions.py" line="179"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Бұл жауапқа әзірге ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="173"/>
+        <location filename="../suggestions.py" line="185"/>
         <source>”, “</source>
         <translation>», «</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="175"/>
+        <location filename="../suggestions.py" line="187"/>
         <source>Keyword “%1” matches “%2” (%3)</source>
         <translation>«%1» кілт сөзі «%2» сөзіне сәйкес келеді (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="179"/>
+        <location filename="../suggestions.py" line="191"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="182"/>
+        <location filename="../suggestions.py" line="194"/>
         <source>Like coded answers: %1</source>
         <translation>Кодталған жауаптарға ұқсас: %1</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="182"/>
+        <location filename="../suggestions.py" line="194"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestions.py" line="184"/>
+        <location filename="../suggestions.py" line="196"/>
         <source>Given to %1 of %n coded answer(s) (%2%)</source>
         <translation>
             <numerusform>Кодталған %n жауаптың %1 жауабына берілген (%2%)</numerusform>
@@ -2326,7 +2376,7 @@
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../tasks.py" line="122"/>
+        <location filename="../tasks.py" line="135"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>

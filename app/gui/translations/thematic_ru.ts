@@ -1293,272 +1293,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="64"/>
+        <location filename="../window.py" line="66"/>
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../window.py" line="65"/>
+        <location filename="../window.py" line="67"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102"/>
+        <location filename="../window.py" line="106"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="105"/>
+        <location filename="../window.py" line="109"/>
         <source>&amp;Import survey…</source>
         <translation>&amp;Импорт опроса…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="112"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>О&amp;бъединить с проектом кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Последние проекты</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
+        <location filename="../window.py" line="118"/>
         <source>Open the &amp;demo survey</source>
         <translation>Открыть д&amp;емонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
+        <location filename="../window.py" line="121"/>
         <source>Export &amp;report…</source>
         <translation>Экспорт о&amp;тчёта…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="119"/>
+        <location filename="../window.py" line="123"/>
         <source>Export coded &amp;data…</source>
         <translation>Экспорт закодированных &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="121"/>
+        <location filename="../window.py" line="125"/>
         <source>Export code&amp;book PDF…</source>
         <translation>Экспорт &amp;кодовой книги в PDF…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="124"/>
+        <location filename="../window.py" line="128"/>
         <source>Save a cop&amp;y…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="125"/>
+        <location filename="../window.py" line="129"/>
         <source>Switch &amp;coder…</source>
         <translation>Сме&amp;нить кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
+        <location filename="../window.py" line="130"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="127"/>
+        <location filename="../window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../window.py" line="128"/>
+        <location filename="../window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
-        <location filename="../window.py" line="485"/>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="133"/>
+        <location filename="../window.py" line="495"/>
+        <location filename="../window.py" line="524"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="130"/>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="525"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="136"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="135"/>
+        <location filename="../window.py" line="139"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Новая пустая кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="143"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>&amp;Импорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="148"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>&amp;Экспорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="152"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="149"/>
+        <location filename="../window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../window.py" line="151"/>
+        <location filename="../window.py" line="155"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Слепое кодирование (скрыть других кодировщиков)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="159"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>&amp;Переходить к следующему ответу после кодирования</translation>
     </message>
     <message>
-        <location filename="../window.py" line="158"/>
+        <location filename="../window.py" line="162"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../window.py" line="160"/>
+        <location filename="../window.py" line="164"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Проверка согласованности…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="164"/>
+        <location filename="../window.py" line="168"/>
         <source>&amp;Suggestion review…</source>
         <translation>Проверка под&amp;сказок…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="169"/>
+        <location filename="../window.py" line="173"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>Почти о&amp;динаковые ответы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="180"/>
+        <location filename="../window.py" line="179"/>
+        <source>Embed answers by &amp;meaning</source>
+        <translation>Вычислить смысловые &amp;векторы ответов</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="181"/>
+        <location filename="../window.py" line="189"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../window.py" line="182"/>
+        <location filename="../window.py" line="190"/>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
-        <location filename="../window.py" line="183"/>
+        <location filename="../window.py" line="191"/>
         <source>&amp;About Thematic</source>
         <translation>&amp;О программе Thematic</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="257"/>
         <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
         <translation>Этот проект находится в %1. Никогда не открывайте его через такую папку на двух компьютерах одновременно: копии затирают работу друг друга. Чтобы кодировать на другом компьютере, выберите Файл ▸ Сохранить копию…, отправьте копию и верните работу через Файл ▸ Объединить проект кодировщика….</translation>
     </message>
     <message>
-        <location filename="../window.py" line="266"/>
+        <location filename="../window.py" line="275"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="287"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="306"/>
         <source>Building the demo survey</source>
         <translation>Создание демонстрационного опроса</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="344"/>
         <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
         <translation>Проект PostgreSQL копируется через pg_dump, а не из окна программы.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="348"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="354"/>
         <source>A copy needs a name of its own, not the open project&apos;s.</source>
         <translation>Копии нужно собственное имя, отличное от имени открытого проекта.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="360"/>
         <source>Saving a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../window.py" line="353"/>
+        <location filename="../window.py" line="363"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="371"/>
+        <location filename="../window.py" line="381"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Сначала откройте или создайте проект, затем импортируйте в него опрос.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="390"/>
+        <location filename="../window.py" line="400"/>
         <source>Merging %1</source>
         <translation>Объединение: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="442"/>
+        <location filename="../window.py" line="452"/>
         <source>Export codebook PDF</source>
         <translation>Экспорт кодовой книги в PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="483"/>
         <source>Undoing %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="473"/>
+        <location filename="../window.py" line="483"/>
         <source>Redoing %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="512"/>
+        <location filename="../window.py" line="524"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="525"/>
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="573"/>
         <source>Coder: %1</source>
         <translation>Кодировщик: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="574"/>
         <source>  ·  blind</source>
         <translation>  ·  слепой режим</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningController</name>
+    <message>
+        <location filename="../meaning.py" line="50"/>
+        <source>Meaning: starting</source>
+        <translation>Смысловые векторы: запуск</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="55"/>
+        <location filename="../meaning.py" line="96"/>
+        <source>Embedding answers by meaning</source>
+        <translation>Вычисление смысловых векторов ответов</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="81"/>
+        <source>Suggestions also compare answers by meaning, across languages (model %1).</source>
+        <translation>Подсказки также сравнивают ответы по смыслу, в том числе на разных языках (модель %1).</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="108"/>
+        <location filename="../meaning.py" line="127"/>
+        <source>Meaning: paused (Analysis ▸ Embed answers by meaning goes on)</source>
+        <translation>Смысловые векторы: пауза (продолжить — Анализ ▸ Вычислить смысловые векторы ответов)</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="129"/>
+        <source>Meaning: stopped (%1)</source>
+        <translation>Смысловые векторы: остановлено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="135"/>
+        <source>Reading the answers&apos; meaning</source>
+        <translation>Загрузка смысловых векторов ответов</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="143"/>
+        <source>Meaning: on, %1 answers</source>
+        <translation>Смысловые векторы: готовы, ответов: %1</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="146"/>
+        <source>Meaning: %1 of %2</source>
+        <translation>Смысловые векторы: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -2284,47 +2334,47 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="125"/>
+        <location filename="../suggestions.py" line="137"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Подсказки  (Enter или Alt+1 — первая, Alt+2, Alt+3 — следующие)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="146"/>
+        <location filename="../suggestions.py" line="158"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Подсказки недоступны в этой установке.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="167"/>
+        <location filename="../suggestions.py" line="179"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Для этого ответа пока нет подсказок.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="173"/>
+        <location filename="../suggestions.py" line="185"/>
         <source>”, “</source>
         <translation>», «</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="175"/>
+        <location filename="../suggestions.py" line="187"/>
         <source>Keyword “%1” matches “%2” (%3)</source>
         <translation>Ключевое слово «%1» совпадает с «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="179"/>
+        <location filename="../suggestions.py" line="191"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="182"/>
+        <location filename="../suggestions.py" line="194"/>
         <source>Like coded answers: %1</source>
         <translation>Похоже на закодированные ответы: %1</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="182"/>
+        <location filename="../suggestions.py" line="194"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestions.py" line="184"/>
+        <location filename="../suggestions.py" line="196"/>
         <source>Given to %1 of %n coded answer(s) (%2%)</source>
         <translation>
             <numerusform>Присвоена %1 из %n закодированного ответа (%2%)</numerusform>
@@ -2336,7 +2386,7 @@
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../tasks.py" line="122"/>
+        <location filename="../tasks.py" line="135"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
