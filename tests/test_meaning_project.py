@@ -165,11 +165,11 @@ def test_cli_embed_with_the_real_model(tmp_path, capsys):
 
 
 def test_migration_0007_adds_and_removes_the_vector_table(project_target):
-    """A project at 0005 upgrades to a schema with answer_vectors; downgrading drops only that table."""
+    """A project at 0006 upgrades to a schema with answer_vectors; downgrading drops only that table."""
     url = database.project_url(project_target)
     engine = database.connect(url)
     with engine.begin() as connection:
-        command.upgrade(database._alembic_config(connection), "0005")
+        command.upgrade(database._alembic_config(connection), "0006")
         if database.is_sqlite(url):
             connection.exec_driver_sql(f"PRAGMA application_id={database.APPLICATION_ID}")
     engine.dispose()
@@ -179,7 +179,7 @@ def test_migration_0007_adds_and_removes_the_vector_table(project_target):
         assert columns == {"response_id", "model", "version", "digest", "dim", "vector"}
     engine = database.connect(url)
     with engine.begin() as connection:
-        command.downgrade(database._alembic_config(connection), "0005")
+        command.downgrade(database._alembic_config(connection), "0006")
         assert "answer_vectors" not in inspect(connection).get_table_names()
         assert "responses" in inspect(connection).get_table_names()
     engine.dispose()

@@ -50,11 +50,14 @@ def character_counts(words: Sequence[str]) -> np.ndarray:
     return counts  # int16: numpy's L1 over int16 rows is several times faster than over int32
 
 
+LIKENESS = fuzz.token_set_ratio  # the neighbour similarity (0-100) between two keys
+
+
 def key_likeness(key: str, others: Sequence[str]) -> np.ndarray:
     """The neighbour similarity: rapidfuzz token_set_ratio (0-100) of one key against each of `others`."""
     if not others:
         return np.zeros(0)
-    return process.cdist([key], others, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float64)[0]
+    return process.cdist([key], others, scorer=LIKENESS, processor=None, dtype=np.float64)[0]
 
 
 class Query:

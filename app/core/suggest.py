@@ -23,7 +23,7 @@ import numpy as np
 
 from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibration, fit_calibration
 from app.core.models import Theme
-from app.core.neighbour_index import NeighbourIndex
+from app.core.neighbour_index import LIKENESS, NeighbourIndex
 from app.core.progress import Progress, no_progress
 from app.core.semantic import MeaningIndex
 from app.core.stop_words import STOP_WORDS, is_stop_word
@@ -344,7 +344,7 @@ class SuggestionEngine:
             return []
         if self._meaning_for(exclude):  # meaning hook (app.core.semantic)
             ids, keys = bucket.index.members()
-            near = self.semantic.neighbours(exclude, key, ids, keys, self.scorer, self.neighbours + 1)
+            near = self.semantic.neighbours(exclude, key, ids, keys, LIKENESS, self.neighbours + 1)
             return self._guarded(near, content_keys(tokens), exclude)
         return self._guarded(self._nearest(bucket, key), content_keys(tokens), exclude)
 

@@ -66,7 +66,8 @@ def test_engine_learns_across_languages_through_the_meaning_hook():
         dict.fromkeys(["e1", "e2", "new", "x"], "q"),
     )
     meant = engine.evidence(text, "q", exclude_response_id="new")
-    assert meant["worry"].vote > 0.1 > meant["praise"].vote
+    # the vote is shrunk towards the prior by the engine's pseudo-weight: with one alike neighbour it is small
+    assert meant["worry"].vote > 0.03 and meant["worry"].vote > 5 * meant["praise"].vote
     found = engine.suggest(text, question_id="q", exclude_response_id="new", threshold=0.0)
     assert found[0].theme_id == "worry"
     example = next(r for r in found[0].reasons if r.kind == "example")
