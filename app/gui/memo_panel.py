@@ -36,9 +36,7 @@ class MemoPanel(QWidget):
         heading.addWidget(title)
         heading.addStretch(1)
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(
-            self.tr("Your note on this answer (saved as you type; Esc returns to the list)")
-        )
+        self.set_read_only(False)
         self.editor.setTabChangesFocus(True)
         self.editor.setMaximumHeight(self.editor.fontMetrics().lineSpacing() * 4 + 16)
         self.editor.installEventFilter(self)
@@ -63,6 +61,15 @@ class MemoPanel(QWidget):
         self.save()
         self.project, self.coder, self.response_id = project, coder, None
         self._load()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A reader sees the memos but writes none (the project would refuse each save)."""
+        self.editor.setReadOnly(read_only)
+        self.editor.setPlaceholderText(
+            self.tr("You are a reader here: you see the coders' notes below and write none")
+            if read_only
+            else self.tr("Your note on this answer (saved as you type; Esc returns to the list)")
+        )
 
     def show_response(self, response_id: str | None) -> None:
         """Save the memo being edited, then show the memos of another answer."""

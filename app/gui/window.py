@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.project: Project | None = None
         self.coder = ""
+        self.role = ""  # the coder's role when the project has roles (owner, coder, reader)
         self.runner = TaskRunner(self)
         self.opener = open_in_viewer  # how written reports are shown; tests replace it
         self.review: ReviewDialog | None = None
@@ -221,7 +222,8 @@ class MainWindow(QMainWindow):
                 project.close()
                 return False
             project.user = coder  # team roles and blind mode know who reads
-            project.coder_id(coder)
+            # reading only: a reader may not write, and a coder's row comes with their first coding
+            role = project.identity(coder)[1] if project.roles() else ""
         except ProjectError as exc:
             password = ask_password(self, target, str(exc))  # a database that wants a password
             if password:
@@ -229,10 +231,10 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return False
         self._close_current()
-        self.project, self.coder = project, coder
+        self.project, self.coder, self.role = project, coder, role
         self.settings.add_recent(target)
         self.settings.set_coder_for(target, coder)
-        self.workspace.open(project, coder)
+        self.workspace.open(project, coder, read_only=role == "reader")
         self.codebook.open(project, coder)
         self.live.attach(project, coder)
         self.meaning.open(project)
@@ -324,7 +326,7 @@ class MainWindow(QMainWindow):
         self.meaning.close()
         if self.project is not None:
             self.project.close()
-        self.project, self.coder = None, ""
+        self.project, self.coder, self.role = None, "", ""
 
     def _choose_coder(self, project: Project, target: str) -> str | None:
         remembered = self.settings.coder_for(target)
@@ -571,8 +573,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.project.title} — {self.coder} — Thematic")
             self.coder_label.setText(
                 self.tr("Coder: %1").replace("%1", self.coder)
+                + (f"  ·  {self._role_name(self.role)}" if self.role else "")
                 + (self.tr("  ·  blind") if self.workspace.blind else "")
             )
+
+    def _role_name(self, role: str) -> str:
+        """The person's role in the project, in the window's language."""
+        names = {"owner": self.tr("owner"), "coder": self.tr("coder"), "reader": self.tr("reader")}
+        return names.get(role, role)
 
     def _on_tab(self, _index: int) -> None:
         if self.project is not None and self.tabs.currentWidget() is self.codebook:

@@ -179,10 +179,11 @@ class CodingWorkspace(QWidget):
             self.actions_by_name[f"theme:{theme_id}"] = action
 
     # ----- opening -----------------------------------------------------------------------------------
-    def open(self, project, coder: str) -> None:
-        """Show a project for a coder (the first question, all answers)."""
+    def open(self, project, coder: str, read_only: bool = False) -> None:
+        """Show a project for a coder (the first question, all answers); a reader's memo box only shows."""
         self.project, self.coder = project, coder
         self.memo.open(project, coder)
+        self.memo.set_read_only(read_only)
         self.reload_codebook(rebuild_suggestions=False)
         self.filters.set_attributes([])
         self.filters.set_questions(project.questions())

@@ -17,7 +17,7 @@ from app.storage.decisions import missing_responses
 from app.storage.memos import list_memos
 from app.storage.sessions import Engine, Session, transaction
 from app.storage.team_writes import insert_coder_once, serialize
-from app.storage.transactions import ConnectionLost, ProjectBusy, ProjectReplaced
+from app.storage.transactions import ConnectionLost, NotPermitted, ProjectBusy, ProjectReplaced
 
 CONSENSUS_CODER = "consensus"
 
@@ -44,7 +44,7 @@ class ProjectBase:
                 if pending is not None:
                     self._check_role(session, *pending)
                 yield session
-        except (ProjectBusy, ProjectReplaced) as exc:
+        except (ProjectBusy, ProjectReplaced, NotPermitted) as exc:
             raise ProjectError(str(exc)) from None
         except ConnectionLost as exc:
             raise ConnectionLostError(str(exc)) from None

@@ -25,7 +25,7 @@ class SingleChoiceUseCases(ProjectBase):
 
     def response_single_choice(self, response_id: str) -> bool:
         """Tell whether this answer takes exactly one theme (what a theme key does in the coding loop)."""
-        with self._session() as s:
+        with self._session(write=False) as s:
             return repo.response_single_choice(s, response_id)
 
     def set_single_choice(

@@ -117,9 +117,11 @@ class SuggestUseCases(MeaningUseCases):
         return added
 
     def review_queue(self, coder: str, theme_id: str | None = None) -> list[QueuedSuggestion]:
-        """Return the coder's pending suggestions, best first."""
-        coder_id = self.coder_id(coder)
-        with self._session() as s:
+        """Return the coder's pending suggestions, best first (reading never adds the coder)."""
+        coder_id = self.known_coder_id(coder)
+        if coder_id is None:
+            return []
+        with self._session(write=False) as s:
             return pending(s, coder_id, theme_id)
 
     def accept_suggestions(

@@ -30,7 +30,12 @@ class ConnectionLost(Exception):
     """The database server could not be reached or dropped the connection; the step was not confirmed."""
 
 
+class NotPermitted(Exception):
+    """The database's grants refused the step (a reader's login writing, say); nothing was written."""
+
+
 LOST_STATES = ("57P01", "57P02", "57P03")  # administrator or crash shutdown, cannot connect now
+NOT_PERMITTED = "42501"  # insufficient_privilege: a grant or a row-level security policy said no
 
 
 FileId = tuple[int, int]
@@ -126,6 +131,9 @@ def use_case(engine: Engine, *, write: bool = True) -> Iterator[Session]:
     except DBAPIError as exc:
         if is_connection_lost(exc):
             raise ConnectionLost(_lost_message(exc)) from None
+        if getattr(exc.orig, "sqlstate", None) == NOT_PERMITTED:
+            first = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "permission denied"
+            raise NotPermitted(f"the database refused the change: {first}") from None
         raise
     if watch is not None:
         if write:
