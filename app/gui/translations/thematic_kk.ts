@@ -584,27 +584,27 @@
         <translation>«%1» деп кодтау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="194"/>
+        <location filename="../workspace.py" line="195"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>Бұл жобада әлі жауап жоқ: сауалнаманы импорттаңыз (Файл ▸ Сауалнаманы импорттау).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="325"/>
+        <location filename="../workspace.py" line="326"/>
         <source>No answer matches the filter.</source>
         <translation>Сүзгіге сәйкес жауап жоқ.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="463"/>
+        <location filename="../workspace.py" line="464"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · жауап %2 / %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="583"/>
+        <location filename="../workspace.py" line="584"/>
         <source> · the filter shows %1 of %2 answers</source>
         <translation> · сүзгі бойынша көрсетілгені: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="588"/>
+        <location filename="../workspace.py" line="589"/>
         <source>coded %1 of %2, %3%</source>
         <translation>кодталды: %1 / %2, %3%</translation>
     </message>
@@ -1285,277 +1285,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="66"/>
+        <location filename="../window.py" line="67"/>
         <source>Coding</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="67"/>
+        <location filename="../window.py" line="68"/>
         <source>Codebook</source>
         <translation>Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="105"/>
         <source>&amp;New project…</source>
         <translation>&amp;Жаңа жоба…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106"/>
+        <location filename="../window.py" line="107"/>
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="110"/>
         <source>&amp;Import survey…</source>
         <translation>Сауалнаманы &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="113"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>Кодтаушы жобасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="117"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../window.py" line="118"/>
+        <location filename="../window.py" line="119"/>
         <source>Open the &amp;demo survey</source>
         <translation>Де&amp;мо сауалнаманы ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="121"/>
+        <location filename="../window.py" line="122"/>
         <source>Export &amp;report…</source>
         <translation>Есепті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="124"/>
         <source>Export coded &amp;data…</source>
         <translation>Кодталған &amp;деректерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="125"/>
+        <location filename="../window.py" line="126"/>
         <source>Export code&amp;book PDF…</source>
         <translation>&amp;Кодтар кітабын PDF-ке экспорттау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="128"/>
+        <location filename="../window.py" line="129"/>
         <source>Save a cop&amp;y…</source>
         <translation>&amp;Көшірмесін сақтау…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="130"/>
         <source>Switch &amp;coder…</source>
         <translation>Кодтаушыны ауыс&amp;тыру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="130"/>
+        <location filename="../window.py" line="131"/>
         <source>&amp;Close project</source>
         <translation>Жоба&amp;ны жабу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="131"/>
+        <location filename="../window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../window.py" line="133"/>
-        <location filename="../window.py" line="495"/>
-        <location filename="../window.py" line="524"/>
+        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="526"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="134"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="135"/>
+        <location filename="../window.py" line="527"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="137"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодтар кітабы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="140"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Жаңа бос кодтар кітабы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="143"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;импорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="149"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>Кодтар кітабын &amp;экспорттау (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="153"/>
         <source>&amp;History…</source>
         <translation>&amp;Тарих…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="153"/>
+        <location filename="../window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="156"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Соқыр кодтау (басқа кодтаушыларды жасыру)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="159"/>
+        <location filename="../window.py" line="160"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>Кодтаудан кейін келесі жауапқа &amp;өту</translation>
     </message>
     <message>
-        <location filename="../window.py" line="162"/>
+        <location filename="../window.py" line="163"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Талдау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="164"/>
+        <location filename="../window.py" line="165"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Келісімділікті тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="168"/>
+        <location filename="../window.py" line="169"/>
         <source>&amp;Suggestion review…</source>
         <translation>&amp;Ұсыныстарды тексеру…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="173"/>
+        <location filename="../window.py" line="174"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>&amp;Өте ұқсас жауаптар…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="179"/>
+        <location filename="../window.py" line="180"/>
         <source>Embed answers by &amp;meaning</source>
         <translation>Жауаптардың &amp;мағыналық векторларын есептеу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="188"/>
+        <location filename="../window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../window.py" line="189"/>
+        <location filename="../window.py" line="190"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>Пернелер &amp;тіркесімдері</translation>
     </message>
     <message>
-        <location filename="../window.py" line="190"/>
+        <location filename="../window.py" line="191"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Журналдар қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="191"/>
+        <location filename="../window.py" line="192"/>
         <source>&amp;About Thematic</source>
         <translation>Thematic &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../window.py" line="257"/>
+        <location filename="../window.py" line="259"/>
         <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
         <translation>Бұл жоба %1 ішінде. Оны мұндай қалта арқылы екі компьютерде бір уақытта ешқашан ашпаңыз: көшірмелер бір-бірінің жұмысын өшіреді. Басқа компьютерде кодтау үшін Файл ▸ Көшірмесін сақтау… пәрменін таңдап, көшірмені жіберіңіз, ал жұмысты Файл ▸ Кодтаушы жобасын біріктіру… арқылы қайтарыңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="277"/>
         <source>New project</source>
         <translation>Жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="289"/>
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>Building the demo survey</source>
         <translation>Демо сауалнама құрылуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="346"/>
         <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
         <translation>PostgreSQL жобасы терезеден емес, pg_dump арқылы көшіріледі.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="348"/>
+        <location filename="../window.py" line="350"/>
         <source>Save a copy</source>
         <translation>Көшірмесін сақтау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="354"/>
+        <location filename="../window.py" line="356"/>
         <source>A copy needs a name of its own, not the open project&apos;s.</source>
         <translation>Көшірмеге ашық жобаның атауы емес, өз атауы керек.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="360"/>
+        <location filename="../window.py" line="362"/>
         <source>Saving a copy</source>
         <translation>Көшірме сақталуда</translation>
     </message>
     <message>
-        <location filename="../window.py" line="363"/>
+        <location filename="../window.py" line="365"/>
         <source>Saved a copy as %1</source>
         <translation>Көшірме %1 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../window.py" line="381"/>
+        <location filename="../window.py" line="383"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Алдымен жобаны ашыңыз немесе жасаңыз, содан кейін оған сауалнаманы импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="402"/>
         <source>Merging %1</source>
         <translation>%1 біріктірілуде</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="454"/>
         <source>Export codebook PDF</source>
         <translation>Кодтар кітабын PDF-ке экспорттау</translation>
     </message>
     <message>
-        <location filename="../window.py" line="483"/>
+        <location filename="../window.py" line="485"/>
         <source>Undoing %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="483"/>
+        <location filename="../window.py" line="485"/>
         <source>Redoing %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="524"/>
+        <location filename="../window.py" line="526"/>
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="527"/>
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="573"/>
+        <location filename="../window.py" line="575"/>
         <source>Coder: %1</source>
         <translation>Кодтаушы: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="574"/>
+        <location filename="../window.py" line="577"/>
         <source>  ·  blind</source>
         <translation>  ·  соқыр режим</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>owner</source>
+        <translation>жоба иесі</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>coder</source>
+        <translation>кодтаушы</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>reader</source>
+        <translation>оқырман</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1631,12 @@
         <translation>Жазбасы бар жауаптар тізімде осы белгімен көрсетіледі</translation>
     </message>
     <message>
-        <location filename="../memo_panel.py" line="40"/>
+        <location filename="../memo_panel.py" line="69"/>
+        <source>You are a reader here: you see the coders&apos; notes below and write none</source>
+        <translation>Мұнда сіз оқырмансыз: кодтаушылардың жазбалары төменде көрінеді, өзіңіз жаза алмайсыз</translation>
+    </message>
+    <message>
+        <location filename="../memo_panel.py" line="71"/>
         <source>Your note on this answer (saved as you type; Esc returns to the list)</source>
         <translation>Осы жауапқа жазбаңыз (теру кезінде сақталады; Esc тізімге қайтарады)</translation>
     </message>

@@ -584,27 +584,27 @@
         <translation>Кодировать как «%1»</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="194"/>
+        <location filename="../workspace.py" line="195"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>В проекте пока нет ответов: импортируйте опрос (Файл ▸ Импорт опроса).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="325"/>
+        <location filename="../workspace.py" line="326"/>
         <source>No answer matches the filter.</source>
         <translation>Нет ответов, соответствующих фильтру.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="463"/>
+        <location filename="../workspace.py" line="464"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · ответ %2 из %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="583"/>
+        <location filename="../workspace.py" line="584"/>
         <source> · the filter shows %1 of %2 answers</source>
         <translation> · по фильтру показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="588"/>
+        <location filename="../workspace.py" line="589"/>
         <source>coded %1 of %2, %3%</source>
         <translation>закодировано %1 из %2, %3%</translation>
     </message>
@@ -1293,277 +1293,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="66"/>
+        <location filename="../window.py" line="67"/>
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../window.py" line="67"/>
+        <location filename="../window.py" line="68"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="105"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106"/>
+        <location filename="../window.py" line="107"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="109"/>
+        <location filename="../window.py" line="110"/>
         <source>&amp;Import survey…</source>
         <translation>&amp;Импорт опроса…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="113"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>О&amp;бъединить с проектом кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="116"/>
+        <location filename="../window.py" line="117"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Последние проекты</translation>
     </message>
     <message>
-        <location filename="../window.py" line="118"/>
+        <location filename="../window.py" line="119"/>
         <source>Open the &amp;demo survey</source>
         <translation>Открыть д&amp;емонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../window.py" line="121"/>
+        <location filename="../window.py" line="122"/>
         <source>Export &amp;report…</source>
         <translation>Экспорт о&amp;тчёта…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="123"/>
+        <location filename="../window.py" line="124"/>
         <source>Export coded &amp;data…</source>
         <translation>Экспорт закодированных &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="125"/>
+        <location filename="../window.py" line="126"/>
         <source>Export code&amp;book PDF…</source>
         <translation>Экспорт &amp;кодовой книги в PDF…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="128"/>
+        <location filename="../window.py" line="129"/>
         <source>Save a cop&amp;y…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="129"/>
+        <location filename="../window.py" line="130"/>
         <source>Switch &amp;coder…</source>
         <translation>Сме&amp;нить кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="130"/>
+        <location filename="../window.py" line="131"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="131"/>
+        <location filename="../window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../window.py" line="132"/>
+        <location filename="../window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="133"/>
-        <location filename="../window.py" line="495"/>
-        <location filename="../window.py" line="524"/>
+        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="526"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="134"/>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="135"/>
+        <location filename="../window.py" line="527"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="137"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="140"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Новая пустая кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="143"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>&amp;Импорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="149"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>&amp;Экспорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="153"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="153"/>
+        <location filename="../window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../window.py" line="155"/>
+        <location filename="../window.py" line="156"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Слепое кодирование (скрыть других кодировщиков)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="159"/>
+        <location filename="../window.py" line="160"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>&amp;Переходить к следующему ответу после кодирования</translation>
     </message>
     <message>
-        <location filename="../window.py" line="162"/>
+        <location filename="../window.py" line="163"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../window.py" line="164"/>
+        <location filename="../window.py" line="165"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Проверка согласованности…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="168"/>
+        <location filename="../window.py" line="169"/>
         <source>&amp;Suggestion review…</source>
         <translation>Проверка под&amp;сказок…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="173"/>
+        <location filename="../window.py" line="174"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>Почти о&amp;динаковые ответы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="179"/>
+        <location filename="../window.py" line="180"/>
         <source>Embed answers by &amp;meaning</source>
         <translation>Вычислить смысловые &amp;векторы ответов</translation>
     </message>
     <message>
-        <location filename="../window.py" line="188"/>
+        <location filename="../window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="189"/>
+        <location filename="../window.py" line="190"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../window.py" line="190"/>
+        <location filename="../window.py" line="191"/>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
-        <location filename="../window.py" line="191"/>
+        <location filename="../window.py" line="192"/>
         <source>&amp;About Thematic</source>
         <translation>&amp;О программе Thematic</translation>
     </message>
     <message>
-        <location filename="../window.py" line="257"/>
+        <location filename="../window.py" line="259"/>
         <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
         <translation>Этот проект находится в %1. Никогда не открывайте его через такую папку на двух компьютерах одновременно: копии затирают работу друг друга. Чтобы кодировать на другом компьютере, выберите Файл ▸ Сохранить копию…, отправьте копию и верните работу через Файл ▸ Объединить проект кодировщика….</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="277"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="289"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>Building the demo survey</source>
         <translation>Создание демонстрационного опроса</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="346"/>
         <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
         <translation>Проект PostgreSQL копируется через pg_dump, а не из окна программы.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="348"/>
+        <location filename="../window.py" line="350"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../window.py" line="354"/>
+        <location filename="../window.py" line="356"/>
         <source>A copy needs a name of its own, not the open project&apos;s.</source>
         <translation>Копии нужно собственное имя, отличное от имени открытого проекта.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="360"/>
+        <location filename="../window.py" line="362"/>
         <source>Saving a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../window.py" line="363"/>
+        <location filename="../window.py" line="365"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="381"/>
+        <location filename="../window.py" line="383"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Сначала откройте или создайте проект, затем импортируйте в него опрос.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="400"/>
+        <location filename="../window.py" line="402"/>
         <source>Merging %1</source>
         <translation>Объединение: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="454"/>
         <source>Export codebook PDF</source>
         <translation>Экспорт кодовой книги в PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="483"/>
+        <location filename="../window.py" line="485"/>
         <source>Undoing %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="483"/>
+        <location filename="../window.py" line="485"/>
         <source>Redoing %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="524"/>
+        <location filename="../window.py" line="526"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="525"/>
+        <location filename="../window.py" line="527"/>
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="573"/>
+        <location filename="../window.py" line="575"/>
         <source>Coder: %1</source>
         <translation>Кодировщик: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="574"/>
+        <location filename="../window.py" line="577"/>
         <source>  ·  blind</source>
         <translation>  ·  слепой режим</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>coder</source>
+        <translation>кодировщик</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>reader</source>
+        <translation>читатель</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1639,12 @@
         <translation>Ответы с заметкой отмечены в списке этим значком</translation>
     </message>
     <message>
-        <location filename="../memo_panel.py" line="40"/>
+        <location filename="../memo_panel.py" line="69"/>
+        <source>You are a reader here: you see the coders&apos; notes below and write none</source>
+        <translation>Здесь вы читатель: заметки кодировщиков видны ниже, свои писать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../memo_panel.py" line="71"/>
         <source>Your note on this answer (saved as you type; Esc returns to the list)</source>
         <translation>Ваша заметка к этому ответу (сохраняется по мере ввода; Esc — возврат к списку)</translation>
     </message>
