@@ -25,9 +25,265 @@
     </message>
 </context>
 <context>
+    <name>AgreementModel</name>
+    <message>
+        <location filename="../review_models.py" line="66"/>
+        <source>One category per answer (single-choice)</source>
+        <translation>Одна категория на ответ (единственный выбор)</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="68"/>
+        <source>All themes (pooled)</source>
+        <translation>Все темы (сводно)</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="69"/>
+        <source>Theme sets (MASI-weighted α)</source>
+        <translation>Наборы тем (α по MASI)</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="77"/>
+        <source>κ (Cohen)</source>
+        <translation>κ (Коэн)</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="77"/>
+        <source>κ (Fleiss)</source>
+        <translation>κ (Флейс)</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="79"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="82"/>
+        <source>% agreement</source>
+        <translation>% согласия</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="84"/>
+        <source>α  [95% CI]</source>
+        <translation>α  [95% ДИ]</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="85"/>
+        <source>Interpretation</source>
+        <translation>Интерпретация</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="86"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="163"/>
+        <source>prevalence</source>
+        <translation>распространённость</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="169"/>
+        <source>not defined for these codings</source>
+        <translation>не определено для этих кодирований</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="173"/>
+        <source>each answer is one category (a theme, or no theme); answers two or more coders decided; %1</source>
+        <translation>каждый ответ — одна категория (тема или отсутствие темы); ответы, решённые двумя или более кодировщиками; %1</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="177"/>
+        <source>answers two or more compared coders decided; pooled over %1 answer × theme pairs</source>
+        <translation>ответы, решённые двумя или более сравниваемыми кодировщиками; в совокупности по парам «ответ × тема»: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="180"/>
+        <source>answers two or more compared coders decided</source>
+        <translation>ответы, решённые двумя или более сравниваемыми кодировщиками</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="189"/>
+        <source>Krippendorff&apos;s α over whole theme sets, with the MASI distance (partial credit for overlap)</source>
+        <translation>α Криппендорфа по целым наборам тем с расстоянием MASI (частичное совпадение засчитывается частично)</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWords</name>
+    <message>
+        <location filename="../agreement_words.py" line="16"/>
+        <source>reliable</source>
+        <translation>надёжно</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="17"/>
+        <source>tentative</source>
+        <translation>условно надёжно</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="18"/>
+        <source>unreliable</source>
+        <translation>ненадёжно</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="19"/>
+        <source>poor</source>
+        <translation>плохое</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="20"/>
+        <source>slight</source>
+        <translation>незначительное</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="21"/>
+        <source>fair</source>
+        <translation>удовлетворительное</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="22"/>
+        <source>moderate</source>
+        <translation>умеренное</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="23"/>
+        <source>substantial</source>
+        <translation>существенное</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="24"/>
+        <source>almost perfect</source>
+        <translation>почти полное</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="25"/>
+        <source>too few to judge</source>
+        <translation>мало данных</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="28"/>
+        <source>top-level themes, each including its sub-themes</source>
+        <translation>темы верхнего уровня, каждая вместе со своими подтемами</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="29"/>
+        <source>the most specific themes (themes without sub-themes); codings on parent themes left out</source>
+        <translation>самые частные темы (темы без подтем); кодирования родительских тем не учитываются</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="33"/>
+        <source>every theme, each parent including its sub-themes</source>
+        <translation>все темы, каждая родительская — вместе со своими подтемами</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="36"/>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="37"/>
+        <source>answer × theme</source>
+        <translation>ответ × тема</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="40"/>
+        <source>fewer than two categories</source>
+        <translation>меньше двух категорий</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="41"/>
+        <source>fewer than two coders</source>
+        <translation>меньше двух кодировщиков</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="42"/>
+        <source>no values were coded</source>
+        <translation>не закодировано ни одного значения</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="43"/>
+        <source>no unit was coded by two or more coders</source>
+        <translation>ни одна единица не закодирована двумя или более кодировщиками</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="46"/>
+        <source>no unit was coded by both coders</source>
+        <translation>ни одна единица не закодирована обоими кодировщиками</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="49"/>
+        <source>expected agreement is 1: every value falls in the same category</source>
+        <translation>ожидаемое согласие равно 1: все значения попадают в одну категорию</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="52"/>
+        <source>expected agreement is 1: both coders used one and the same category only</source>
+        <translation>ожидаемое согласие равно 1: оба кодировщика использовали только одну и ту же категорию</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="55"/>
+        <source>no pairable values: no unit was coded by two or more coders</source>
+        <translation>нет значений для пар: ни одна единица не закодирована двумя или более кодировщиками</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="58"/>
+        <source>no variation: every pairable value is the same, so expected disagreement is 0</source>
+        <translation>нет вариации: все значения в парах одинаковы, поэтому ожидаемое рассогласование равно 0</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="63"/>
+        <source>percent agreement</source>
+        <translation>процент согласия</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="64"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ Коэна</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="65"/>
+        <source>Scott&apos;s π</source>
+        <translation>π Скотта</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="66"/>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ Флейса</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="67"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Криппендорфа</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="105"/>
+        <source>percent agreement is %1 but %2: when a category is rare (or nearly universal) chance agreement is high, so raw agreement overstates reliability (prevalence paradox); report the chance-corrected value together with the prevalence.</source>
+        <translation>процент согласия равен %1, но %2: когда категория редка (или почти всеобща), случайное согласие велико, и простой процент согласия завышает надёжность (парадокс распространённости); приводите значение с поправкой на случайность вместе с распространённостью.</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="120"/>
+        <source>shown apart: only their pairs include them</source>
+        <translation>показан отдельно: учитывается только в своих парах</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="122"/>
+        <source>included as chosen</source>
+        <translation>включён по выбору</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="125"/>
+        <source>coder %1 decided %2 answers, far fewer than %3 (%4); %5</source>
+        <translation>кодировщик %1 решил ответов: %2 — гораздо меньше, чем %3 (%4); %5</translation>
+    </message>
+    <message>
+        <location filename="../agreement_words.py" line="135"/>
+        <source>%1 decisions carry several themes although the coding is single-choice; each such set is a category of its own</source>
+        <translation>решений с несколькими темами, хотя кодирование с единственным выбором: %1; каждый такой набор — отдельная категория</translation>
+    </message>
+</context>
+<context>
     <name>AnswerView</name>
     <message>
-        <location filename="../answer_view.py" line="70"/>
+        <location filename="../answer_view.py" line="56"/>
         <source>(empty answer)</source>
         <translation>(пустой ответ)</translation>
     </message>
@@ -214,27 +470,32 @@
         <translation>%1 не является цветом (используйте формат #rrggbb)</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="416"/>
+        <location filename="../codebook_editor.py" line="422"/>
         <source>Delete “%1”? %2 codings (all coders) will be removed; sub-themes move up.</source>
         <translation>Удалить “%1”? Будет удалено кодирований (у всех кодировщиков): %2; подтемы поднимутся на уровень выше.</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="420"/>
+        <location filename="../codebook_editor.py" line="426"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="436"/>
+        <location filename="../codebook_editor.py" line="440"/>
         <source>Merge “%1” (%2 codings) into:</source>
         <translation>Объединить “%1” (кодирований: %2) с темой:</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="440"/>
+        <location filename="../codebook_editor.py" line="444"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../codebook_editor.py" line="465"/>
+        <location filename="../codebook_editor.py" line="471"/>
+        <source>%1; refreshed</source>
+        <translation>%1; данные обновлены</translation>
+    </message>
+    <message>
+        <location filename="../codebook_editor.py" line="480"/>
         <source>Theme colour</source>
         <translation>Цвет темы</translation>
     </message>
@@ -242,98 +503,129 @@
 <context>
     <name>CoderDialog</name>
     <message>
-        <location filename="../dialogs.py" line="89"/>
+        <location filename="../dialogs.py" line="96"/>
         <source>Who is coding?</source>
         <translation>Кто кодирует?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="97"/>
+        <location filename="../dialogs.py" line="104"/>
         <source>Your codings in “%1” are saved under this name. Other coders&apos; codings stay hidden while blind mode is on.</source>
         <translation>Ваши кодирования в “%1” сохраняются под этим именем. Пока включён слепой режим, кодирования других кодировщиков скрыты.</translation>
     </message>
 </context>
 <context>
+    <name>CodingStripes</name>
+    <message>
+        <location filename="../coding_stripes.py" line="41"/>
+        <source>Coding stripes: one colour per theme, beside the words coded with it</source>
+        <translation>Полосы кодирования: по цвету на тему, рядом со словами, закодированными этой темой</translation>
+    </message>
+    <message>
+        <location filename="../coding_stripes.py" line="103"/>
+        <source>%1: the whole answer</source>
+        <translation>%1: весь ответ</translation>
+    </message>
+</context>
+<context>
     <name>CodingWorkspace</name>
     <message>
-        <location filename="../workspace.py" line="130"/>
+        <location filename="../workspace.py" line="144"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="131"/>
+        <location filename="../workspace.py" line="145"/>
         <source>Next answer</source>
         <translation>Следующий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="132"/>
+        <location filename="../workspace.py" line="146"/>
         <source>Previous answer</source>
         <translation>Предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="133"/>
+        <location filename="../workspace.py" line="147"/>
         <source>Next uncoded answer</source>
         <translation>Следующий незакодированный ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="138"/>
+        <location filename="../workspace.py" line="152"/>
         <source>Accept the top suggestion (move on when it is applied)</source>
         <translation>Принять первую подсказку (если уже применена — перейти дальше)</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="145"/>
+        <location filename="../workspace.py" line="159"/>
         <source>Accept suggestion %1</source>
         <translation>Принять подсказку %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="147"/>
+        <location filename="../workspace.py" line="161"/>
         <source>Pick a theme by typing</source>
         <translation>Выбрать тему вводом названия</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="148"/>
+        <location filename="../workspace.py" line="162"/>
         <source>Search answers</source>
         <translation>Поиск по ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="149"/>
+        <location filename="../workspace.py" line="163"/>
         <source>Back to the answers</source>
         <translation>Вернуться к ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="159"/>
+        <location filename="../workspace.py" line="164"/>
+        <source>Write a memo on this answer</source>
+        <translation>Написать заметку к этому ответу</translation>
+    </message>
+    <message>
+        <location filename="../workspace.py" line="174"/>
         <source>Code as %1</source>
         <translation>Кодировать как «%1»</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="179"/>
+        <location filename="../workspace.py" line="195"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>В проекте пока нет ответов: импортируйте опрос (Файл ▸ Импорт опроса).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="301"/>
+        <location filename="../workspace.py" line="326"/>
         <source>No answer matches the filter.</source>
         <translation>Нет ответов, соответствующих фильтру.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="401"/>
+        <location filename="../workspace.py" line="464"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · ответ %2 из %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="478"/>
-        <source> · %1 shown</source>
-        <translation> · показано: %1</translation>
+        <location filename="../workspace.py" line="584"/>
+        <source> · the filter shows %1 of %2 answers</source>
+        <translation> · по фильтру показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="480"/>
+        <location filename="../workspace.py" line="589"/>
         <source>coded %1 of %2, %3%</source>
         <translation>закодировано %1 из %2, %3%</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../live_updates.py" line="57"/>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../live_updates.py" line="69"/>
+        <source>No connection to the database server (%1). Everything the window showed as saved is safe; key presses are paused until the server answers. Trying again in %2 s.</source>
+        <translation>Нет связи с сервером базы данных (%1). Всё, что окно показывало как сохранённое, в безопасности; нажатия клавиш приостановлены, пока сервер не ответит. Повторная попытка через %2 с.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../crash_log.py" line="92"/>
+        <location filename="../crash_log.py" line="98"/>
         <source>Something went wrong inside Thematic: %1. What you saved is kept and the project stays open. The details are in %2; please send that file with a note of what you did.</source>
         <translation>В Thematic произошла ошибка: %1. Сохранённое не потеряно, проект остаётся открытым. Подробности — в %2; пожалуйста, пришлите этот файл и опишите, что вы делали.</translation>
     </message>
@@ -383,6 +675,51 @@
     </message>
 </context>
 <context>
+    <name>DisagreementsModel</name>
+    <message>
+        <location filename="../review_models.py" line="222"/>
+        <source>(no theme applies)</source>
+        <translation>(ни одна тема не подходит)</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="247"/>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="247"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="247"/>
+        <source>Consensus</source>
+        <translation>Консенсус</translation>
+    </message>
+    <message>
+        <location filename="../review_models.py" line="264"/>
+        <source>not settled</source>
+        <translation>не разрешено</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../error_banner.py" line="27"/>
+        <source>Dismiss this message</source>
+        <translation>Скрыть это сообщение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../error_banner.py" line="40"/>
+        <source> (%n messages)</source>
+        <translation>
+            <numerusform> (сообщений: %n)</numerusform>
+            <numerusform> (сообщений: %n)</numerusform>
+            <numerusform> (сообщений: %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../file_dialogs.py" line="36"/>
@@ -403,52 +740,54 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../filter_bar.py" line="27"/>
+        <location filename="../filter_bar.py" line="28"/>
         <source>All answers</source>
         <translation>Все ответы</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="28"/>
+        <location filename="../filter_bar.py" line="29"/>
         <source>Uncoded</source>
         <translation>Незакодированные</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="29"/>
+        <location filename="../filter_bar.py" line="30"/>
         <source>Coded</source>
         <translation>Закодированные</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="30"/>
+        <location filename="../filter_bar.py" line="31"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="50"/>
+        <location filename="../filter_bar.py" line="56"/>
         <source>Search answers…</source>
         <translation>Поиск по ответам…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="60"/>
+        <location filename="../filter_bar.py" line="66"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="63"/>
+        <location filename="../filter_bar.py" line="69"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="94"/>
+        <location filename="../filter_bar.py" line="51"/>
+        <location filename="../filter_bar.py" line="100"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="105"/>
+        <location filename="../filter_bar.py" line="52"/>
+        <location filename="../filter_bar.py" line="110"/>
         <source>Any respondent</source>
         <translation>Любой респондент</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="115"/>
+        <location filename="../filter_bar.py" line="120"/>
         <source>(blank)</source>
         <translation>(пусто)</translation>
     </message>
@@ -456,92 +795,144 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../groups_dialog.py" line="87"/>
+        <location filename="../groups_dialog.py" line="89"/>
         <source>Near-duplicate answers</source>
         <translation>Почти одинаковые ответы</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="102"/>
+        <location filename="../groups_dialog.py" line="104"/>
+        <location filename="../groups_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="121"/>
+        <location filename="../groups_dialog.py" line="123"/>
         <source>Answers in this group</source>
         <translation>Ответы в этой группе</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="127"/>
+        <location filename="../groups_dialog.py" line="130"/>
         <source>Code group</source>
         <translation>Закодировать группу</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="128"/>
+        <location filename="../groups_dialog.py" line="131"/>
         <source>No theme applies  (0)</source>
         <translation>Ни одна тема не подходит  (0)</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="130"/>
+        <location filename="../groups_dialog.py" line="133"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="136"/>
-        <source>Keys: 1–9 code the group with that theme · 0 no theme applies · J / K next / previous group</source>
-        <translation>Клавиши: 1–9 — закодировать группу этой темой · 0 — ни одна тема не подходит · J / K — следующая / предыдущая группа</translation>
+        <location filename="../groups_dialog.py" line="38"/>
+        <source>Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0), then confirm with Enter (or the same key again) to code a whole group in one step; untick an answer (click its box, or Space) to leave it out.</source>
+        <translation>Ответы, говорящие одно и то же, собраны в группы. Выберите тему (клавиши 1–9) или «Ни одна тема не подходит» (0) и подтвердите клавишей Enter (или той же клавишей ещё раз), чтобы закодировать всю группу за один шаг; чтобы не включать ответ, снимите с него отметку (щелчок по флажку или Пробел).</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="145"/>
+        <location filename="../groups_dialog.py" line="139"/>
+        <source>Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · J / K next / previous group</source>
+        <translation>Клавиши: 1–9 — закодировать группу этой темой · 0 — ни одна тема не подходит · Enter — подтвердить, Esc — отменить · J / K — следующая / предыдущая группа</translation>
+    </message>
+    <message>
+        <location filename="../groups_dialog.py" line="149"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="199"/>
+        <location filename="../groups_dialog.py" line="167"/>
+        <source>Code</source>
+        <translation>Закодировать</translation>
+    </message>
+    <message>
+        <location filename="../groups_dialog.py" line="226"/>
         <source>Grouping similar answers…</source>
         <translation>Группировка похожих ответов…</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="204"/>
+        <location filename="../groups_dialog.py" line="231"/>
         <source>Grouping similar answers</source>
         <translation>Группировка похожих ответов</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="217"/>
+        <location filename="../groups_dialog.py" line="244"/>
         <source>Grouping cancelled.</source>
         <translation>Группировка отменена.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="242"/>
+        <location filename="../groups_dialog.py" line="269"/>
         <source>No answers in this question repeat each other closely enough to group.</source>
         <translation>В этом вопросе нет ответов, настолько похожих друг на друга, чтобы их сгруппировать.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="269"/>
+        <location filename="../groups_dialog.py" line="298"/>
         <source>Answers in “%1”  (%2)</source>
         <translation>Ответы группы “%1”  (%2)</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="299"/>
+        <location filename="../groups_dialog.py" line="328"/>
         <source>coded: %1</source>
         <translation>закодировано: %1</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="305"/>
+        <location filename="../groups_dialog.py" line="334"/>
         <source>%1 of %2 groups coded</source>
         <translation>Закодировано групп: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="330"/>
+        <location filename="../groups_dialog.py" line="363"/>
         <source>Tick at least one answer of the group first.</source>
         <translation>Сначала отметьте хотя бы один ответ группы.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../groups_dialog.py" line="372"/>
+        <source>Mark %n answer(s) of this group as “no theme applies”?</source>
+        <translation>
+            <numerusform>Отметить %n ответ этой группы как «ни одна тема не подходит»?</numerusform>
+            <numerusform>Отметить %n ответа этой группы как «ни одна тема не подходит»?</numerusform>
+            <numerusform>Отметить %n ответов этой группы как «ни одна тема не подходит»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../groups_dialog.py" line="374"/>
+        <source>%n of them lose the themes they have.</source>
+        <translation>
+            <numerusform>%n из них потеряет свои темы.</numerusform>
+            <numerusform>%n из них потеряют свои темы.</numerusform>
+            <numerusform>%n из них потеряют свои темы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../groups_dialog.py" line="377"/>
+        <source>Code %n answer(s) of this group as “%1”?</source>
+        <translation>
+            <numerusform>Закодировать %n ответ этой группы как «%1»?</numerusform>
+            <numerusform>Закодировать %n ответа этой группы как «%1»?</numerusform>
+            <numerusform>Закодировать %n ответов этой группы как «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../groups_dialog.py" line="380"/>
+        <source>%n of them have it already.</source>
+        <translation>
+            <numerusform>У %n из них эта тема уже есть.</numerusform>
+            <numerusform>У %n из них эта тема уже есть.</numerusform>
+            <numerusform>У %n из них эта тема уже есть.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../groups_dialog.py" line="341"/>
+        <location filename="../groups_dialog.py" line="381"/>
+        <source>Enter or the same key again confirms; Esc cancels.</source>
+        <translation>Enter или та же клавиша ещё раз — подтвердить; Esc — отменить.</translation>
+    </message>
+    <message>
+        <location filename="../groups_dialog.py" line="408"/>
         <source>no theme applies</source>
         <translation>ни одна тема не подходит</translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="343"/>
+        <location filename="../groups_dialog.py" line="410"/>
         <source> (%n left out)</source>
         <translation>
             <numerusform> (исключён %n ответ)</numerusform>
@@ -549,20 +940,14 @@
             <numerusform> (исключено %n ответов)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../groups_dialog.py" line="346"/>
-        <source>answer</source>
-        <translation>ответ</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="346"/>
-        <source>answers</source>
-        <translation>ответов</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="347"/>
-        <source>Coded %1 as %2.</source>
-        <translation>Закодировано: %1 — %2.</translation>
+    <message numerus="yes">
+        <location filename="../groups_dialog.py" line="413"/>
+        <source>Coded %n answer(s) as %1.</source>
+        <translation>
+            <numerusform>%n ответ закодирован: %1.</numerusform>
+            <numerusform>%n ответа закодированы: %1.</numerusform>
+            <numerusform>%n ответов закодировано: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -633,57 +1018,57 @@
 <context>
     <name>ImportOptionsBox</name>
     <message>
-        <location filename="../import_options.py" line="19"/>
+        <location filename="../import_options.py" line="180"/>
         <source>One row per respondent (wide)</source>
         <translation>Одна строка на респондента (широкий)</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="20"/>
+        <location filename="../import_options.py" line="181"/>
         <source>One row per answer (long)</source>
         <translation>Одна строка на ответ (длинный)</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="22"/>
+        <location filename="../import_options.py" line="183"/>
         <source>coder of the code columns</source>
         <translation>кодировщик</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="24"/>
+        <location filename="../import_options.py" line="185"/>
         <source>; | or new line</source>
         <translation>; | ⏎</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="27"/>
+        <location filename="../import_options.py" line="187"/>
         <source>e.g. -&gt; or /</source>
         <translation>-&gt; или /</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="29"/>
+        <location filename="../import_options.py" line="190"/>
         <source>Add unknown codes to the codebook</source>
         <translation>Добавить неизвестные коды в кодовую книгу</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="37"/>
+        <location filename="../import_options.py" line="197"/>
         <source>Layout</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="38"/>
+        <location filename="../import_options.py" line="198"/>
         <source>Codes by</source>
         <translation>Кто кодировал</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="39"/>
+        <location filename="../import_options.py" line="199"/>
         <source>Code separator</source>
         <translation>Разделитель кодов</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="40"/>
+        <location filename="../import_options.py" line="200"/>
         <source>Hierarchy separator</source>
         <translation>Разделитель иерархии</translation>
     </message>
     <message>
-        <location filename="../import_options.py" line="57"/>
+        <location filename="../import_options.py" line="219"/>
         <source>Respondent ids repeat: one row per answer.</source>
         <translation>Идентификаторы респондентов повторяются: одна строка на ответ.</translation>
     </message>
@@ -691,7 +1076,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../refi_exchange.py" line="59"/>
+        <location filename="../refi_exchange.py" line="62"/>
         <source>Imported %1</source>
         <translation>Импортировано: %1</translation>
     </message>
@@ -699,386 +1084,567 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../import_wizard.py" line="94"/>
+        <location filename="../import_wizard.py" line="107"/>
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="100"/>
-        <source>Choose a CSV, TSV or Excel file</source>
-        <translation>Выберите файл CSV, TSV или Excel</translation>
-    </message>
-    <message>
-        <location filename="../import_wizard.py" line="101"/>
+        <location filename="../import_wizard.py" line="116"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="111"/>
+        <location filename="../import_options.py" line="23"/>
+        <location filename="../import_options.py" line="32"/>
+        <location filename="../import_options.py" line="63"/>
         <source>Detect</source>
         <translation>Автоопределение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="122"/>
+        <location filename="../import_wizard.py" line="36"/>
+        <source>Respondent id</source>
+        <translation>Идентификатор респондента</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="37"/>
+        <source>Open question (code it)</source>
+        <translation>Открытый вопрос (кодировать)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="38"/>
+        <source>Attribute (age, sector…)</source>
+        <translation>Атрибут (возраст, сектор…)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="39"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="40"/>
+        <source>Codes (by the coder named above)</source>
+        <translation>Коды (кодировщика, указанного выше)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="41"/>
+        <source>Question name (long layout)</source>
+        <translation>Название вопроса (длинный формат)</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="113"/>
+        <source>Type a path and press Enter, or choose a CSV, Excel or SPSS file</source>
+        <translation>Введите путь и нажмите Enter или выберите файл CSV, Excel или SPSS</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="130"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="122"/>
+        <location filename="../import_wizard.py" line="130"/>
         <source>Use as</source>
         <translation>Использовать как</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="122"/>
+        <location filename="../import_wizard.py" line="130"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="136"/>
+        <location filename="../import_wizard.py" line="144"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="138"/>
+        <location filename="../import_wizard.py" line="146"/>
         <source>Cancel import</source>
         <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="158"/>
+        <location filename="../import_wizard.py" line="181"/>
+        <source>Surveys (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav *.por);;All files (*)</source>
+        <translation>Опросы (*.csv *.tsv *.txt *.xlsx *.xlsm *.sav *.zsav *.por);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="25"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="26"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="27"/>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="33"/>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="34"/>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="35"/>
+        <location filename="../import_options.py" line="155"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="36"/>
+        <source>Pipe |</source>
+        <translation>Вертикальная черта |</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="72"/>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="73"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="159"/>
+        <location filename="../import_options.py" line="74"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="160"/>
+        <location filename="../import_options.py" line="75"/>
         <source>Header rows</source>
         <translation>Строки заголовка</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="172"/>
+        <location filename="../import_options.py" line="142"/>
+        <source>header rows %1</source>
+        <translation>строк заголовка: %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="146"/>
+        <source>Read as an SPSS data file, encoding %1</source>
+        <translation>Прочитано как файл данных SPSS, кодировка %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="151"/>
+        <source>sheet %1</source>
+        <translation>лист %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="159"/>
+        <source>encoding %1</source>
+        <translation>кодировка %1</translation>
+    </message>
+    <message>
+        <location filename="../import_options.py" line="160"/>
+        <source>delimiter %1</source>
+        <translation>разделитель %1</translation>
+    </message>
+    <message>
+        <location filename="../import_wizard.py" line="165"/>
         <source>Preview (first rows as decoded)</source>
         <translation>Предпросмотр (первые строки после декодирования)</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="174"/>
+        <location filename="../import_wizard.py" line="167"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="186"/>
+        <location filename="../import_wizard.py" line="179"/>
         <source>Choose a survey file</source>
         <translation>Выберите файл опроса</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="250"/>
+        <location filename="../import_options.py" line="163"/>
         <source>Read with </source>
         <translation>Прочитано с параметрами: </translation>
     </message>
     <message>
         <location filename="../import_wizard.py" line="308"/>
-        <source>This installation cannot import surveys yet.</source>
-        <translation>В этой установке импорт опросов пока недоступен.</translation>
-    </message>
-    <message>
-        <location filename="../import_wizard.py" line="320"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="344"/>
+        <location filename="../import_wizard.py" line="332"/>
         <source>Imported %1 answers from %2 respondents (%3 blank).</source>
         <translation>Импортировано ответов: %1, респондентов: %2 (пустых: %3).</translation>
     </message>
     <message>
-        <location filename="../import_wizard.py" line="355"/>
+        <location filename="../import_wizard.py" line="343"/>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Импорт отменён: ничего не импортировано.</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../live_updates.py" line="206"/>
+        <source>Connected to the database server again</source>
+        <translation>Связь с сервером базы данных восстановлена</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="60"/>
+        <location filename="../window.py" line="67"/>
         <source>Coding</source>
         <translation>Кодирование</translation>
     </message>
     <message>
-        <location filename="../window.py" line="61"/>
+        <location filename="../window.py" line="68"/>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="86"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../window.py" line="87"/>
+        <location filename="../window.py" line="105"/>
         <source>&amp;New project…</source>
         <translation>&amp;Создать проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="89"/>
+        <location filename="../window.py" line="107"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="92"/>
+        <location filename="../window.py" line="110"/>
         <source>&amp;Import survey…</source>
         <translation>&amp;Импорт опроса…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="95"/>
+        <location filename="../window.py" line="113"/>
         <source>&amp;Merge coder&apos;s project…</source>
         <translation>О&amp;бъединить с проектом кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="117"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Последние проекты</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="119"/>
         <source>Open the &amp;demo survey</source>
         <translation>Открыть д&amp;емонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="122"/>
         <source>Export &amp;report…</source>
         <translation>Экспорт о&amp;тчёта…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="106"/>
+        <location filename="../window.py" line="124"/>
         <source>Export coded &amp;data…</source>
         <translation>Экспорт закодированных &amp;данных…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="108"/>
+        <location filename="../window.py" line="126"/>
         <source>Export code&amp;book PDF…</source>
         <translation>Экспорт &amp;кодовой книги в PDF…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="111"/>
+        <location filename="../window.py" line="129"/>
         <source>Save a cop&amp;y…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="112"/>
+        <location filename="../window.py" line="130"/>
         <source>Switch &amp;coder…</source>
         <translation>Сме&amp;нить кодировщика…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="113"/>
+        <location filename="../window.py" line="131"/>
         <source>&amp;Close project</source>
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="114"/>
+        <location filename="../window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../window.py" line="115"/>
+        <location filename="../window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="116"/>
-        <location filename="../window.py" line="463"/>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="134"/>
+        <location filename="../window.py" line="497"/>
+        <location filename="../window.py" line="526"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="117"/>
-        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="135"/>
+        <location filename="../window.py" line="527"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../window.py" line="119"/>
+        <location filename="../window.py" line="137"/>
         <source>&amp;Codebook</source>
         <translation>&amp;Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../window.py" line="122"/>
+        <location filename="../window.py" line="140"/>
         <source>&amp;New empty codebook…</source>
         <translation>&amp;Новая пустая кодовая книга…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="126"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Import codebook (YAML, JSON)…</source>
         <translation>&amp;Импорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="131"/>
+        <location filename="../window.py" line="149"/>
         <source>&amp;Export codebook (YAML, JSON)…</source>
         <translation>&amp;Экспорт кодовой книги (YAML, JSON)…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="135"/>
+        <location filename="../window.py" line="153"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="136"/>
+        <location filename="../window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="156"/>
         <source>&amp;Blind coding (hide other coders)</source>
         <translation>&amp;Слепое кодирование (скрыть других кодировщиков)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="160"/>
         <source>&amp;Move to the next answer after coding</source>
         <translation>&amp;Переходить к следующему ответу после кодирования</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="163"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Анализ</translation>
     </message>
     <message>
-        <location filename="../window.py" line="147"/>
+        <location filename="../window.py" line="165"/>
         <source>&amp;Agreement review…</source>
         <translation>&amp;Проверка согласованности…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="151"/>
+        <location filename="../window.py" line="169"/>
         <source>&amp;Suggestion review…</source>
         <translation>Проверка под&amp;сказок…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="156"/>
+        <location filename="../window.py" line="174"/>
         <source>Near-&amp;duplicate answers…</source>
         <translation>Почти о&amp;динаковые ответы…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="162"/>
+        <location filename="../window.py" line="180"/>
+        <source>Embed answers by &amp;meaning</source>
+        <translation>Вычислить смысловые &amp;векторы ответов</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../window.py" line="163"/>
+        <location filename="../window.py" line="190"/>
         <source>Keyboard &amp;shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../window.py" line="164"/>
+        <location filename="../window.py" line="191"/>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журналов</translation>
     </message>
     <message>
-        <location filename="../window.py" line="165"/>
+        <location filename="../window.py" line="192"/>
         <source>&amp;About Thematic</source>
         <translation>&amp;О программе Thematic</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="259"/>
         <source>This project is in %1. Never open it on two machines at once through such a folder: the copies overwrite each other&apos;s work. To code on another machine, use File ▸ Save a copy…, send the copy, and bring the work back with File ▸ Merge coder&apos;s project….</source>
         <translation>Этот проект находится в %1. Никогда не открывайте его через такую папку на двух компьютерах одновременно: копии затирают работу друг друга. Чтобы кодировать на другом компьютере, выберите Файл ▸ Сохранить копию…, отправьте копию и верните работу через Файл ▸ Объединить проект кодировщика….</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="277"/>
         <source>New project</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="258"/>
+        <location filename="../window.py" line="289"/>
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="308"/>
         <source>Building the demo survey</source>
         <translation>Создание демонстрационного опроса</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="346"/>
         <source>A PostgreSQL project is copied with pg_dump, not from the window.</source>
         <translation>Проект PostgreSQL копируется через pg_dump, а не из окна программы.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="350"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../window.py" line="322"/>
+        <location filename="../window.py" line="356"/>
         <source>A copy needs a name of its own, not the open project&apos;s.</source>
         <translation>Копии нужно собственное имя, отличное от имени открытого проекта.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="362"/>
         <source>Saving a copy</source>
         <translation>Сохранение копии</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="365"/>
         <source>Saved a copy as %1</source>
         <translation>Копия сохранена как %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="349"/>
+        <location filename="../window.py" line="383"/>
         <source>Open or create a project first, then import a survey into it.</source>
         <translation>Сначала откройте или создайте проект, затем импортируйте в него опрос.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="368"/>
+        <location filename="../window.py" line="402"/>
         <source>Merging %1</source>
         <translation>Объединение: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="454"/>
         <source>Export codebook PDF</source>
         <translation>Экспорт кодовой книги в PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="451"/>
+        <location filename="../window.py" line="485"/>
         <source>Undoing %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="451"/>
+        <location filename="../window.py" line="485"/>
         <source>Redoing %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="490"/>
+        <location filename="../window.py" line="526"/>
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="527"/>
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="539"/>
+        <location filename="../window.py" line="575"/>
         <source>Coder: %1</source>
         <translation>Кодировщик: %1</translation>
     </message>
     <message>
-        <location filename="../window.py" line="540"/>
+        <location filename="../window.py" line="577"/>
         <source>  ·  blind</source>
         <translation>  ·  слепой режим</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>coder</source>
+        <translation>кодировщик</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="582"/>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningController</name>
+    <message>
+        <location filename="../meaning.py" line="50"/>
+        <source>Meaning: starting</source>
+        <translation>Смысловые векторы: запуск</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="55"/>
+        <location filename="../meaning.py" line="96"/>
+        <source>Embedding answers by meaning</source>
+        <translation>Вычисление смысловых векторов ответов</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="81"/>
+        <source>Suggestions also compare answers by meaning, across languages (model %1).</source>
+        <translation>Подсказки также сравнивают ответы по смыслу, в том числе на разных языках (модель %1).</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="108"/>
+        <location filename="../meaning.py" line="127"/>
+        <source>Meaning: paused (Analysis ▸ Embed answers by meaning goes on)</source>
+        <translation>Смысловые векторы: пауза (продолжить — Анализ ▸ Вычислить смысловые векторы ответов)</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="129"/>
+        <source>Meaning: stopped (%1)</source>
+        <translation>Смысловые векторы: остановлено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="135"/>
+        <source>Reading the answers&apos; meaning</source>
+        <translation>Загрузка смысловых векторов ответов</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="143"/>
+        <source>Meaning: on, %1 answers</source>
+        <translation>Смысловые векторы: готовы, ответов: %1</translation>
+    </message>
+    <message>
+        <location filename="../meaning.py" line="146"/>
+        <source>Meaning: %1 of %2</source>
+        <translation>Смысловые векторы: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../memo_panel.py" line="26"/>
-        <source>Memo</source>
-        <translation>Заметка</translation>
+        <location filename="../memo_panel.py" line="27"/>
+        <source>Memo  (Ctrl+M)</source>
+        <translation>Заметка  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../memo_panel.py" line="30"/>
+        <location filename="../memo_panel.py" line="31"/>
+        <source>Answers with a memo carry this mark in the list</source>
+        <translation>Ответы с заметкой отмечены в списке этим значком</translation>
+    </message>
+    <message>
+        <location filename="../memo_panel.py" line="69"/>
+        <source>You are a reader here: you see the coders&apos; notes below and write none</source>
+        <translation>Здесь вы читатель: заметки кодировщиков видны ниже, свои писать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../memo_panel.py" line="71"/>
         <source>Your note on this answer (saved as you type; Esc returns to the list)</source>
         <translation>Ваша заметка к этому ответу (сохраняется по мере ввода; Esc — возврат к списку)</translation>
     </message>
@@ -1094,79 +1660,79 @@
 <context>
     <name>RefiExchange</name>
     <message>
-        <location filename="../refi_exchange.py" line="90"/>
+        <location filename="../refi_exchange.py" line="93"/>
         <source>Import REFI-QDA project (.qdpx)…</source>
         <translation>Импорт проекта REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="93"/>
+        <location filename="../refi_exchange.py" line="96"/>
         <source>Add codes and codings from REFI-QDA (.qdpx)…</source>
         <translation>Добавить коды и кодирование из REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="96"/>
+        <location filename="../refi_exchange.py" line="99"/>
         <source>Export REFI-QDA project (.qdpx)…</source>
         <translation>Экспорт проекта REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="102"/>
+        <location filename="../refi_exchange.py" line="105"/>
         <source>Code&amp;book</source>
         <translation>&amp;Кодовая книга</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="104"/>
+        <location filename="../refi_exchange.py" line="107"/>
         <source>Import REFI-QDA codebook (.qdc)…</source>
         <translation>Импорт кодовой книги REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="107"/>
+        <location filename="../refi_exchange.py" line="110"/>
         <source>Export REFI-QDA codebook (.qdc)…</source>
         <translation>Экспорт кодовой книги REFI-QDA (.qdc)…</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="152"/>
+        <location filename="../refi_exchange.py" line="155"/>
         <source>Import a REFI-QDA project</source>
         <translation>Импорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="156"/>
+        <location filename="../refi_exchange.py" line="159"/>
         <source>New project from %1</source>
         <translation>Новый проект из %1</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="171"/>
-        <location filename="../refi_exchange.py" line="183"/>
-        <location filename="../refi_exchange.py" line="195"/>
+        <location filename="../refi_exchange.py" line="174"/>
+        <location filename="../refi_exchange.py" line="186"/>
+        <location filename="../refi_exchange.py" line="198"/>
         <source>Importing %1</source>
         <translation>Импорт %1</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="179"/>
+        <location filename="../refi_exchange.py" line="182"/>
         <source>Add codes and codings from a REFI-QDA project</source>
         <translation>Добавить коды и кодирование из проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="191"/>
+        <location filename="../refi_exchange.py" line="194"/>
         <source>Import a REFI-QDA codebook</source>
         <translation>Импорт кодовой книги REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="205"/>
+        <location filename="../refi_exchange.py" line="208"/>
         <source>Export REFI-QDA project</source>
         <translation>Экспорт проекта REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="214"/>
+        <location filename="../refi_exchange.py" line="217"/>
         <source>Export REFI-QDA codebook</source>
         <translation>Экспорт кодовой книги REFI-QDA</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="227"/>
+        <location filename="../refi_exchange.py" line="230"/>
         <source>Writing %1</source>
         <translation>Запись %1</translation>
     </message>
     <message>
-        <location filename="../refi_exchange.py" line="230"/>
+        <location filename="../refi_exchange.py" line="233"/>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
     </message>
@@ -1227,196 +1793,211 @@
 <context>
     <name>ResponsesModel</name>
     <message>
-        <location filename="../responses_model.py" line="172"/>
+        <location filename="../responses_model.py" line="179"/>
         <source>uncoded</source>
         <translation>не закодирован</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="173"/>
+        <location filename="../responses_model.py" line="180"/>
         <source>coded</source>
         <translation>закодирован</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="174"/>
+        <location filename="../responses_model.py" line="181"/>
         <source>no theme</source>
         <translation>нет темы</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="207"/>
+        <location filename="../responses_model.py" line="214"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="208"/>
+        <location filename="../responses_model.py" line="215"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="210"/>
+        <location filename="../responses_model.py" line="217"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="211"/>
+        <location filename="../responses_model.py" line="218"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="212"/>
+        <location filename="../responses_model.py" line="219"/>
         <source>Other coders</source>
         <translation>Другие кодировщики</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="235"/>
+        <source>A yellow note marks an answer with a memo (Ctrl+M writes one, Esc returns)</source>
+        <translation>Жёлтый значок отмечает ответ с заметкой (Ctrl+M — написать заметку, Esc — вернуться)</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="272"/>
+        <source>Memo: %1</source>
+        <translation>Заметка: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review.py" line="49"/>
+        <location filename="../review.py" line="38"/>
+        <source>This review shows every coder&apos;s codings, whether or not blind mode is on: it is where coders compare their work. Settled answers form the “consensus” coding.</source>
+        <translation>Здесь видны кодирования всех кодировщиков, даже если включён слепой режим: здесь кодировщики сравнивают свою работу. Разрешённые ответы составляют «консенсусное» кодирование.</translation>
+    </message>
+    <message>
+        <location filename="../review.py" line="53"/>
         <source>Agreement review</source>
         <translation>Проверка согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="66"/>
+        <location filename="../review.py" line="70"/>
         <source>Coders</source>
         <translation>Кодировщики</translation>
     </message>
     <message>
-        <location filename="../review.py" line="78"/>
+        <location filename="../review.py" line="82"/>
         <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
         <translation>Решил гораздо меньше ответов, чем другие: не участвует в сравнении, пока не отмечен.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="86"/>
+        <location filename="../review.py" line="90"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../review.py" line="88"/>
+        <location filename="../review.py" line="92"/>
         <source>Every theme (parents include sub-themes)</source>
         <translation>Все темы (родительские включают подтемы)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="89"/>
+        <location filename="../review.py" line="93"/>
         <source>Top-level themes (sub-themes rolled up)</source>
         <translation>Темы верхнего уровня (подтемы свёрнуты)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="90"/>
+        <location filename="../review.py" line="94"/>
         <source>Most specific themes only</source>
         <translation>Только самые частные темы</translation>
     </message>
     <message>
-        <location filename="../review.py" line="94"/>
+        <location filename="../review.py" line="101"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../review.py" line="96"/>
+        <location filename="../review.py" line="103"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="124"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="140"/>
+        <location filename="../review.py" line="147"/>
         <source>Agreement per theme</source>
         <translation>Согласованность по темам</translation>
     </message>
     <message>
-        <location filename="../review.py" line="145"/>
+        <location filename="../review.py" line="152"/>
         <source>Codebook diagnosis…</source>
         <translation>Диагностика кодовой книги…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="148"/>
+        <location filename="../review.py" line="155"/>
         <source>Which themes the coders confuse, with example answers, and agreement over the coding order</source>
         <translation>Какие темы путают кодировщики, с примерами ответов, и согласованность по ходу кодирования</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="162"/>
         <source>Answers the coders disagree on</source>
         <translation>Ответы, по которым кодировщики расходятся</translation>
     </message>
     <message>
-        <location filename="../review.py" line="157"/>
+        <location filename="../review.py" line="164"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="169"/>
         <source>Selected answer</source>
         <translation>Выбранный ответ</translation>
     </message>
     <message>
-        <location filename="../review.py" line="165"/>
+        <location filename="../review.py" line="172"/>
         <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
-        <translation>Клавиши: 1…n — принять вариант кодировщика · U — объединение · J / K — следующий / предыдущий</translation>
+        <translation>Клавиши: 1…n — принять кодировщика · U — объединение · J / K — вперёд / назад</translation>
     </message>
     <message>
-        <location filename="../review.py" line="237"/>
-        <location filename="../review.py" line="335"/>
+        <location filename="../review.py" line="244"/>
+        <location filename="../review.py" line="363"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Отметьте хотя бы двух кодировщиков, чтобы измерить согласованность.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="242"/>
+        <location filename="../review.py" line="249"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Расчёт согласованности (бутстреп-выборок: %1)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="245"/>
+        <location filename="../review.py" line="252"/>
         <source>Measuring agreement</source>
         <translation>Расчёт согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="263"/>
+        <location filename="../review.py" line="270"/>
         <source> (%1 answers decided by one coder only are left out)</source>
         <translation> (ответы, решённые только одним кодировщиком, не учтены: %1)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="275"/>
+        <location filename="../review.py" line="282"/>
         <source>%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
         <translation>Ответов, решённых двумя или более из %2%3: %1; темы: %5; единица: %6. Пары: %7. Интервалы α: процентильный бутстреп по ответам, %4 выборок. Наведите курсор на прочерк, чтобы узнать, почему статистика не определена.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="287"/>
+        <location filename="../review.py" line="294"/>
         <source>Not ticked, far fewer answers: %1.</source>
         <translation>Не отмечены, гораздо меньше ответов: %1.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="326"/>
+        <location filename="../review.py" line="354"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Разрешено расхождений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="339"/>
+        <location filename="../review.py" line="367"/>
         <source>Codebook diagnosis</source>
         <translation>Диагностика кодовой книги</translation>
     </message>
     <message>
-        <location filename="../review.py" line="359"/>
+        <location filename="../review.py" line="387"/>
         <source>Adopt %1</source>
         <translation>Принять: %1</translation>
     </message>
     <message>
-        <location filename="../review.py" line="361"/>
+        <location filename="../review.py" line="389"/>
         <source>Union  (U)</source>
         <translation>Объединение  (U)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="362"/>
+        <location filename="../review.py" line="390"/>
         <source>Custom…</source>
         <translation>Вручную…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="399"/>
+        <location filename="../review.py" line="427"/>
         <source>No disagreements to show.</source>
         <translation>Нет расхождений для отображения.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="414"/>
+        <location filename="../review.py" line="442"/>
         <source>not settled yet</source>
         <translation>ещё не разрешено</translation>
     </message>
@@ -1484,82 +2065,87 @@
         <translation>Вернуться к списку ответов</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="49"/>
+        <location filename="../dialogs.py" line="51"/>
+        <source>Write a memo on the current answer (answers with one carry a yellow note mark)</source>
+        <translation>Написать заметку к текущему ответу (ответы с заметкой отмечены жёлтым значком)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="56"/>
         <source>Undo (the Edit menu names the action)</source>
         <translation>Отменить (меню «Правка» называет действие)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="50"/>
+        <location filename="../dialogs.py" line="57"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51"/>
+        <location filename="../dialogs.py" line="58"/>
         <source>History: who did what, when; undo your own last steps</source>
         <translation>История: кто, что и когда сделал; отмена своих последних шагов</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="54"/>
+        <location filename="../dialogs.py" line="61"/>
         <source>Save the theme being edited (leaving a field saves too)</source>
         <translation>Сохранить редактируемую тему (выход из поля тоже сохраняет)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="56"/>
+        <location filename="../dialogs.py" line="63"/>
         <source>Import a survey</source>
         <translation>Импортировать опрос</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="57"/>
+        <location filename="../dialogs.py" line="64"/>
         <source>Open  /  create a project</source>
         <translation>Открыть  /  создать проект</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="60"/>
+        <location filename="../dialogs.py" line="67"/>
         <source>Agreement review: compare coders and settle disagreements</source>
         <translation>Обзор согласия: сравнить кодировщиков и разрешить расхождения</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="64"/>
+        <location filename="../dialogs.py" line="71"/>
         <source>Adopt that coder&apos;s themes  /  the union of all coders&apos; themes</source>
         <translation>Принять темы этого кодировщика  /  объединение тем всех кодировщиков</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="66"/>
+        <location filename="../dialogs.py" line="73"/>
         <source>Next  /  previous disagreement</source>
         <translation>Следующее  /  предыдущее расхождение</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="67"/>
+        <location filename="../dialogs.py" line="74"/>
         <source>Export the PDF report</source>
         <translation>Экспортировать отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="70"/>
+        <location filename="../dialogs.py" line="77"/>
         <source>Accept  /  reject the selected suggestions  /  accept all shown</source>
         <translation>Принять  /  отклонить выбранные подсказки  /  принять все показанные</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="76"/>
+        <location filename="../dialogs.py" line="83"/>
         <source>Code the whole group with a theme  /  as no theme applies</source>
         <translation>Закодировать всю группу темой  /  как «нет подходящей темы»</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="78"/>
+        <location filename="../dialogs.py" line="85"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="126"/>
+        <location filename="../dialogs.py" line="133"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128"/>
+        <location filename="../dialogs.py" line="135"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="128"/>
+        <location filename="../dialogs.py" line="135"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1567,32 +2153,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="39"/>
+        <location filename="../start_screen.py" line="41"/>
         <source>Code open-ended survey answers into themes, compare coders, report.</source>
         <translation>Кодируйте ответы на открытые вопросы опросов по темам, сравнивайте кодировщиков, составляйте отчёты.</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="44"/>
+        <location filename="../start_screen.py" line="48"/>
         <source>New project…</source>
         <translation>Новый проект…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="45"/>
+        <location filename="../start_screen.py" line="49"/>
         <source>Open project…</source>
         <translation>Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="46"/>
+        <location filename="../start_screen.py" line="50"/>
         <source>Open the demo survey</source>
         <translation>Открыть демонстрационный опрос</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="54"/>
+        <location filename="../start_screen.py" line="62"/>
         <source>Recent projects</source>
         <translation>Последние проекты</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="62"/>
+        <location filename="../start_screen.py" line="70"/>
         <source>Projects you open appear here.</source>
         <translation>Здесь появятся открытые вами проекты.</translation>
     </message>
@@ -1768,25 +2354,59 @@
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="111"/>
+        <location filename="../suggestions.py" line="137"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Подсказки  (Enter или Alt+1 — первая, Alt+2, Alt+3 — следующие)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="132"/>
+        <location filename="../suggestions.py" line="158"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Подсказки недоступны в этой установке.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="153"/>
+        <location filename="../suggestions.py" line="179"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Для этого ответа пока нет подсказок.</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="185"/>
+        <source>”, “</source>
+        <translation>», «</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="187"/>
+        <source>Keyword “%1” matches “%2” (%3)</source>
+        <translation>Ключевое слово «%1» совпадает с «%2» (%3)</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="191"/>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="194"/>
+        <source>Like coded answers: %1</source>
+        <translation>Похоже на закодированные ответы: %1</translation>
+    </message>
+    <message>
+        <location filename="../suggestions.py" line="194"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestions.py" line="196"/>
+        <source>Given to %1 of %n coded answer(s) (%2%)</source>
+        <translation>
+            <numerusform>Присвоена %1 из %n закодированного ответа (%2%)</numerusform>
+            <numerusform>Присвоена %1 из %n закодированных ответов (%2%)</numerusform>
+            <numerusform>Присвоена %1 из %n закодированных ответов (%2%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../tasks.py" line="122"/>
+        <location filename="../tasks.py" line="135"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1794,17 +2414,17 @@
 <context>
     <name>ThemePanel</name>
     <message>
-        <location filename="../theme_panel.py" line="69"/>
+        <location filename="../theme_panel.py" line="100"/>
         <source>Type a theme name, Enter to toggle  (Ctrl+T)</source>
         <translation>Введите название темы, Enter — переключить  (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="76"/>
+        <location filename="../theme_panel.py" line="107"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="105"/>
+        <location filename="../theme_panel.py" line="136"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
