@@ -29,6 +29,7 @@ from app.project.outcomes import Changes, ProjectError
 LIST_SHARE = 0.6  # of the width, for the answer list (the detail panels take the rest)
 PANEL_SHARES = (0.22, 0.14, 0.42, 0.22)  # answer, memo, themes, suggestions: of the detail's height
 CAPS = {"respondent": 14, "attribute": 12, "themes": 22}  # widest a column is sized, in characters
+SHARES = {"respondent": 0.14, "themes": 0.2}  # most of a narrow list (large text, 200%) these may take
 
 
 class CodingWorkspace(QWidget):
@@ -378,6 +379,19 @@ class CodingWorkspace(QWidget):
         super().resizeEvent(event)
         if self._proportioned:
             self.proportion_splitters()
+        self._leave_room_for_answers()
+
+    def _leave_room_for_answers(self) -> None:
+        """Narrow the Respondent and Themes columns to their SHARES of a narrow list, so answers stay readable."""
+        width = self.table.viewport().width()
+        if width <= 1:
+            return
+        header = self.table.horizontalHeader().fontMetrics()
+        for column, share in ((1, SHARES["respondent"]), (self.model.themes_column, SHARES["themes"])):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            limit = max(48, int(width * share), header.horizontalAdvance(title) + 32)
+            if self.table.columnWidth(column) > limit:
+                self.table.setColumnWidth(column, limit)
 
     def proportion_splitters(self) -> None:
         """Give the list LIST_SHARE of the width and the detail panels PANEL_SHARES of the height."""
@@ -549,6 +563,7 @@ class CodingWorkspace(QWidget):
         )
         self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._leave_room_for_answers()
 
     def _widen_themes_column(self, texts: list[str]) -> None:
         """Widen the Themes column (never past its cap) when a coding gave an answer longer theme names."""
@@ -560,6 +575,7 @@ class CodingWorkspace(QWidget):
         column = self.model.themes_column
         if widest + 28 > self.table.columnWidth(column):
             self.table.setColumnWidth(column, widest + 28)
+            self._leave_room_for_answers()
 
     def _sample_theme_texts(self, sample) -> list[str]:
         """Return the Themes cells of the sampled rows (empty while nothing is coded)."""

@@ -33,3 +33,19 @@ def test_remembered_geometry_is_clamped_to_the_screen(qtbot, settings):
     win.close()
     assert settings.window_rect() is not None
     assert clamp_to_screen(QRect(-50, 700, 1280, 800), QRect(0, 0, 1366, 768)) == QRect(0, 0, 1280, 768)
+
+
+def test_answers_keep_most_of_a_narrow_list(qtbot, window):
+    """On a 960-pixel-wide window (1920×1080 at 2×) with a coded answer, Respondent and Themes leave room for answers."""
+    workspace = window.workspace
+    workspace.table.selectRow(0)
+    workspace.table.setFocus()
+    qtbot.keyClick(workspace.table, "1")
+    qtbot.keyClick(workspace.table, "2")
+    window.resize(960, 500)
+    qtbot.waitUntil(lambda: window.width() == 960, timeout=2000)
+    qtbot.wait(50)
+    table = workspace.table
+    width = table.viewport().width()
+    assert table.columnWidth(workspace.model.themes_column) <= max(48, width * 0.2) + 40
+    assert table.columnWidth(2) >= width * 0.3, (table.columnWidth(2), width)
