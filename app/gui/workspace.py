@@ -30,6 +30,7 @@ LIST_SHARE = 0.6  # of the width, for the answer list (the detail panels take th
 PANEL_SHARES = (0.22, 0.14, 0.42, 0.22)  # answer, memo, themes, suggestions: of the detail's height
 CAPS = {"respondent": 14, "attribute": 12, "themes": 22}  # widest a column is sized, in characters
 SHARES = {"respondent": 0.14, "themes": 0.2}  # most of a narrow list (large text, 200%) these may take
+ANSWER_ROOM = 0.4  # below this share of the list for the answers, Respondent and Themes give way to SHARES
 
 
 class CodingWorkspace(QWidget):
@@ -382,9 +383,17 @@ class CodingWorkspace(QWidget):
         self._leave_room_for_answers()
 
     def _leave_room_for_answers(self) -> None:
-        """Narrow the Respondent and Themes columns to their SHARES of a narrow list, so answers stay readable."""
+        """When answers get less than ANSWER_ROOM of the list, narrow Respondent and Themes to their SHARES."""
         width = self.table.viewport().width()
         if width <= 1:
+            return
+        table = self.table
+        others = sum(
+            table.columnWidth(c)
+            for c in range(self.model.columnCount())
+            if c != 2 and not table.isColumnHidden(c)
+        )
+        if width - others >= width * ANSWER_ROOM:  # the answers have their room: sizes to contents stand
             return
         header = self.table.horizontalHeader().fontMetrics()
         for column, share in ((1, SHARES["respondent"]), (self.model.themes_column, SHARES["themes"])):

@@ -25,6 +25,8 @@ def test_answer_column_takes_the_width_at_a_scaled_screen_size(qtbot, window):
 
 def test_themes_column_grows_with_coded_names_up_to_a_cap(qtbot, window):
     """Coded answers widen the Themes column when the list is loaded again, never beyond its cap."""
+    window.resize(1366, 768)  # a list wide enough that the answers keep their room (test_screen_fit: narrow)
+    qtbot.waitUntil(lambda: window.width() == 1366)
     ws = window.workspace
     long = window.project.add_theme("a very long theme name that goes on and on", coder="ann")
     rids = [ws.model.response_at(r)[0] for r in range(3)]
@@ -78,6 +80,8 @@ def test_review_disagreement_list_gives_the_answer_room(qtbot, settings, project
 
 def test_coding_widens_the_themes_column_up_to_its_cap(qtbot, window):
     """Pressing a theme key widens the Themes column to show the name, within the cap."""
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
     ws = window.workspace
     before = ws.table.columnWidth(ws.model.themes_column)
     qtbot.keyClick(ws.table, Qt.Key.Key_3)  # responsiveness
