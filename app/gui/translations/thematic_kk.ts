@@ -529,82 +529,82 @@
 <context>
     <name>CodingWorkspace</name>
     <message>
-        <location filename="../workspace.py" line="144"/>
+        <location filename="../workspace.py" line="145"/>
         <source>No theme applies</source>
         <translation>Ешбір тақырып сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="145"/>
+        <location filename="../workspace.py" line="146"/>
         <source>Next answer</source>
         <translation>Келесі жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="146"/>
+        <location filename="../workspace.py" line="147"/>
         <source>Previous answer</source>
         <translation>Алдыңғы жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="147"/>
+        <location filename="../workspace.py" line="148"/>
         <source>Next uncoded answer</source>
         <translation>Келесі кодталмаған жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="152"/>
+        <location filename="../workspace.py" line="153"/>
         <source>Accept the top suggestion (move on when it is applied)</source>
         <translation>Бірінші ұсынысты қабылдау (қолданылған болса — келесіге өту)</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="159"/>
+        <location filename="../workspace.py" line="160"/>
         <source>Accept suggestion %1</source>
         <translation>%1-ұсынысты қабылдау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="161"/>
+        <location filename="../workspace.py" line="162"/>
         <source>Pick a theme by typing</source>
         <translation>Атауын теру арқылы тақырып таңдау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="162"/>
+        <location filename="../workspace.py" line="163"/>
         <source>Search answers</source>
         <translation>Жауаптардан іздеу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="163"/>
+        <location filename="../workspace.py" line="164"/>
         <source>Back to the answers</source>
         <translation>Жауаптарға оралу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="164"/>
+        <location filename="../workspace.py" line="165"/>
         <source>Write a memo on this answer</source>
         <translation>Осы жауапқа жазба жазу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="174"/>
+        <location filename="../workspace.py" line="175"/>
         <source>Code as %1</source>
         <translation>«%1» деп кодтау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="195"/>
+        <location filename="../workspace.py" line="196"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>Бұл жобада әлі жауап жоқ: сауалнаманы импорттаңыз (Файл ▸ Сауалнаманы импорттау).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="326"/>
+        <location filename="../workspace.py" line="327"/>
         <source>No answer matches the filter.</source>
         <translation>Сүзгіге сәйкес жауап жоқ.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="464"/>
+        <location filename="../workspace.py" line="478"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · жауап %2 / %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="584"/>
+        <location filename="../workspace.py" line="600"/>
         <source> · the filter shows %1 of %2 answers</source>
         <translation> · сүзгі бойынша көрсетілгені: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="589"/>
+        <location filename="../workspace.py" line="605"/>
         <source>coded %1 of %2, %3%</source>
         <translation>кодталды: %1 / %2, %3%</translation>
     </message>

@@ -529,82 +529,82 @@
 <context>
     <name>CodingWorkspace</name>
     <message>
-        <location filename="../workspace.py" line="144"/>
+        <location filename="../workspace.py" line="145"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="145"/>
+        <location filename="../workspace.py" line="146"/>
         <source>Next answer</source>
         <translation>Следующий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="146"/>
+        <location filename="../workspace.py" line="147"/>
         <source>Previous answer</source>
         <translation>Предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="147"/>
+        <location filename="../workspace.py" line="148"/>
         <source>Next uncoded answer</source>
         <translation>Следующий незакодированный ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="152"/>
+        <location filename="../workspace.py" line="153"/>
         <source>Accept the top suggestion (move on when it is applied)</source>
         <translation>Принять первую подсказку (если уже применена — перейти дальше)</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="159"/>
+        <location filename="../workspace.py" line="160"/>
         <source>Accept suggestion %1</source>
         <translation>Принять подсказку %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="161"/>
+        <location filename="../workspace.py" line="162"/>
         <source>Pick a theme by typing</source>
         <translation>Выбрать тему вводом названия</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="162"/>
+        <location filename="../workspace.py" line="163"/>
         <source>Search answers</source>
         <translation>Поиск по ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="163"/>
+        <location filename="../workspace.py" line="164"/>
         <source>Back to the answers</source>
         <translation>Вернуться к ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="164"/>
+        <location filename="../workspace.py" line="165"/>
         <source>Write a memo on this answer</source>
         <translation>Написать заметку к этому ответу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="174"/>
+        <location filename="../workspace.py" line="175"/>
         <source>Code as %1</source>
         <translation>Кодировать как «%1»</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="195"/>
+        <location filename="../workspace.py" line="196"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>В проекте пока нет ответов: импортируйте опрос (Файл ▸ Импорт опроса).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="326"/>
+        <location filename="../workspace.py" line="327"/>
         <source>No answer matches the filter.</source>
         <translation>Нет ответов, соответствующих фильтру.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="464"/>
+        <location filename="../workspace.py" line="478"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · ответ %2 из %3</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="584"/>
+        <location filename="../workspace.py" line="600"/>
         <source> · the filter shows %1 of %2 answers</source>
         <translation> · по фильтру показано %1 из %2</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="589"/>
+        <location filename="../workspace.py" line="605"/>
         <source>coded %1 of %2, %3%</source>
         <translation>закодировано %1 из %2, %3%</translation>
     </message>
