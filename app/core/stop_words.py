@@ -25,7 +25,7 @@ KEPT = frozenset(_KEPT.split())
 
 
 def _normalise(word: str) -> str:
-    # the same folding as app.core.text_match.normalise_word (which imports this module)
+    # the same folding as app.core.word_forms.normalise_word (text_match imports this module)
     folded = unicodedata.normalize("NFKC", word).casefold().replace("ё", "е")
     return folded.translate(str.maketrans("", "", "'’ʼ`"))
 

@@ -1,6 +1,6 @@
 """Offline, explainable theme suggestions: keyword evidence, votes of similar coded answers and theme priors.
 
-Each theme gets three pieces of evidence for an answer, all in [0, 1]:
+Each theme gets three pieces of evidence for an answer, all in [0, 1] (app.core.suggestion_evidence):
   keyword  best fuzzy match of one of the theme's keywords (1 = exact word, ~0.8 = typo or other ending);
   vote     share of the weighted votes of the `neighbours` most similar coded answers of the same
            question, each vote weighted by similarity ** `power`, with a pseudo-weight in the denominator
@@ -17,17 +17,32 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
 
 import numpy as np
 
 from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibration, fit_calibration
 from app.core.models import Theme
-from app.core.neighbour_index import LIKENESS, NeighbourIndex
 from app.core.progress import Progress, no_progress
 from app.core.semantic import MeaningIndex
-from app.core.stop_words import STOP_WORDS, is_stop_word
-from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
+from app.core.stop_words import STOP_WORDS
+from app.core.suggestion_evidence import (
+    Bucket,
+    CodedExample,
+    Evidence,
+    EvidenceGathering,
+    Found,
+    content_keys,
+    example_key,
+)
+from app.core.suggestion_reasons import (
+    Reason,
+    Suggestion,
+    example_reason,
+    keyword_reasons,
+    prior_reason,
+    shorten,
+)
+from app.core.text_match import KeywordHit, KeywordMatcher, tokenise
 
 __all__ = [
     "DEFAULT_CALIBRATION",
@@ -46,167 +61,7 @@ DEFAULT_THRESHOLD = 0.2
 Example = tuple[str, str, frozenset[str], str | None]
 
 
-@dataclass(frozen=True)
-class Reason:
-    """Why a theme is suggested, as data a front end can phrase in its language, plus an English sentence.
-
-    keyword: `keyword` matched the answer words in `items` with strength `score`, at `spans`;
-    example: the coded answers quoted in `items` (each once) are alike, `scores` their likeness
-             (`score` the best), `example_ids` every coded answer behind them;
-    prior:   the theme was given to `count` of `total` coded answers of the question (`score` the share).
-    """
-
-    kind: str  # "keyword" | "example" | "prior"
-    text: str  # the English sentence (command line, review queue)
-    spans: tuple[tuple[int, int], ...] = ()
-    example_ids: tuple[str, ...] = ()
-    keyword: str = ""
-    items: tuple[str, ...] = ()
-    scores: tuple[float, ...] = ()
-    score: float = 0.0
-    count: int = 0
-    total: int = 0
-
-    def to_dict(self) -> dict[str, object]:
-        """Return the reason as JSON-ready data."""
-        return {
-            "kind": self.kind,
-            "text": self.text,
-            "spans": [list(s) for s in self.spans],
-            "example_ids": list(self.example_ids),
-            "keyword": self.keyword,
-            "items": list(self.items),
-            "scores": list(self.scores),
-            "score": self.score,
-            "count": self.count,
-            "total": self.total,
-        }
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """One suggested theme with its calibrated confidence in [0, 1] and its reasons."""
-
-    theme_id: str
-    score: float
-    reasons: tuple[Reason, ...] = ()
-
-    def to_dict(self) -> dict[str, object]:
-        """Return the suggestion as JSON-ready data."""
-        return {
-            "theme_id": self.theme_id,
-            "score": self.score,
-            "reasons": [r.to_dict() for r in self.reasons],
-        }
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """The raw evidence for one theme and one answer, before calibration."""
-
-    keyword: float = 0.0
-    vote: float = 0.0
-    prior: float = 0.0
-
-    def as_dict(self) -> dict[str, float]:
-        """Return the evidence as a plain dict (benchmarks and calibration)."""
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class _Example:
-    response_id: str
-    text: str
-    key: str
-    content: frozenset[str]
-    themes: frozenset[str]
-    columns: np.ndarray  # the themes' positions in the codebook
-    question_id: str | None
-    words: str = ""  # the answer's normalised words (answers saying the same are quoted once)
-
-
-class _Bucket:
-    """Coded answers of one question (or all): their keys in a neighbour index, and theme counts."""
-
-    def __init__(self, themes: int) -> None:
-        self.index = NeighbourIndex()
-        self.members: set[str] = set()
-        self.counts = np.zeros(themes)
-
-    def __len__(self) -> int:
-        return len(self.members)
-
-    def add(self, example: _Example) -> None:
-        self.members.add(example.response_id)
-        self.index.add(example.response_id, example.key)
-        self.counts[example.columns] += 1
-
-    def remove(self, example: _Example) -> None:
-        self.members.discard(example.response_id)
-        self.index.remove(example.response_id, example.key)
-        self.counts[example.columns] -= 1
-
-
-@dataclass
-class _Found:
-    """Everything known about one answer: keyword hits, neighbours and the evidence matrix (themes x 3)."""
-
-    hits: dict[str, list[KeywordHit]]
-    near: list[tuple[str, float]]
-    features: np.ndarray
-    size: int
-
-
-def example_key(tokens: Sequence[Token]) -> str:
-    """Return the comparison form of an answer: its words' match keys, sorted."""
-    return " ".join(sorted(t.key for t in tokens))
-
-
-def content_keys(tokens: Sequence[Token]) -> frozenset[str]:
-    """Return the match keys of an answer's content words (stop-words left out)."""
-    return frozenset(t.key for t in tokens if not is_stop_word(t.norm))
-
-
-def _keyword_reasons(hits: Sequence[KeywordHit], limit: int = 3) -> list[Reason]:
-    """One reason per keyword (its places merged), and none that only repeats words already cited."""
-    merged: dict[str, list[KeywordHit]] = {}
-    for hit in hits:  # best first
-        merged.setdefault(hit.keyword.casefold(), []).append(hit)
-    reasons: list[Reason] = []
-    cited: set[tuple[int, int]] = set()
-    for same in merged.values():
-        spans = sorted({span for hit in same for span in hit.spans})
-        if cited.issuperset(spans):
-            continue
-        placed = sorted((span, word) for hit in same for span, word in zip(hit.spans, hit.words))
-        first: dict[str, str] = {}  # each word once (its first spelling), in answer order
-        for _, word in placed:
-            first.setdefault(word.casefold(), word)
-        words = tuple(first.values())
-        keyword, score = same[0].keyword, same[0].score
-        shown = "”, “".join(words)
-        reasons.append(
-            Reason(
-                "keyword",
-                f"Keyword “{keyword}” matches “{shown}” ({score:.2f})",
-                tuple(spans),
-                keyword=keyword,
-                items=words,
-                score=score,
-            )
-        )
-        cited.update(spans)
-        if len(reasons) == limit:
-            break
-    return reasons
-
-
-def _shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class SuggestionEngine:
+class SuggestionEngine(EvidenceGathering):
     """Ranks a codebook's themes for an answer and learns incrementally from the coder's codings."""
 
     def __init__(
@@ -233,9 +88,9 @@ class SuggestionEngine:
         self.stop_word_likeness = stop_word_likeness
         self.live = live if live is not None else LiveCalibration(calibration)
         self.matcher = KeywordMatcher(self.themes)
-        self._examples: dict[str, _Example] = {}
-        self._all = _Bucket(len(self.theme_ids))
-        self._questions: dict[str, _Bucket] = {}
+        self._examples: dict[str, CodedExample] = {}
+        self._all = Bucket(len(self.theme_ids))
+        self._questions: dict[str, Bucket] = {}
         self._searches: dict[tuple[int, str], tuple[int, list[tuple[str, float]]]] = {}
         # Meaning hook: answer vectors blended into neighbour likeness (app.core.semantic); None = fuzzy only.
         self.semantic: MeaningIndex | None = None
@@ -282,7 +137,7 @@ class SuggestionEngine:
             return
         columns = np.array(sorted(self._column[t] for t in themes), dtype=np.intp)
         tokens = tokenise(text)
-        example = _Example(
+        example = CodedExample(
             response_id,
             text,
             example_key(tokens),
@@ -295,7 +150,7 @@ class SuggestionEngine:
         self._examples[response_id] = example
         self._all.add(example)
         if question_id is not None:
-            self._questions.setdefault(question_id, _Bucket(len(self.theme_ids))).add(example)
+            self._questions.setdefault(question_id, Bucket(len(self.theme_ids))).add(example)
 
     def load_examples(self, examples: Iterable[tuple[str, str, Sequence[str], str | None]]) -> None:
         """Learn earlier codings in bulk, then fit the calibration on them (leave-one-out) when enough."""
@@ -326,100 +181,6 @@ class SuggestionEngine:
         if example.question_id is not None:
             self._questions[example.question_id].remove(example)
 
-    def _bucket(self, question_id: str | None) -> _Bucket | None:
-        if question_id is None:
-            return self._all
-        return self._questions.get(question_id)
-
-    def _neighbours(
-        self, tokens: Sequence[Token], bucket: _Bucket | None, exclude: str | None
-    ) -> list[tuple[str, float]]:
-        """The neighbour similarity: the coded answers most like this one, likeness in [0, 1], best first.
-
-        Likeness is token_set_ratio of the answers' keys (app.core.neighbour_index), damped when it
-        rests on stop-words alone; a second similarity would be blended in here.
-        """
-        key = example_key(tokens)
-        if not key or bucket is None or not len(bucket):
-            return []
-        if self._meaning_for(exclude):  # meaning hook (app.core.semantic)
-            ids, keys = bucket.index.members()
-            near = self.semantic.neighbours(exclude, key, ids, keys, LIKENESS, self.neighbours + 1)
-            return self._guarded(near, content_keys(tokens), exclude)
-        return self._guarded(self._nearest(bucket, key), content_keys(tokens), exclude)
-
-    def _nearest(self, bucket: _Bucket, key: str) -> list[tuple[str, float]]:
-        """Search the bucket once per key and change (the panel's suggestion and the coding that follows)."""
-        cache_key = (id(bucket), key)
-        cached = self._searches.get(cache_key)
-        if cached is not None and cached[0] == bucket.index.version:
-            return cached[1]
-        found = bucket.index.nearest(key, self.neighbours + 1)
-        if len(self._searches) >= 256:
-            self._searches.clear()
-        self._searches[cache_key] = (bucket.index.version, found)
-        return found
-
-    def _meaning_for(self, response_id: str | None) -> bool:
-        """Tell whether meaning is blended into this answer's likeness (it has a vector)."""
-        return self.semantic is not None and self.semantic.has(response_id)
-
-    def _guarded(
-        self, found: Iterable[tuple[str, float]], content: frozenset[str], exclude: str | None
-    ) -> list[tuple[str, float]]:
-        """Scale to [0, 1], leave the answer itself out, and damp likeness that rests on stop-words alone."""
-        near = []
-        for rid, score in found:
-            if rid == exclude:
-                continue
-            other = self._examples[rid].content
-            shared = not content or not other or not content.isdisjoint(other)
-            near.append((rid, score / 100.0 * (1.0 if shared else self.stop_word_likeness)))
-        near.sort(key=lambda rs: -rs[1])
-        return near[: self.neighbours]
-
-    def _features(
-        self,
-        hits: dict[str, list[KeywordHit]],
-        near: list[tuple[str, float]],
-        bucket: _Bucket | None,
-        exclude: str | None,
-    ) -> tuple[np.ndarray, int]:
-        features = np.zeros((len(self.theme_ids), 3))
-        for theme_id, found in hits.items():
-            features[self._column[theme_id], 0] = found[0].score
-        if near:
-            columns = [self._examples[rid].columns for rid, _ in near]
-            weights = np.array([sim for _, sim in near]) ** self.power
-            votes = np.bincount(
-                np.concatenate(columns), np.repeat(weights, [len(c) for c in columns]), len(self.theme_ids)
-            )
-            features[:, 1] = votes / (self.pseudo_weight + weights.sum())
-        if bucket is not None and len(bucket):
-            counts, size = bucket.counts, len(bucket)
-            if exclude is not None and exclude in bucket.members:
-                counts = counts.copy()
-                counts[self._examples[exclude].columns] -= 1
-                size -= 1
-            if size > 0:
-                features[:, 2] = counts / size
-            return features, size
-        return features, 0
-
-    def _find(self, text: str, tokens: list[Token], question_id: str | None, exclude: str | None) -> _Found:
-        bucket = self._bucket(question_id)
-        near = self._neighbours(tokens, bucket, exclude)
-        hits = self.matcher.match(text, tokens)
-        features, size = self._features(hits, near, bucket, exclude)
-        return _Found(hits, near, features, size)
-
-    def evidence(
-        self, text: str, question_id: str | None = None, exclude_response_id: str | None = None
-    ) -> dict[str, Evidence]:
-        """Return the uncalibrated evidence for every theme (for calibration and benchmarks)."""
-        found = self._find(text, tokenise(text), question_id, exclude_response_id)
-        return {t: Evidence(*map(float, row)) for t, row in zip(self.theme_ids, found.features)}
-
     def scores(
         self, text: str, question_id: str | None = None, exclude_response_id: str | None = None
     ) -> dict[str, float]:
@@ -446,7 +207,7 @@ class SuggestionEngine:
         found = self._find(text, tokenise(text), question_id, exclude_response_id)
         return self._rank(found, top_k, threshold)
 
-    def _rank(self, found: _Found, top_k: int, threshold: float | None) -> list[Suggestion]:
+    def _rank(self, found: Found, top_k: int, threshold: float | None) -> list[Suggestion]:
         limit = self.threshold if threshold is None else threshold
         scores = self.calibration.probabilities(found.features)
         wanted = min(top_k, len(scores))
@@ -469,9 +230,9 @@ class SuggestionEngine:
         ]
 
     def _reasons(
-        self, theme_id: str, row: np.ndarray, hits: list[KeywordHit], found: _Found
+        self, theme_id: str, row: np.ndarray, hits: list[KeywordHit], found: Found
     ) -> tuple[Reason, ...]:
-        reasons = _keyword_reasons(hits)
+        reasons = keyword_reasons(hits)
         quotes: dict[str, tuple[str, float, list[str]]] = {}  # one quote per text: answers coded alike
         for rid, sim in found.near:
             example = self._examples[rid]
@@ -481,34 +242,11 @@ class SuggestionEngine:
             if same in quotes:
                 quotes[same][2].append(rid)
             elif len(quotes) < 3:
-                quotes[same] = (_shorten(example.text), sim, [rid])
+                quotes[same] = (shorten(example.text), sim, [rid])
         if quotes:
-            items = tuple(text for text, _, _ in quotes.values())
-            scores = tuple(round(sim, 4) for _, sim, _ in quotes.values())
-            quoted = "; ".join(f"“{text}” ({sim:.2f})" for text, sim in zip(items, scores))
-            cited = tuple(rid for _, _, rids in quotes.values() for rid in rids)
-            reasons.append(
-                Reason(
-                    "example",
-                    f"Like coded answers: {quoted}",
-                    (),
-                    cited,
-                    items=items,
-                    scores=scores,
-                    score=scores[0],
-                )
-            )
+            reasons.append(example_reason(quotes))
         if row[2] > 0:
-            count, size = round(row[2] * found.size), found.size
-            reasons.append(
-                Reason(
-                    "prior",
-                    f"Given to {count} of {size} coded answers ({row[2]:.0%})",
-                    score=round(float(row[2]), 4),
-                    count=count,
-                    total=size,
-                )
-            )
+            reasons.append(prior_reason(float(row[2]), found.size))
         return tuple(reasons)
 
     def suggest_many(
@@ -554,7 +292,7 @@ class SuggestionEngine:
                             )
                     hits = self.matcher.match(text, tokens)
                     features, size = self._features(hits, near, bucket, rid)
-                    results[rid] = self._rank(_Found(hits, near, features, size), top_k, threshold)
+                    results[rid] = self._rank(Found(hits, near, features, size), top_k, threshold)
                 done += len(indexes[start : start + block])
                 report(done / max(1, len(items)), f"Suggested themes for {done} of {len(items)} answers")
         return results
