@@ -109,7 +109,8 @@ def load_app_reviews(limit: int | None) -> tuple[list[Theme], list[Coded]]:
             found = _REVIEW_LINE.match(line)
             if found is None:
                 raise BenchInputError(f"{path}: row {number}: not 'id,\"review\",class'")
-            coded.append((found[1], "review", found[2], frozenset([found[3]])))
+            # a review has several sentences under one id: each sentence is an answer of its own
+            coded.append((f"{found[1]}/{number}", "review", found[2], frozenset([found[3]])))
     coded = coded[:limit]
     return _label_themes([next(iter(c[3])) for c in coded]), coded
 

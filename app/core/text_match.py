@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from app.core.models import Theme
 from app.core.stop_words import is_stop_word
@@ -55,19 +57,34 @@ class _Keyword:
     words: tuple[int, ...]
 
 
+def is_typo(word: str, other: str) -> bool:
+    """Tell whether two stems are one word with a typo, not two words that merely share letters."""
+    if word[:2] != other[:2]:
+        return False
+    short, long = sorted((word, other), key=len)
+    if long.startswith(short) and len(short) >= 0.75 * len(long):  # cut short: "advert", "advertis"
+        return True
+    return OSA.distance(word, other, score_cutoff=2) <= (1 if min(len(word), len(other)) < 8 else 2)
+
+
 class KeywordMatcher:
     """Finds each theme's keywords in answers, tolerating typos, word endings, case and word order.
 
     An answer word matches a keyword word with similarity 1.0 when equal, 0.95 when both have the same
     stem or the answer word starts with the keyword as written (keywords may be stems: "advertis"),
     0.85 when its stem starts with the keyword's stem, and 0.95 * rapidfuzz ratio (>= 80) of the stems
-    for typos that keep the first letter (a stem matches at word starts, never inside another word).
-    Stop-words of the answer ("so", "и") match only the same word. A multi-word keyword needs all its words, in any order, within a few words of each other.
+    for a typo: the same first two letters and at most one edit (two from 8 letters on), a swap of two
+    neighbouring letters counting as one, or the keyword's stem cut by at most a quarter ("собарния" for "собрания", not "игнорировать" for
+    "информировать"). A keyword matches only at the start of a word and must cover at least half of it
+    ("прав" does not find "правительство"); a keyword that is a stop-word, and a stop-word of the
+    answer ("so", "и"), match only the same word. A multi-word keyword needs all its words, in any
+    order, within a few words of each other.
     """
 
     prefix_min = 4
     fuzzy_min = 5
     fuzzy_cutoff = 80.0
+    prefix_share = 0.5  # a keyword found at a word's start covers at least this share of the word
 
     def __init__(self, themes: Sequence[Theme]) -> None:
         self._word_index: dict[str, int] = {}
@@ -82,6 +99,8 @@ class KeywordMatcher:
                     self._add_keyword(theme.id, phrase, lang)
         self._stems = list(self._stem_index)
         self._fuzzy_stems = [k if len(k) >= self.fuzzy_min else "" for k in self._stems]
+        # keyword words that carry meaning: only they match by prefix or typo
+        self._loose = frozenset(n for n, norm in enumerate(self._norms) if not is_stop_word(norm))
 
     def _word_id(self, norm: str) -> int:
         norm = fold_kazakh(norm)
@@ -115,9 +134,10 @@ class KeywordMatcher:
             return found
         best: dict[int, float] = {}
 
-        def offer(word_ids: Iterable[int], sim: float) -> None:
+        def offer(word_ids: Iterable[int], sim: float, exact: bool = False) -> None:
             for word_id in word_ids:
-                best[word_id] = max(best.get(word_id, 0.0), sim)
+                if exact or word_id in self._loose:
+                    best[word_id] = max(best.get(word_id, 0.0), sim)
 
         norm, key = fold_kazakh(token.norm), token.key
         loose = not is_stop_word(token.norm)  # a stop-word matches only the same word
@@ -125,19 +145,23 @@ class KeywordMatcher:
             for found_stem, score, _ in process.extract(
                 key, self._fuzzy_stems, scorer=fuzz.ratio, limit=None, score_cutoff=self.fuzzy_cutoff
             ):
-                if found_stem[0] == key[0]:  # a typo, not another word that merely shares letters
+                if is_typo(key, found_stem):
                     offer(self._stem_index[found_stem], 0.95 * score / 100.0)
-        for length in range(self.prefix_min, len(key) if loose else 0):
+        for length in range(self._shortest_prefix(key), len(key) if loose else 0):
             offer(self._stem_index.get(key[:length], ()), 0.85)
-        for length in range(self.prefix_min, len(norm) if loose else 0):
+        for length in range(self._shortest_prefix(norm), len(norm) if loose else 0):
             offer([self._word_index[norm[:length]]] if norm[:length] in self._word_index else [], 0.95)
-        offer(self._stem_index.get(key, ()), 0.95)
-        offer([self._word_index[norm]] if norm in self._word_index else [], 1.0)
+        offer(self._stem_index.get(key, ()), 0.95, exact=True)
+        offer([self._word_index[norm]] if norm in self._word_index else [], 1.0, exact=True)
         if len(self._cache) > 200_000:
             self._cache.clear()
         found = tuple(best.items())
         self._cache[cache_key] = found
         return found
+
+    def _shortest_prefix(self, word: str) -> int:
+        """The fewest letters a keyword found at the start of `word` must have."""
+        return max(self.prefix_min, math.ceil(len(word) * self.prefix_share))
 
     def match(self, text: str, tokens: Sequence[Token] | None = None) -> dict[str, list[KeywordHit]]:
         """Return the keyword hits in an answer per theme id, best first (one hit per keyword and place)."""

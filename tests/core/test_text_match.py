@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.core.models import Theme
+from app.core.stop_words import is_stop_word
 from app.core.text_match import KeywordMatcher, match_key, normalise, tokenise, utf16_spans
 
 
@@ -102,3 +103,43 @@ def test_answer_stop_words_match_only_the_same_word():
     """A stop-word of the answer ("so") never matches a keyword by prefix or typo; the same word still does."""
     assert _matched_words(_matcher(en=("social",)), "so far so good") == []
     assert _matched_words(_matcher(en=("never",)), "I never go") == ["never"]
+
+
+def test_words_that_only_share_letters_are_not_typos():
+    """'игнорировать' is not 'информировать'; 'ақпан' is not 'ақпарат'; 'confirming' is not 'confusing'."""
+    assert matcher_words(ru=("информировать",), text="не надо игнорировать жалобы") == []
+    assert matcher_words(kk=("ақпарат",), text="ақпан айында") == []
+    assert matcher_words(en=("confusing",), text="confirming the order") == []
+    assert matcher_words(en=("support",), text="sport facilities") == []
+
+
+def test_real_typos_and_other_forms_still_match_in_three_languages():
+    """A swapped or dropped letter, another ending and a cut stem match, each scored below an exact word."""
+    matcher = _matcher(ru=("информировать",))
+    for text in ("инфармировать", "информирование", "информироват"):
+        (hit,) = matcher.match(f"надо {text} людей")["t"]
+        assert hit.words == (text,) and 0.8 <= hit.score < 1.0
+    assert matcher_words(kk=("ақпарат",), text="ақпаратты алу қиын") == ["ақпаратты"]
+    assert matcher_words(kk=("ақпарат",), text="акпарат жок") == ["акпарат"]  # typed without Kazakh letters
+    assert matcher_words(en=("advertising",), text="more adverts") == ["adverts"]
+
+
+def test_a_keyword_found_at_a_word_start_must_cover_half_of_it():
+    """'прав' (a stem) finds 'права' but not 'правительство'; 'inform' finds 'informed', not 'informationally'."""
+    assert matcher_words(ru=("прав",), text="мои права") == ["права"]
+    assert matcher_words(ru=("прав",), text="правительство молчит") == []
+    assert matcher_words(en=("inform",), text="keep us informed") == ["informed"]
+    assert matcher_words(en=("inform",), text="informationally poor") == []
+
+
+def test_content_words_are_not_stop_words():
+    """Survey words that long general lists call stop-words ('website', 'работа') match by stem and typo."""
+    assert not is_stop_word("website") and not is_stop_word("работа") and not is_stop_word("problem")
+    assert is_stop_word("the") and is_stop_word("и") and is_stop_word("және") and not is_stop_word("жоқ")
+    assert matcher_words(en=("website",), text="the websites are slow") == ["websites"]
+    assert matcher_words(ru=("работа",), text="нет работы") == ["работы"]
+
+
+def matcher_words(text: str, **keywords: tuple[str, ...]) -> list[str]:
+    """Return the answer words that the keywords of one theme matched."""
+    return _matched_words(_matcher(**keywords), text)
