@@ -119,3 +119,77 @@ def project_target(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "study.thematic")
     return request.getfixturevalue("pg_url")
+
+
+SUGGESTION_TEXTS = (
+    "Нужно больше рекламы порталов",
+    "more advertising on TV please",
+    "Жарнама керек",
+    "the site is hard to use",
+    "сайт неудобный, сложно найти",
+    "нет",
+    "no",
+    "жоқ",
+    "больше рекламы в соцсетях",
+    "site is confusing and slow",
+)
+
+
+def _suggestion_codebook():
+    """Two themes with keywords in three languages (awareness, usability)."""
+    from app.core.models import Codebook, Theme
+
+    return Codebook(
+        name="cb",
+        themes=(
+            Theme(
+                id="aw",
+                name="awareness",
+                color="#4e79a7",
+                position=1,
+                keywords={"en": ("advertising",), "ru": ("реклама",), "kk": ("жарнама",)},
+            ),
+            Theme(
+                id="us",
+                name="usability",
+                color="#f28e2b",
+                position=2,
+                keywords={"en": ("hard to use", "confusing"), "ru": ("неудобный",)},
+            ),
+        ),
+    )
+
+
+def build_one_question_project(target, texts, codebook, title=None):
+    """Create a project whose one question "Q" holds `texts` as the answers of respondents r0, r1, ..."""
+    from app.project import Project
+    from app.storage.survey_store import WaveRows, insert_wave
+
+    project = Project.create(target, codebook=codebook, **({"title": title} if title else {}))
+    with project._session() as s:
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "x",
+                [("Q", "?")],
+                [(f"r{i}", {}) for i in range(len(texts))],
+                [(f"r{i}", "Q", t) for i, t in enumerate(texts)],
+                0,
+            ),
+        )
+    return project
+
+
+@pytest.fixture
+def one_question_project():
+    """Build a project with one question and the given answers: (target, texts, codebook[, title])."""
+    return build_one_question_project
+
+
+@pytest.fixture
+def suggestion_project_at():
+    """Build the small suggestion project at a target: ten answers in en/ru/kk, two themes with keywords."""
+    return lambda target: build_one_question_project(
+        target, SUGGESTION_TEXTS, _suggestion_codebook(), title="Suggestions"
+    )

@@ -14,35 +14,17 @@ from app.core.progress import Cancelled
 from app.project import Project
 from app.project.meaning import MeaningUseCases
 from app.storage import database
-from app.storage.survey_store import WaveRows, insert_wave
 
 TEXTS = [f"answer {i} about buses and roads" for i in range(70)] + ["worried about my family", "жоқ"]
 
 
-def _build(target, texts=TEXTS) -> Project:
-    project = Project.create(
-        target,
-        codebook=Codebook(name="cb", themes=(Theme(id="t", name="transport"), Theme(id="w", name="worry"))),
-    )
-    with project._session() as s:
-        insert_wave(
-            s,
-            WaveRows(
-                "w.csv",
-                "x",
-                [("Q", "?")],
-                [(f"r{i}", {}) for i in range(len(texts))],
-                [(f"r{i}", "Q", t) for i, t in enumerate(texts)],
-                0,
-            ),
-        )
-    return project
+CODEBOOK = Codebook(name="cb", themes=(Theme(id="t", name="transport"), Theme(id="w", name="worry")))
 
 
 @pytest.fixture
-def project(project_target):
+def project(project_target, one_question_project):
     """72 answers to one question, on SQLite and on PostgreSQL."""
-    p = _build(project_target)
+    p = one_question_project(project_target, TEXTS, CODEBOOK)
     yield p
     p.close()
 
@@ -137,20 +119,24 @@ def test_without_the_extra_everything_works_as_before(project, without_semantic)
     assert rows[ids[1]][0]["theme_id"] == "t"
 
 
-def test_cli_embed_without_the_extra_says_how_to_install_it(tmp_path, capsys, without_semantic):
+def test_cli_embed_without_the_extra_says_how_to_install_it(
+    tmp_path, capsys, without_semantic, one_question_project
+):
     """`thematic embed` without the extra: one line naming the extra, exit code 1."""
     path = str(tmp_path / "p.thematic")
-    _build(path, ["one answer"]).close()
+    one_question_project(path, ["one answer"], CODEBOOK).close()
     assert main(["embed", path]) == 1
     err = capsys.readouterr().err.strip()
     assert err == "thematic embed: the semantic extra is not installed: pip install 'thematic[semantic]'"
 
 
 @pytest.mark.semantic
-def test_cli_embed_with_the_real_model(tmp_path, capsys):
+def test_cli_embed_with_the_real_model(tmp_path, capsys, one_question_project):
     """`thematic embed` with the installed extra embeds every answer once, and --status counts them."""
     path = str(tmp_path / "p.thematic")
-    _build(path, ["I worry about my family", "Я переживаю за семью", "Жұмысым жоқ", ""]).close()
+    one_question_project(
+        path, ["I worry about my family", "Я переживаю за семью", "Жұмысым жоқ", ""], CODEBOOK
+    ).close()
     assert main(["embed", path, "--status"]) == 0
     assert capsys.readouterr().out.strip() == "0 of 4 answers have a vector (multilingual-e5-small-q4 0.3.0)"
     assert main(["embed", path, "--limit", "3"]) == 0

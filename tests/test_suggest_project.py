@@ -7,63 +7,13 @@ import json
 import pytest
 
 from app.cli import main
-from app.core.models import Codebook, Origin, Theme
-from app.project import Project
-from app.storage.survey_store import WaveRows, insert_wave
-
-TEXTS = [
-    "Нужно больше рекламы порталов",
-    "more advertising on TV please",
-    "Жарнама керек",
-    "the site is hard to use",
-    "сайт неудобный, сложно найти",
-    "нет",
-    "no",
-    "жоқ",
-    "больше рекламы в соцсетях",
-    "site is confusing and slow",
-]
-
-
-def _build(target) -> Project:
-    """Ten answers and two themes with keywords in three languages."""
-    p = Project.create(
-        target,
-        codebook=Codebook(
-            name="cb",
-            themes=(
-                Theme(
-                    id="aw",
-                    name="awareness",
-                    keywords={"en": ("advertising",), "ru": ("реклама",), "kk": ("жарнама",)},
-                ),
-                Theme(
-                    id="us",
-                    name="usability",
-                    keywords={"en": ("hard to use", "confusing"), "ru": ("неудобный",)},
-                ),
-            ),
-        ),
-    )
-    with p._session() as s:
-        insert_wave(
-            s,
-            WaveRows(
-                "w.csv",
-                "x",
-                [("Q", "?")],
-                [(f"r{i}", {}) for i in range(len(TEXTS))],
-                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)],
-                0,
-            ),
-        )
-    return p
+from app.core.models import Origin
 
 
 @pytest.fixture
-def project(project_target):
-    """The small project on SQLite and on PostgreSQL."""
-    p = _build(project_target)
+def project(project_target, suggestion_project_at):
+    """The small suggestion project (tests/conftest.py) on SQLite and on PostgreSQL."""
+    p = suggestion_project_at(project_target)
     yield p
     p.close()
 
@@ -99,6 +49,28 @@ def test_review_queue_accept_reject_and_rates(project):
     assert not {(first.response_id, first.theme_id), (second.response_id, second.theme_id)} & set(again)
 
 
+def test_the_queue_stores_reasons_as_data_and_still_reads_old_english_rows(project):
+    """A queued reason is stored as structured data, not English; a row stored as a sentence reads back."""
+    from sqlalchemy import select, update
+
+    from app.storage.schema import SuggestionRow
+
+    project.queue_suggestions("ann", threshold=0.3)
+    first = project.review_queue("ann")[0]
+    with project._session() as s:
+        stored = s.scalars(select(SuggestionRow.reason)).all()
+    assert all(json.loads(r)["reasons"] for r in stored)
+    kinds = {r.kind for r in first.reasons}
+    assert kinds <= {"keyword", "example", "prior"} and kinds
+    assert first.reason == "; ".join(r.text for r in first.reasons)
+    assert first.to_dict()["reasons"][0]["kind"] in kinds
+    with project._session() as s:
+        s.execute(update(SuggestionRow).values(reason="Keyword “реклама” matches “рекламы” (0.95)"))
+    old = project.review_queue("ann")[0]
+    assert old.reason == "Keyword “реклама” matches “рекламы” (0.95)"
+    assert [(r.kind, r.text) for r in old.reasons] == [("text", old.reason)]
+
+
 def test_duplicate_groups_find_non_answers(project):
     """'нет', 'no' and 'жоқ' form one group of non-answers."""
     ids = [r.id for r in project.responses()]
@@ -106,10 +78,10 @@ def test_duplicate_groups_find_non_answers(project):
     assert any({ids[5], ids[6], ids[7]} <= set(g.response_ids) for g in groups)
 
 
-def test_cli_suggest_json_shape(tmp_path, capsys):
+def test_cli_suggest_json_shape(tmp_path, capsys, suggestion_project_at):
     """`thematic suggest --json` prints response_id and suggestions with theme, score and reasons."""
     target = str(tmp_path / "s.thematic")
-    _build(target).close()
+    suggestion_project_at(target).close()
     assert main(["suggest", target, "--coder", "ann", "--top", "2", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert set(rows[0]) == {"response_id", "suggestions"}
@@ -128,10 +100,10 @@ def test_calibration_replays_the_coders_codings(project):
     assert result["threshold"] == pytest.approx(0.2)
 
 
-def test_cli_suggest_calibration_prints_the_reliability_table(tmp_path, capsys):
+def test_cli_suggest_calibration_prints_the_reliability_table(tmp_path, capsys, suggestion_project_at):
     """`thematic suggest --calibration` prints the coefficients and one line per score bin."""
     target = str(tmp_path / "c.thematic")
-    p = _build(target)
+    p = suggestion_project_at(target)
     p.assign(p.responses()[0].id, "aw", "ann")
     p.close()
     assert main(["suggest", target, "--coder", "ann", "--calibration"]) == 0

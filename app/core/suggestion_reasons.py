@@ -106,7 +106,7 @@ def reasons_from_json(stored: str | None) -> tuple[Reason, ...]:
             return tuple(Reason.from_dict(r) for r in data["reasons"] if isinstance(r, dict))
         except (TypeError, ValueError):
             pass
-    return tuple(Reason("text", part.strip()) for part in stored.split(";") if part.strip())
+    return (Reason("text", stored.strip()),) if stored.strip() else ()
 
 
 def keyword_reasons(hits: Sequence[KeywordHit], limit: int = 3) -> list[Reason]:

@@ -29,6 +29,7 @@ from app.core.progress import Cancelled
 from app.core.suggestion_queue import QueuedSuggestion
 from app.gui.keys import add_window_shortcut
 from app.gui.style import fit_to_screen
+from app.gui.suggestions import phrase_reason
 from app.gui.table_model import RowTableModel
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
 from app.gui.theme_panel import color_icon
@@ -39,6 +40,11 @@ Pair = tuple[str, str]  # (response id, theme id)
 OnChanges = Callable[[Changes], None]
 MUTED = "color: #5f6368;"
 ERROR = "color: #b3261e;"
+
+
+def reason_lines(row: QueuedSuggestion) -> list[str]:
+    """Phrase a queued suggestion's reasons in the interface language, one line each."""
+    return [phrase_reason(r) for r in row.reasons] or ([row.reason] if row.reason else [])
 
 
 class ReviewQueueModel(RowTableModel):
@@ -94,14 +100,14 @@ class ReviewQueueModel(RowTableModel):
             return None
         row, column = self.rows[index.row()], index.column()
         text = self.texts.get(row.response_id, "")
-        reason = row.reason or ""
         if role == Qt.ItemDataRole.DisplayRole:
+            reason = "  ·  ".join(reason_lines(row))
             return (" ".join(text.split()), self._theme_name(row.theme_id), f"{row.score:.2f}", reason)[
                 column
             ]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.REASON:
-                return "\n".join(part.strip() for part in reason.split(";")) or None
+                return "\n".join(reason_lines(row)) or None
             return text if column == self.ANSWER else None
         if role == Qt.ItemDataRole.DecorationRole and column == self.THEME:
             theme = self.themes.get(row.theme_id)
@@ -457,7 +463,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
             self.texts.get(row.response_id, "")
             + "\n\n"
             + self.tr("Why: ")
-            + (row.reason or self.tr("no reason given"))
+            + ("\n".join(reason_lines(row)) or self.tr("no reason given"))
         )
 
     def _say(self, text: str, error: bool = False) -> None:

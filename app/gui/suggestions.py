@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.models import Theme
@@ -36,6 +36,36 @@ def _fill(template: str, *values: str) -> str:
         lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values) else m.group(),
         template,
     )
+
+
+def phrase_reason(reason: Any) -> str:
+    """Phrase a suggestion reason in the interface language from its data (kind, quoted items, score).
+
+    The panel and the review queue both phrase reasons here, under the panel's translation context.
+    """
+    kind = getattr(reason, "kind", "")
+    if kind == "keyword":
+        words = QCoreApplication.translate("SuggestionsPanel", "”, “").join(reason.items)
+        return _fill(
+            QCoreApplication.translate("SuggestionsPanel", "Keyword “%1” matches “%2” (%3)"),
+            reason.keyword,
+            words,
+            _number(reason.score),
+        )
+    if kind == "example":
+        quotes = [
+            _fill(QCoreApplication.translate("SuggestionsPanel", "“%1” (%2)"), item, _number(score))
+            for item, score in zip(reason.items, reason.scores)
+        ]
+        joined = QCoreApplication.translate("SuggestionsPanel", "; ").join(quotes)
+        return _fill(QCoreApplication.translate("SuggestionsPanel", "Like coded answers: %1"), joined)
+    if kind == "prior":
+        template = QCoreApplication.translate(
+            "SuggestionsPanel", "Given to %1 of %n coded answer(s) (%2%)", "", int(reason.total)
+        )
+        locale = QLocale()
+        return _fill(template, locale.toString(int(reason.count)), locale.toString(round(reason.score * 100)))
+    return str(getattr(reason, "text", ""))  # a reason stored as an English sentence by an earlier version
 
 
 class SuggestionService(QObject):
@@ -180,25 +210,7 @@ class SuggestionsPanel(QWidget):
 
     def reason_text(self, reason: Any) -> str:
         """Phrase a suggestion reason in the interface language from its data (kind, quoted items, score)."""
-        kind = getattr(reason, "kind", "")
-        if kind == "keyword":
-            words = self.tr("”, “").join(reason.items)
-            return _fill(
-                self.tr("Keyword “%1” matches “%2” (%3)"), reason.keyword, words, _number(reason.score)
-            )
-        if kind == "example":
-            quotes = [
-                _fill(self.tr("“%1” (%2)"), item, _number(score))
-                for item, score in zip(reason.items, reason.scores)
-            ]
-            return _fill(self.tr("Like coded answers: %1"), self.tr("; ").join(quotes))
-        if kind == "prior":
-            template = self.tr("Given to %1 of %n coded answer(s) (%2%)", "", int(reason.total))
-            locale = QLocale()
-            return _fill(
-                template, locale.toString(int(reason.count)), locale.toString(round(reason.score * 100))
-            )
-        return str(getattr(reason, "text", ""))
+        return phrase_reason(reason)
 
     def top(self) -> Any | None:
         """Return the best suggestion shown, if any."""

@@ -9,6 +9,7 @@ from app.core.near_duplicates import DuplicateGroup, near_duplicate_groups
 from app.core.progress import Progress, no_progress
 from app.core.suggest import SuggestionEngine
 from app.core.suggestion_queue import QueuedSuggestion, SuggestionStats
+from app.core.suggestion_reasons import reasons_to_json
 from app.project.meaning import MeaningUseCases
 from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
@@ -109,7 +110,7 @@ class SuggestUseCases(MeaningUseCases):
                 for suggestion in row["suggestions"]
                 if not (theme_id and suggestion["theme_id"] != theme_id)
                 and (row["response_id"], suggestion["theme_id"]) not in known
-                for reason in ["; ".join(r["text"] for r in suggestion["reasons"])]
+                for reason in [reasons_to_json(suggestion["reasons"])]
             ]
             added = queue(s, coder_id, new)
             if added:

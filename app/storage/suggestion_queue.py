@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.suggestion_queue import QueuedSuggestion
+from app.core.suggestion_reasons import reasons_from_json
 from app.storage.changes import now_iso
 from app.storage.schema import CodingRow, SuggestionRow
 
@@ -25,7 +26,7 @@ def queued_pairs(session: Session, coder_id: str) -> set[tuple[str, str]]:
 
 
 def queue(session: Session, coder_id: str, items: Iterable[tuple[str, str, float, str]]) -> int:
-    """Add pending suggestions (response, theme, score, reason); return how many were added."""
+    """Add pending suggestions (response, theme, score, reasons as app.core.suggestion_reasons JSON)."""
     stamp = now_iso()
     added = 0
     for response_id, theme_id, score, reason in items:
@@ -49,10 +50,15 @@ def pending(session: Session, coder_id: str, theme_id: str | None = None) -> lis
     query = select(SuggestionRow).where(SuggestionRow.coder_id == coder_id, SuggestionRow.status == "pending")
     if theme_id:
         query = query.where(SuggestionRow.theme_id == theme_id)
-    return [
-        QueuedSuggestion(response_id=r.response_id, theme_id=r.theme_id, score=r.score, reason=r.reason)
-        for r in session.scalars(query.order_by(SuggestionRow.score.desc()))
-    ]
+    return [_queued(r) for r in session.scalars(query.order_by(SuggestionRow.score.desc()))]
+
+
+def _queued(row: SuggestionRow) -> QueuedSuggestion:
+    """Read a queue row: structured reasons, or the English sentence an earlier version stored."""
+    reasons = reasons_from_json(row.reason)
+    structured = any(r.kind != "text" for r in reasons)
+    text = "; ".join(r.text for r in reasons) if structured else row.reason
+    return QueuedSuggestion(row.response_id, row.theme_id, row.score, text, reasons)
 
 
 def set_verdicts(session: Session, pairs: Sequence[tuple[str, str]], coder_id: str, status: str) -> None:

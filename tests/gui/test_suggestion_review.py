@@ -8,70 +8,15 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.core.models import Codebook, Origin, Theme
+from app.core.models import Origin
 from app.gui.suggestion_review import ReviewQueueModel, SuggestionReviewDialog, open_suggestion_review
 from app.gui.tasks import TaskRunner
-from app.project import Project
-from app.storage.survey_store import WaveRows, insert_wave
-
-TEXTS = [
-    "Нужно больше рекламы порталов",
-    "more advertising on TV please",
-    "Жарнама керек",
-    "the site is hard to use",
-    "сайт неудобный, сложно найти",
-    "нет",
-    "no",
-    "жоқ",
-    "больше рекламы в соцсетях",
-    "site is confusing and slow",
-]
-
-
-def build_suggest_project(target: str) -> Project:
-    """Ten answers in three languages and two themes with keywords (awareness, usability)."""
-    project = Project.create(
-        target,
-        title="Suggestions",
-        codebook=Codebook(
-            name="cb",
-            themes=(
-                Theme(
-                    id="aw",
-                    name="awareness",
-                    color="#4e79a7",
-                    position=1,
-                    keywords={"en": ("advertising",), "ru": ("реклама",), "kk": ("жарнама",)},
-                ),
-                Theme(
-                    id="us",
-                    name="usability",
-                    color="#f28e2b",
-                    position=2,
-                    keywords={"en": ("hard to use", "confusing"), "ru": ("неудобный",)},
-                ),
-            ),
-        ),
-    )
-    with project._session() as s:
-        insert_wave(
-            s,
-            WaveRows(
-                "w.csv",
-                "x",
-                [("Q", "?")],
-                [(f"r{i}", {}) for i in range(len(TEXTS))],
-                [(f"r{i}", "Q", t) for i, t in enumerate(TEXTS)],
-                0,
-            ),
-        )
-    return project
 
 
 @pytest.fixture
-def project(tmp_path):
-    """The small suggestion project, closed after the test."""
-    p = build_suggest_project(str(tmp_path / "suggest.thematic"))
+def project(tmp_path, suggestion_project_at):
+    """The small suggestion project (tests/conftest.py), closed after the test."""
+    p = suggestion_project_at(str(tmp_path / "suggest.thematic"))
     yield p
     p.close()
 
@@ -212,7 +157,7 @@ def test_queue_model_passes_the_model_tester(qtmodeltester, project):
     assert model.rowCount() == 7 and model.columnCount() == 4
     assert model.pair(0) == (rows[0].response_id, rows[0].theme_id)
     tip = model.data(model.index(0, ReviewQueueModel.REASON), Qt.ItemDataRole.ToolTipRole)
-    assert tip == rows[0].reason and "matches" in tip
+    assert tip.splitlines() == [r.text for r in rows[0].reasons] and "matches" in tip
     assert model.data(model.index(0, ReviewQueueModel.THEME), Qt.ItemDataRole.DecorationRole) is not None
     assert model.data(model.index(0, ReviewQueueModel.SCORE)) == f"{rows[0].score:.2f}"
     model.remove_pairs([model.pair(0), model.pair(4)])
@@ -243,3 +188,34 @@ def test_cancel_stops_accepting_all_and_keeps_nothing(qtbot, host, project, runn
     assert dialog.message.text() == "Cancelled: no suggestion was accepted."
     assert project.coder_codings("ann") == {} and len(project.review_queue("ann")) == pending
     assert dialog.model.rowCount() == pending
+
+
+def test_queued_reasons_are_phrased_in_the_interface_language(qapp, project):
+    """With the Russian translation the queue shows its stored reasons in Russian; an old English row as stored."""
+    from sqlalchemy import update
+
+    from app.gui.translation import install_translator
+    from app.storage.schema import SuggestionRow
+
+    project.queue_suggestions("ann", threshold=0.5)
+    rows = project.review_queue("ann")
+    texts = {r.id: r.text for r in project.responses()}
+    model = ReviewQueueModel()
+    translator = install_translator(qapp, "ru")
+    assert translator is not None
+    try:
+        model.set_rows(rows, texts, {t.id: t for t in project.themes()})
+        shown = [model.data(model.index(n, ReviewQueueModel.REASON)) for n in range(model.rowCount())]
+        keyword = next(text for text in shown if "«реклама»" in text)
+        assert keyword.startswith("Ключевое слово «реклама» совпадает с «")
+        assert not any("matches" in text or "Given to" in text for text in shown)
+        with project._session() as s:
+            s.execute(update(SuggestionRow).values(reason="Keyword “реклама” matches “рекламы” (0.95)"))
+        model.set_rows(project.review_queue("ann"), texts, {t.id: t for t in project.themes()})
+        assert (
+            model.data(model.index(0, ReviewQueueModel.REASON))
+            == "Keyword “реклама” matches “рекламы” (0.95)"
+        )
+    finally:
+        for each in [translator, *translator.findChildren(type(translator))]:
+            qapp.removeTranslator(each)
