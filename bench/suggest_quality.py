@@ -9,6 +9,8 @@ one of the coder's, top-3 = one of the first three is. Rankers compared in the s
   engine     Thematic's engine driven the way the application drives it: one engine for the coder, fed
              every coding with its question, asked for each answer with that answer left out, its live
              calibration refitting itself as codings arrive.
+Each is also scored on parts, to check figures on answers not tuned on: the even and the odd places of
+each question (tune on one, report the other), and each question alone when there are several.
 For the engine also precision and recall of the themes the panel shows (its top 5 scoring at least the
 display threshold), the Brier score over every (answer, theme) pair and a reliability table.
 
@@ -263,7 +265,10 @@ def run(themes: Sequence[Theme], coded: Sequence[Coded], meaning: MeaningIndex |
     engine = SuggestionEngine(themes)
     engine.semantic = meaning
     frequency, knn, knn_meaning = FrequencyRanker(), KnnRanker(), KnnRanker(meaning=meaning)
-    tallies = {name: Tally() for name in ("engine", "frequency", "knn", "knn_semantic")}
+    names = ("engine", "frequency", "knn", "knn_semantic")
+    tallies = {name: Tally() for name in names}
+    # the same rankings scored on parts: even / odd places of each question, and each question alone
+    parts: dict[str, dict[str, Tally]] = {}
     predicted: list[np.ndarray] = []
     observed: list[np.ndarray] = []
     seen: Counter[str | None] = Counter()
@@ -273,11 +278,17 @@ def run(themes: Sequence[Theme], coded: Sequence[Coded], meaning: MeaningIndex |
             scores = engine.scores(text, qid, exclude_response_id=rid)
             ranked = sorted(scores, key=lambda t: (-scores[t], t))
             shown = [t for t in ranked[:PANEL_TOP] if scores[t] >= engine.display_threshold]
-            tallies["engine"].add(ranked, truth, shown)
-            tallies["frequency"].add(frequency.rank(qid), truth)
-            tallies["knn"].add(knn.rank(qid, text), truth)
+            rankings = {"engine": ranked, "frequency": frequency.rank(qid), "knn": knn.rank(qid, text)}
             if meaning is not None:
-                tallies["knn_semantic"].add(knn_meaning.rank(qid, text, rid), truth)
+                rankings["knn_semantic"] = knn_meaning.rank(qid, text, rid)
+            tallies["engine"].add(ranked, truth, shown)
+            for part in ("even" if seen[qid] % 2 == 0 else "odd", f"question {qid}"):
+                kept = parts.setdefault(part, {name: Tally() for name in names})
+                for name, ranking in rankings.items():
+                    kept[name].add(ranking, truth)
+            for name in ("frequency", "knn", "knn_semantic"):
+                if name in rankings:
+                    tallies[name].add(rankings[name], truth)
             predicted.append(np.array([scores.get(t, 0.0) for t in theme_ids]))
             observed.append(np.array([t in truth for t in theme_ids], dtype=float))
         engine.add_example(rid, text, tuple(truth), qid)
@@ -299,6 +310,12 @@ def run(themes: Sequence[Theme], coded: Sequence[Coded], meaning: MeaningIndex |
     }
     if meaning is not None:
         figures["knn_semantic_baseline"] = {k: tallies["knn_semantic"].figures()[k] for k in ("top1", "top3")}
+    figures["parts"] = {
+        part: {"answers": kept["engine"].n}
+        | {name: {k: kept[name].figures()[k] for k in ("top1", "top3")} for name in names if kept[name].n}
+        for part, kept in parts.items()
+        if not part.startswith("question") or sum(p.startswith("question") for p in parts) > 1
+    }
     return figures
 
 
@@ -330,6 +347,13 @@ def report(title: str, themes: Sequence[Theme], coded: Sequence[Coded], figures:
         f"  {'engine as the application runs it':40s} top1 {e['top1']:.3f}  top3 {e['top3']:.3f}  "
         f"P {e['precision']:.3f}  R {e['recall']:.3f} at {figures['threshold']:.2f}  Brier {e['brier']:.4f}"
     )
+    for part, kept in figures["parts"].items():
+        shown = "  ".join(
+            f"{name} {kept[name]['top1']:.3f}/{kept[name]['top3']:.3f}"
+            for name in ("frequency", "knn", "knn_semantic", "engine")
+            if name in kept
+        )
+        print(f"    {part} ({kept['answers']}): {shown}")
     print("  reliability (score bin: mean score / observed share / pairs):")
     for start, mean, share, pairs in figures["reliability"]:
         print(f"    {start:.1f}-{start + 0.1:.1f}: {mean:.3f} / {share:.3f} / {pairs}")
@@ -384,7 +408,15 @@ def main() -> None:
         for title, (themes, coded) in datasets(args):
             meaning = semantic_index(args, coded) if args.semantic else None
             figures = run(themes, coded, meaning)
-            results[title] = {k: figures[k] for k in ("answers", "engine", "frequency_baseline")}
+            kept = (
+                "answers",
+                "engine",
+                "frequency_baseline",
+                "knn_baseline",
+                "knn_semantic_baseline",
+                "parts",
+            )
+            results[title] = {k: figures[k] for k in kept if k in figures}
             if not args.json:
                 report(title, themes, coded, figures)
     except (BenchInputError, OSError) as exc:

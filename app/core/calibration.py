@@ -41,6 +41,7 @@ class Calibration:
 
 # Used until the coder's own decisions are enough to refit (fitted on held-back synthetic codings).
 DEFAULT_CALIBRATION = Calibration(bias=-4.2, keyword=4.6, vote=7.0, prior=2.5)
+FEATURES = 3  # keyword, vote, prior
 
 
 def fit_calibration(
@@ -50,7 +51,11 @@ def fit_calibration(
     l2: float = 1e-3,
     iterations: int = 50,
 ) -> Calibration:
-    """Fit logistic coefficients (keyword, vote, prior slopes kept >= 0) by projected Newton steps."""
+    """Fit logistic coefficients (keyword, vote, prior slopes kept >= 0) by projected Newton steps.
+
+    Each step is halved until it lowers the penalised loss, so decisions that the evidence separates
+    almost perfectly, or nearly collinear evidence, cannot make the fit diverge.
+    """
     if len(targets) == 0 or targets.min() == targets.max():
         raise ValueError("calibration needs codings where some themes apply and some do not")
     weights = np.ones(len(targets)) if weights is None else weights
@@ -58,14 +63,29 @@ def fit_calibration(
     w = np.zeros(x.shape[1])
     penalty = l2 * weights.sum() / max(1, len(weights)) * np.eye(x.shape[1])
     penalty[0, 0] = 0.0
+
+    def loss(v: np.ndarray) -> float:
+        z = x @ v
+        return float(weights @ (np.logaddexp(0.0, z) - targets * z) + 0.5 * v @ penalty @ v)
+
+    current = loss(w)
     for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -50.0, 50.0)))
         gradient = x.T @ (weights * (p - targets)) + penalty @ w
         hessian = (x * (weights * p * (1 - p))[:, None]).T @ x + penalty + 1e-9 * np.eye(x.shape[1])
         step = np.linalg.solve(hessian, gradient)
-        w = w - step
-        w[1:] = np.maximum(w[1:], 0.0)
-        if np.abs(step).max() < 1e-6:
+        for _ in range(30):  # halve the step until the projected point lowers the loss (no divergence)
+            candidate = w - step
+            candidate[1:] = np.maximum(candidate[1:], 0.0)
+            found = loss(candidate)
+            if found <= current:
+                break
+            step = step / 2.0
+        else:
+            break
+        moved = np.abs(candidate - w).max()
+        w, current = candidate, found
+        if moved < 1e-6:
             break
     return Calibration(*(round(float(v), 4) for v in w))
 
@@ -103,7 +123,7 @@ class LiveCalibration:
         rest = int((~some).sum())
         if rest:
             positives = float(given[~some].sum())
-            rows = np.vstack([rows, np.zeros((2, 3))])
+            rows = np.vstack([rows, np.zeros((2, features.shape[1]))])
             targets = np.concatenate([targets, [1.0, 0.0]])
             weights = np.concatenate([weights, [positives, rest - positives]])
         self._codings.append((rows, targets, weights))
@@ -115,7 +135,7 @@ class LiveCalibration:
     def data(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Return the recorded (features, targets, weights)."""
         if not self._codings:
-            return np.zeros((0, 3)), np.zeros(0), np.zeros(0)
+            return np.zeros((0, FEATURES)), np.zeros(0), np.zeros(0)
         rows, targets, weights = zip(*self._codings)
         return np.vstack(rows), np.concatenate(targets), np.concatenate(weights)
 

@@ -9,7 +9,9 @@ Each theme gets three pieces of evidence for an answer, all in [0, 1] (app.core.
 Votes and priors come from the answer's own question from its first coding on, so a theme the question
 has never used can only be suggested on keyword evidence; an answer's own coding is never evidence for it.
 They are combined by a logistic model (app.core.calibration) refitted on the coder's own decisions as
-they come in, so the score reads as the probability that the coder gives the theme.
+they come in, so the score reads as the probability that the coder gives the theme. Where neighbours are
+few or weak, the pseudo-weight shrinks the vote and the prior ranks (the smooth back-off); how much a
+vote counts against the prior is what the refit learns from the coder's decisions.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ class SuggestionEngine(EvidenceGathering):
         neighbours: int = 20,
         power: float = 4.0,
         pseudo_weight: float = 1.0,  # weak neighbours (long, unalike texts) count for less than the priors
-        stop_word_likeness: float = 0.85,
+        stop_word_likeness: float = 1.0,  # below 1: answers sharing only stop-words count as less alike
         calibration: Calibration = DEFAULT_CALIBRATION,
         live: LiveCalibration | None = None,
     ) -> None:

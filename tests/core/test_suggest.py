@@ -190,8 +190,8 @@ def test_a_coded_answer_is_never_its_own_evidence():
 
 
 def test_likeness_that_rests_on_stop_words_alone_is_damped():
-    """An answer that shares only stop-words with a coded one counts as less alike than the scorer says."""
-    engine = SuggestionEngine(THEMES)
+    """With a stop-word likeness below 1, sharing only stop-words counts as less alike than the scorer says."""
+    engine = SuggestionEngine(THEMES, stop_word_likeness=0.85)
     engine.add_example("a", "issues so far", ("trust",), "q1")
     engine.add_example("b", "participation so far", ("resp",), "q1")
     query = tokenise("participation at all so far")
@@ -224,3 +224,31 @@ def test_load_examples_does_not_record_but_fits_once():
     engine.load_examples([(rid, text, themes, "q1") for rid, text, themes in CODED])
     assert len(engine) == 5 and len(engine.live) == 0
     assert engine.calibration != DEFAULT_CALIBRATION
+
+
+def _coder(words_tell_the_theme: bool) -> SuggestionEngine:
+    """A coder's 120 codings of one question, 70 % "a" and 30 % "b"; the words tell the theme or do not."""
+    rng = np.random.default_rng(7)
+    themes = [Theme(id="a", name="a"), Theme(id="b", name="b")]
+    engine = SuggestionEngine(themes, live=LiveCalibration(minimum=30, every=10))
+    vocabulary = [f"w{n}" for n in range(12)]
+    for n in range(120):
+        theme = "a" if rng.random() < 0.7 else "b"
+        if words_tell_the_theme:
+            words = [f"{theme}{k}" for k in rng.choice(4, 2)] + list(rng.choice(vocabulary, 2))
+        else:
+            words = list(rng.choice(vocabulary, 4))
+        engine.add_example(f"r{n}", " ".join(words), (theme,), "q")
+    return engine
+
+
+def test_weak_neighbours_back_off_to_the_prior_and_telling_ones_are_followed():
+    """Where neighbours never predicted the coder's themes the prior ranks; where they did, they rank."""
+    noisy = _coder(words_tell_the_theme=False)
+    noisy.add_example("lone-b", "w1 w2 w3 w4", ("b",), "q")  # the one exact neighbour says "b"
+    ranked = noisy.suggest("w1 w2 w3 w4", question_id="q", threshold=0.0, top_k=2)
+    assert [s.theme_id for s in ranked] == ["a", "b"]
+    assert noisy.live.fitted and 0.55 < ranked[0].score < 0.85  # about the prior's 70 %, not certainty
+    telling = _coder(words_tell_the_theme=True)
+    ranked = telling.suggest("b1 b2 w3 w4", question_id="q", threshold=0.0, top_k=2)
+    assert ranked[0].theme_id == "b" and ranked[0].score > 0.5
