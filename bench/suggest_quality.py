@@ -15,6 +15,7 @@ For the engine also precision and recall of the themes the panel shows (its top 
 display threshold), the Brier score over every (answer, theme) pair and a reliability table.
 
     .venv/bin/python bench/suggest_quality.py                 # demo survey + the labelled texts in shared/data
+    .venv/bin/python bench/suggest_quality.py --data reviews  # one of them (demo, reviews, covid)
     .venv/bin/python bench/suggest_quality.py --project study.thematic --coder Aigerim [--json]
     .venv/bin/python bench/suggest_quality.py --csv answers.csv [--codebook codebook.yaml]
     .venv/bin/python bench/suggest_quality.py --semantic      # the same with the semantic extra's meaning
@@ -365,11 +366,12 @@ def datasets(args: argparse.Namespace) -> list[tuple[str, tuple[list[Theme], lis
         return [(Path(args.project).name, load_project(args.project, args.coder or ""))]
     if args.csv:
         return [(Path(args.csv).name, load_csv(args.csv, args.codebook))]
-    return [
-        ("demo survey (reference coder)", load_demo()),
-        ("app review sentences (ICSME 2015)", load_app_reviews(args.limit)),
-        ("COVID-19 worry texts (RWWD), short and long", load_rwwd(args.limit)),
-    ]
+    chosen = {
+        "demo": ("demo survey (reference coder)", load_demo),
+        "reviews": ("app review sentences (ICSME 2015)", lambda: load_app_reviews(args.limit)),
+        "covid": ("COVID-19 worry texts (RWWD), short and long", lambda: load_rwwd(args.limit)),
+    }
+    return [(title, load()) for name, (title, load) in chosen.items() if name in (args.data or chosen)]
 
 
 def semantic_index(args: argparse.Namespace, coded: Sequence[Coded]) -> MeaningIndex:
@@ -399,6 +401,12 @@ def main() -> None:
     parser.add_argument("--csv")
     parser.add_argument("--codebook")
     parser.add_argument("--limit", type=int, help="at most N rows of each shared data file")
+    parser.add_argument(
+        "--data",
+        action="append",
+        choices=("demo", "reviews", "covid"),
+        help="only these data sets (repeatable)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--semantic", action="store_true", help="blend meaning into the likeness")
     parser.add_argument("--vector-cache", type=Path, help="folder of the local vector cache")
