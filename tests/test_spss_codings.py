@@ -1,7 +1,7 @@
 """Codings through SPSS files, on SQLite and PostgreSQL: export --sav → import reproduces them exactly.
 
 Also a coder's codes from SPSS multiple-response sets (a file written by GNU PSPP, which can write
-MRSETS where pyreadstat cannot: tests/data/mr_sets.sps) and from plain 0/1 variables.
+MRSETS where pyreadstat cannot: docs/examples/mr_sets.sps) and from plain 0/1 variables.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from tests import test_spss_project as _spss_project
 
 second_target = _spss_project.second_target  # a fixture: another new project on the same database kind
 
-MR_SETS = Path(__file__).parent / "data" / "mr_sets.sav"
+MR_SETS = Path(__file__).parent.parent / "docs" / "examples" / "mr_sets.sav"
 CODEBOOK = Codebook(
     name="reasons",
     themes=(

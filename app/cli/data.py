@@ -55,7 +55,8 @@ def _code_args(parser: argparse.ArgumentParser) -> None:
         metavar="COLUMN=CODER",
         action="append",
         default=[],
-        help="a column of CODER's codes (repeatable; 'Code*=ann' takes Code 1, Code 2... as one set)",
+        help="a column of CODER's codes (repeatable; 'Code*=ann' takes Code 1, Code 2... as one set; "
+        "in an SPSS file also '$SET=ann' for a multiple-response set and 0/1 variables as themes)",
     )
     parser.add_argument(
         "--code-separator", metavar="SEP", help="splits several codes in one cell (default: ; | or newline)"
@@ -239,7 +240,11 @@ def _set_line(code_set: dict) -> str:
 
 def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("file", metavar="FILE", help="a spreadsheet of codings (.csv or .xlsx)")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a spreadsheet of codings (.csv or .xlsx), or an SPSS file with code sets (.sav, .zsav)",
+    )
     _coder_arg(parser, required=False)
     parser.add_argument("--layout", choices=["long", "wide", "columns"], help="override the detected layout")
     parser.add_argument("--question", help="the question all rows refer to (key or full text)")

@@ -1,6 +1,6 @@
 * Multiple-response sets as SPSS users send coded open answers.
-* tests/data/mr_sets.sav is written from this syntax by GNU PSPP 1.6 (Debian package pspp):
-*     cd tests/data && pspp mr_sets.sps
+* docs/examples/mr_sets.sav is written from this syntax by GNU PSPP 1.6 (Debian package pspp):
+*     cd docs/examples && pspp mr_sets.sps
 * pyreadstat reads MRSETS but cannot write them, so the file is made by PSPP and kept here.
 * $why_codes: a multiple-dichotomy set (1 = mentioned); $why_cats: a multiple-category set.
 DATA LIST LIST /resp (A4) why (A60) sex (F1.0) c_time (F1.0) c_web (F1.0) c_cost (F1.0) first (F1.0) second (F1.0).
