@@ -49,7 +49,9 @@ def character_counts(words: Sequence[str]) -> np.ndarray:
     counts = [0] * _COLUMNS
     for ch, times in Counter("".join(words)).items():
         counts[_column(ch)] += times
-    return np.array(counts, dtype=np.int16)  # int16: numpy's L1 over int16 rows is several times faster than over int32
+    return np.array(
+        counts, dtype=np.int16
+    )  # int16: numpy's L1 over int16 rows is several times faster than over int32
 
 
 LIKENESS = fuzz.token_set_ratio  # the neighbour similarity (0-100) between two keys
