@@ -14,6 +14,9 @@ the other, else the maximum of
 where r1 and r2 depend on lengths only. An indel distance is at least the L1 distance of the two
 strings' character counts, and the counts of D_ab minus those of D_ba are the counts of A minus those
 of B (the intersection cancels), so r0 is bounded from per-key character counts and the shared words.
+Where that bound of r0 does not exceed the exact max(r1, r2), the likeness is max(r1, r2), computed
+with rapidfuzz's arithmetic: such keys (often most of those sharing words) need no scorer call, and
+their likeness gives a first count-th best before any key is scored.
 """
 
 from __future__ import annotations
