@@ -4,11 +4,14 @@ The synthetic survey's 8 themes are padded with generated ones (each with a keyw
 and half of the coded answers also carry one of the generated themes, so votes and priors spread over
 the whole codebook as in a large real one.
 
-Bulk suggestions (rapidfuzz cdist in blocks, all cores) are compared in the same run with a naive
-per-pair Python loop over the examples, timed on a subsample and extrapolated. Also times grouping
-the 100,000 answers into near-duplicate groups. Peak memory is the process's maximum resident size.
+Bulk suggestions (batched searches, one thread) are compared in the same run with suggest() one by
+one on the first --baseline answers (also checking that both give the same), and with a naive per-pair
+Python loop over the examples, timed on a subsample and extrapolated. Also times embedding 1,000
+answers when the semantic extra is installed, and grouping the answers into near-duplicate groups.
+CPU is thread time; peak memory is the process's maximum resident size.
 
-    .venv/bin/python bench/suggest_speed.py [--themes 500] [--examples 10000] [--answers 100000] [--naive 200]\n        [--repeats 3] [--baseline 10000]
+    .venv/bin/python bench/suggest_speed.py [--themes 500] [--examples 10000] [--answers 100000] [--naive 200]
+        [--repeats 3] [--baseline 10000]
 """
 
 from __future__ import annotations
