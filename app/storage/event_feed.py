@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from app.core.audit_trail import TrailEvent
 from app.core.live_changes import FeedCursor, LiveBatch
 from app.storage.schema import CoderRow, EventRow
+from app.storage.team_roles import ROLES_JSON, note_roles, wants_roles
 
 NOTIFY_CHANNEL = "thematic_events"
 DECISION_TABLES = ("codings", "none_applies", "coding_spans")
@@ -108,13 +109,37 @@ def read_feed(session: Session, cursor: FeedCursor) -> LiveBatch:
     )
 
 
-def prepare_event(session: Session) -> None:
-    """On PostgreSQL, give the transaction its id before it takes an event id, and queue the wake-up notice.
+def insert_event(session: Session, values: dict, *, clear_redo: bool) -> int:
+    """Insert one event and return its id; `clear_redo` first ends its coder's redo stack.
 
-    One round trip: the id lets a feed wait for this transaction; the notice to listening windows goes out
-    only when the transaction commits, wherever in it `pg_notify` ran.
+    On PostgreSQL this is one statement, so one round trip: it gives the transaction its id before the
+    event takes its id (a feed waits for a smaller id only while its transaction may still commit),
+    queues the wake-up notice (sent when the transaction commits), clears the redo stack and, when the
+    use case asked (`team_roles.read_roles_with_event`), reads the roles its check needs.
     """
-    if _is_postgres(session):
-        session.execute(
-            text("SELECT pg_current_xact_id(), pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL}
+    if not _is_postgres(session):
+        if clear_redo:
+            session.execute(
+                update(EventRow)
+                .where(EventRow.coder_id == values["coder_id"], EventRow.undone.is_(True))
+                .where(EventRow.undoable.is_(True))
+                .values(undoable=False)
+            )
+        return session.execute(insert(EventRow).values(**values).returning(EventRow.id)).scalar_one()
+    who = "coder_id IS NULL" if values["coder_id"] is None else "coder_id = :coder_id"
+    roles = wants_roles(session)
+    sql = (
+        "WITH prep AS MATERIALIZED (SELECT pg_current_xact_id() AS xid, pg_notify(:channel, '') AS sent)"
+        + (
+            f", redo AS (UPDATE events SET undoable = false WHERE {who} AND undone IS true AND undoable IS true)"
+            if clear_redo
+            else ""
         )
+        + " INSERT INTO events (coder_id, action, label, changes, detail, created_at, undone, undoable)"
+        " SELECT :coder_id, :action, :label, :changes, :detail, :created_at, :undone, :undoable FROM prep"
+        " RETURNING id" + (f", {ROLES_JSON}" if roles else "")
+    )
+    row = session.execute(text(sql), {**values, "channel": NOTIFY_CHANNEL}).one()
+    if roles:
+        note_roles(session, row[1] or {})
+    return row[0]

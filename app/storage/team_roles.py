@@ -33,6 +33,32 @@ def list_roles(session: Session) -> dict[str, str]:
     return {r.name: r.role for r in session.scalars(select(TeamRoleRow).order_by(TeamRoleRow.name))}
 
 
+# The roles as one JSON object, read inside the statement that inserts a use case's event.
+ROLES_JSON = "(SELECT json_object_agg(name, role) FROM team_roles)"
+_WANTED, _SEEN = "thematic_roles_wanted", "thematic_roles_seen"
+
+
+def read_roles_with_event(session: Session) -> None:
+    """Ask the session's event insert to read the roles too (the check then needs no statement of its own)."""
+    session.info[_WANTED] = True
+
+
+def wants_roles(session: Session) -> bool:
+    """Tell whether the event insert should read the roles, and read them only once per session."""
+    return bool(session.info.get(_WANTED)) and _SEEN not in session.info
+
+
+def note_roles(session: Session, roles: dict[str, str]) -> None:
+    """Keep the roles the event insert read, for the check that runs before the commit."""
+    session.info[_SEEN] = dict(roles)
+
+
+def roles_in(session: Session) -> dict[str, str]:
+    """Return the roles as this transaction sees them: those read with its event, else read now."""
+    seen = session.info.get(_SEEN)
+    return dict(seen) if seen is not None else list_roles(session)
+
+
 def put_role(session: Session, name: str, role: str) -> None:
     """Give a person a role, replacing the one they had."""
     session.merge(TeamRoleRow(name=name, role=role))
