@@ -51,6 +51,8 @@ class ProjectBase:
                     finished = True
                     self._finish_check(session, *pending)
             self._coder_ids.update(session.info.get(ADDED_CODERS, {}))  # committed: they exist now
+        except ConnectionLostError:
+            raise
         except ProjectError:
             if pending is not None and not finished:
                 try:
@@ -244,6 +246,10 @@ class ProjectBase:
 
     def _blind_own(self, s: Session) -> str | None:
         """Whose codings alone the caller may read: None for everyone's (app/project/team.py decides)."""
+        return None
+
+    def _cache_refusal(self, s: Session, table: str) -> str | None:
+        """Why the caller may not fill a cache table (None: they may; app/project/team.py decides)."""
         return None
 
     def _refuse_when_blind(self, what: str) -> None:

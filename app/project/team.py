@@ -121,6 +121,16 @@ class TeamUseCases(ProjectBase):
             return None
         return name or ""
 
+    def _cache_refusal(self, s: Session, table: str) -> str | None:
+        """Say why the caller may not fill a cache table: a reader's role, or a login without its grant."""
+        name, role = self._identity_in(s, None)
+        if role not in ALLOWED["code"]:
+            who = f"{name} is a {role} here" if name and role else "say who you are (THEMATIC_USER=NAME)"
+            return f"only an owner or a coder keeps the answers' vectors; {who}"
+        if not store.may_insert(s, table):
+            return "this database user may not write the answers' vectors; an owner can run `thematic embed`"
+        return None
+
     def _refuse_when_blind(self, what: str) -> None:
         """Refuse a view comparing coders while blind mode keeps a coder to their own codings."""
         with self._session(write=False) as s:

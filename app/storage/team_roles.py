@@ -89,6 +89,13 @@ def database_user(session: Session) -> str | None:
     return session.scalar(text("SELECT current_user")) if is_postgres(session) else None
 
 
+def may_insert(session: Session, table: str) -> bool:
+    """Tell whether this login's grants let it add rows to a table (always on a file: it has no grants)."""
+    if not is_postgres(session):
+        return True
+    return bool(session.scalar(text("SELECT has_table_privilege(current_user, :t, 'INSERT')"), {"t": table}))
+
+
 def _quote(session: Session, name: str) -> str:
     """Quote a role or database name for DDL."""
     return session.get_bind().dialect.identifier_preparer.quote_identifier(name)
