@@ -17,10 +17,9 @@ from app.core.semantic import MeaningIndex
 from app.core.suggest import SuggestionEngine
 from app.project.base import ProjectBase
 from app.project.outcomes import ProjectError
-from app.storage.schema import AnswerVectorRow
 from app.storage.vectors_store import missing_vectors, read_vectors, text_digest, vector_counts, write_vectors
 
-VECTORS_TABLE = AnswerVectorRow.__tablename__
+VECTORS_TABLE = "answer_vectors"  # the cache table a person needs the right to write
 
 
 @dataclass(frozen=True)
