@@ -14,6 +14,7 @@ import operator
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -154,26 +155,38 @@ def build_survey(
         )
         for position, i in enumerate(opens)
     ]
-    respondents: list[ParsedRespondent] = []
-    answers: list[ParsedAnswer] = []
-    codes: list[ParsedCode] = []
-    blank = 0
     keys = [(i, table.headers[i]) for i in opens]
-    attributes_of = _AttributeSets([(i, table.headers[i]) for i in attributes])
-    record = tuple.__new__  # builds the named tuples without a Python-level __new__ per row (200,000 rows)
+    rows, numbers = table.rows, table.row_numbers
+    codes: list[ParsedCode] = []
     with collector_paused():
-        for row, external_id, number in zip(table.rows, external_ids, table.row_numbers):
-            width = len(row)
-            respondents.append(record(ParsedRespondent, (external_id, attributes_of(row), number)))
-            for i, key in keys:
-                text = row[i] if i < width else ""
-                if text and not text.isspace():  # blank or whitespace only, without copying the text
-                    answers.append(record(ParsedAnswer, (external_id, key, text, 1, number)))
-                    for coder, columns in groups.items():
-                        found = row_codes(row, columns, code_separator)
-                        codes.extend(ParsedCode(external_id, key, 1, coder, c, number) for c in found)
-                else:
-                    blank += 1
+        attribute_dicts = _attribute_dicts(rows, [(i, table.headers[i]) for i in attributes])
+        respondents = list(
+            map(_record, repeat(ParsedRespondent), zip(external_ids, attribute_dicts, numbers))
+        )
+        del attribute_dicts
+        if len(keys) == 1 and not groups and min(map(len, rows), default=0) > keys[0][0]:
+            (i, key), cells = keys[0], operator.itemgetter(keys[0][0])
+            # One open column in full rows (the common case): the answers are filtered and built by
+            # C-level maps; a blank or whitespace-only cell strips to "" and is left out.
+            filled = compress(
+                zip(external_ids, repeat(key), map(cells, rows), repeat(1), numbers),
+                map(str.strip, map(cells, rows)),
+            )
+            answers = list(map(_record, repeat(ParsedAnswer), filled))
+            blank = len(rows) - len(answers)
+        else:
+            answers, blank = [], 0
+            for row, external_id, number in zip(rows, external_ids, numbers):
+                width = len(row)
+                for i, key in keys:
+                    text = row[i] if i < width else ""
+                    if text and not text.isspace():  # blank or whitespace only, without copying the text
+                        answers.append(_record(ParsedAnswer, (external_id, key, text, 1, number)))
+                        for coder, columns in groups.items():
+                            found = row_codes(row, columns, code_separator)
+                            codes.extend(ParsedCode(external_id, key, 1, coder, c, number) for c in found)
+                    else:
+                        blank += 1
     return ParsedSurvey(
         source_name=Path(path).name,
         source_checksum=table.checksum,
@@ -207,7 +220,11 @@ def _respondent_ids(table: SurveyTable, column: int | None) -> list[str]:
     if column is None:  # rows of different files are different people: the file name keeps waves apart
         name = Path(table.path).name
         return [f"{name} row {number}" for number in table.row_numbers]
-    ids = [row[column].strip() if column < len(row) else "" for row in table.rows]
+    rows = table.rows
+    if min(map(len, rows), default=0) > column:
+        ids = list(map(str.strip, map(operator.itemgetter(column), rows)))
+    else:
+        ids = [row[column].strip() if column < len(row) else "" for row in rows]
     if all(ids) and len(set(ids)) == len(ids):
         return ids  # the common case, checked in two passes of C; the loop below names the bad row
     first_row: dict[str, int] = {}
@@ -227,33 +244,23 @@ def _respondent_ids(table: SurveyTable, column: int | None) -> list[str]:
     return ids
 
 
-MAX_SHARED_ATTRIBUTE_SETS = 10_000  # beyond this many distinct combinations each row gets its own dict
+_record = tuple.__new__  # builds the named tuples without a Python-level __new__ per row (200,000 rows)
 
 
-class _AttributeSets:
-    """Give each row its attribute dict, one shared dict per distinct combination of values.
+def _attribute_dicts(rows: list[list[str]], columns: list[tuple[int, str]]) -> list[dict[str, str]]:
+    """Return each row's attributes (blank cells left out), one dict shared by rows with the same values.
 
-    Closed answers repeat (a few age groups, statuses, sectors), so 100,000 respondents mostly share a
-    handful of dicts: a fraction of the time and memory of one dict per row. The dicts are read, never
-    changed, by everything after parsing.
+    Closed answers repeat (a few age groups, statuses, sectors), so 100,000 respondents share a handful
+    of dicts: a fraction of the time and memory of one dict per row. The dicts are read, never changed,
+    by everything after parsing.
     """
-
-    def __init__(self, columns: list[tuple[int, str]]) -> None:
-        self._indices = [i for i, _ in columns]
-        self._names = [name for _, name in columns]
-        self._last = max(self._indices, default=-1)
-        self._pick = operator.itemgetter(*self._indices) if len(self._indices) > 1 else None
-        self._shared: dict[tuple[str, ...], dict[str, str]] = {}
-
-    def __call__(self, row: list[str]) -> dict[str, str]:
-        """Return the attributes of one row (blank cells left out)."""
-        if self._pick is not None and len(row) > self._last:
-            values = self._pick(row)
-        else:
-            values = tuple(row[i] if i < len(row) else "" for i in self._indices)
-        found = self._shared.get(values)
-        if found is None:
-            found = {name: v for name, v in zip(self._names, values) if v.strip()}
-            if len(self._shared) < MAX_SHARED_ATTRIBUTE_SETS:
-                self._shared[values] = found
-        return found
+    indices, names = [i for i, _ in columns], [name for _, name in columns]
+    if not indices:
+        return [{}] * len(rows)
+    if min(map(len, rows), default=0) > max(indices):  # full rows: the values are picked in C
+        pick = operator.itemgetter(*indices)
+        values = list(map(pick, rows)) if len(indices) > 1 else list(zip(map(pick, rows)))
+    else:
+        values = [tuple(row[i] if i < len(row) else "" for i in indices) for row in rows]
+    shared = {combo: {n: v for n, v in zip(names, combo) if v.strip()} for combo in set(values)}
+    return list(map(shared.__getitem__, values))

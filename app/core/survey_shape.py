@@ -99,14 +99,18 @@ def shape_table(
     width = max((len(r) for r in records[:count]), default=len(data[0]))
     if count == 0:
         width = max(len(r) for r in data)
-    used = 0  # columns up to the last one with a header or any data: one pass over the cells
-    for row, number in zip(data, data_numbers):
-        if len(row) > width:
-            if any(row[width:]):
-                raise SurveyFileError(
-                    path, number, f"this row has {len(row)} cells but the header has {width} columns"
-                )
-            del row[width:]
+    if max(map(len, data)) > width:
+        for row, number in zip(data, data_numbers):
+            if len(row) > width:
+                if any(row[width:]):
+                    raise SurveyFileError(
+                        path, number, f"this row has {len(row)} cells but the header has {width} columns"
+                    )
+                del row[width:]
+    used = 0  # columns up to the last one with a header or any data: stops once that is every column
+    for row in data:
+        if used == width:
+            break
         last = len(row)
         while last > used and not row[last - 1]:
             last -= 1

@@ -119,16 +119,23 @@ def _split_records(
     return records, numbers, truncated, lenient.repairs if lenient else 0
 
 
+LINES_PER_BLOCK_CHARS = (
+    1 << 20
+)  # the text is split into lines a block of about a million characters at a time
+
+
 def _physical_lines(text: str) -> Iterator[str]:
-    """Yield the file's lines lazily (a StringIO copy of a large file costs four bytes per character)."""
+    """Yield the file's lines, split at line feeds only, by C-level readers over one block at a time.
+
+    A StringIO of the whole file would cost four bytes per character; one of a block cut after a line
+    feed costs that for the block only, and its lines are exactly those of the whole text.
+    """
     if "\n" not in text and "\r" in text:  # old Mac line ends: let StringIO split them
         yield from io.StringIO(text, newline="")
         return
     start, size = 0, len(text)
     while start < size:
-        end = text.find("\n", start)
-        if end < 0:
-            yield text[start:]
-            return
-        yield text[start : end + 1]
-        start = end + 1
+        end = text.find("\n", start + LINES_PER_BLOCK_CHARS)
+        end = size if end < 0 else end + 1
+        yield from io.StringIO(text[start:end], newline="\n")  # "\n" only; a lone "\r" stays in its line
+        start = end
