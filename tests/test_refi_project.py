@@ -279,3 +279,31 @@ def test_cli_refuses_a_hostile_archive_with_one_line_and_no_project(tmp_path, ca
     assert code == 1 and out == "" and err.count("\n") == 1 and "climbs out" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.qdpx"]
     assert not (tmp_path.parent / "escape.txt").exists()
+
+
+def test_answers_with_compact_ids_match_the_guids_their_export_wrote(tmp_path):
+    """Two answers of one respondent to one question, same words: only the GUID tells them apart."""
+    from app.project.exchange_import import _match_answers, _read
+
+    project = Project.create(tmp_path / "a.thematic", title="t", codebook=_codebook())
+    with project._session() as s:
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "w",
+                [("Q5", "q")],
+                [("r01", {})],
+                [("r01", "Q5", "same", 1), ("r01", "Q5", "same", 2)],
+                0,
+            ),
+        )
+    responses = project.responses()
+    assert [len(r.id) for r in responses] == [20, 20]
+    archive = tmp_path / "a.qdpx"
+    project.export_refi(archive)
+    _, plan = _read(archive, lambda fraction, label: None)
+    matched = _match_answers(plan, responses, {q.id: q.key for q in project.questions()})
+    assert sorted(matched.values()) == sorted(r.id for r in responses)
+    assert all(source != answer for source, answer in matched.items())  # GUIDs derived from the ids
+    project.close()
