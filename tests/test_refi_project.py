@@ -8,6 +8,7 @@ from lxml import etree
 
 from app.cli.entry import main
 from app.core.models import Codebook, Theme
+from app.core.refi.elements import guid_for
 from app.core.refi.validation import PROJECT_XSD, validate
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave
@@ -147,7 +148,8 @@ def test_qdpx_layout_validates_and_maps_answers_cases_and_sets(tmp_path):
     project = _study(str(tmp_path / "s.thematic"))
     archive = tmp_path / "s.qdpx"
     project.export_refi(archive)
-    responses = {r.id: r for r in project.responses()}
+    # a source's GUID is the answer's id when that is a UUID, else a stable GUID derived from it
+    responses = {guid_for(r.id, "response"): r for r in project.responses()}
     project.close()
     with zipfile.ZipFile(archive) as z:
         qde = z.read("project.qde")
