@@ -431,7 +431,9 @@ class ReviewDialog(QDialog):
         respondent, text = self.model.texts.get(rid, ("", ""))
         lines = [
             f"<p style='font-size:13pt'>{escape_html(text)}</p>",
-            f"<p style='color:#5f6368'>{self.tr('Respondent')} {escape_html(respondent)}</p><table>",
+            "<p style='color:#5f6368'>"
+            + escape_html(self.tr("Respondent %1").replace("%1", respondent))
+            + "</p><table>",
         ]
         for coder in self.model.coders:
             lines.append(
@@ -440,8 +442,9 @@ class ReviewDialog(QDialog):
             )
         consensus = item["consensus"]
         settled = self.tr("not settled yet") if consensus is None else self.model.names(consensus)
+        consensus_word = escape_html(self.tr("consensus"))
         lines.append(
-            f"<tr><td style='padding-right:12px'><b>{self.tr('consensus')}</b></td>"
+            f"<tr><td style='padding-right:12px'><b>{consensus_word}</b></td>"
             f"<td>{escape_html(settled)}</td></tr></table>"
         )
         self.answer.setHtml("".join(lines))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,10 +41,16 @@ def theme_tooltip(theme: Theme) -> str:
     if theme.definition:
         parts.append(_escape(theme.definition))
     if theme.inclusion:
-        parts.append(f"<i>Include:</i> {_escape(theme.inclusion)}")
+        parts.append(_criterion(QCoreApplication.translate("ThemePanel", "Include: %1"), theme.inclusion))
     if theme.exclusion:
-        parts.append(f"<i>Exclude:</i> {_escape(theme.exclusion)}")
+        parts.append(_criterion(QCoreApplication.translate("ThemePanel", "Exclude: %1"), theme.exclusion))
     return "<p style='white-space:pre-wrap; max-width:360px'>" + "<br>".join(parts) + "</p>"
+
+
+def _criterion(words: str, text: str) -> str:
+    """Return 'Include: …' with its label in italics, whatever the language puts around %1."""
+    label, _sep, rest = _escape(words).partition("%1")
+    return f"<i>{label.rstrip()}</i> {_escape(text)}{rest}" if _sep else f"{_escape(words)} {_escape(text)}"
 
 
 def tree_label(name: str, depth: int) -> str:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.models import Codebook, Theme
 from app.core.near_duplicates import DuplicateGroup
-from app.gui.groups_dialog import GroupsDialog, decision_name, group_title, open_groups_dialog
+from app.gui.groups_dialog import GroupsDialog, open_groups_dialog
+from app.gui.groups_panel import decision_name, group_title
 from app.gui.tasks import TaskRunner
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave
