@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -66,22 +65,7 @@ class GroupsDialog(ProgressStripMixin, QDialog):
             "QLabel#groupsIntro { background: #e8f0fe; border: 1px solid #c6dafc; "
             "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }"
         )
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(10)
-        self.step = QLabel()
-        self.step.setStyleSheet(MUTED)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel_task)
-        self.busy = QWidget()
-        busy_row = QHBoxLayout(self.busy)
-        busy_row.setContentsMargins(0, 0, 0, 0)
-        busy_row.addWidget(self.step)
-        busy_row.addWidget(self.bar, 1)
-        busy_row.addWidget(self.cancel_button)
-        runner.progressed.connect(self._on_progress)
+        self.make_progress_strip(runner)
 
         self.keys = {
             tid: key for tid, key in project.quick_keys().items() if len(key) == 1 and key in "123456789"

@@ -40,9 +40,7 @@ def problems_in(source: str, filename: str) -> list[str]:
         target.id
         for node in tree.body
         if isinstance(node, ast.Assign)
-        and (
-            (isinstance(node.value, ast.Call) and _name(node.value) in MARKERS) or _is_literal(node.value)
-        )
+        and ((isinstance(node.value, ast.Call) and _name(node.value) in MARKERS) or _is_literal(node.value))
         for target in node.targets
         if isinstance(target, ast.Name)
     }
@@ -58,7 +56,11 @@ def problems_in(source: str, filename: str) -> list[str]:
             if _is_literal(arg):
                 continue
             constant = isinstance(arg, ast.Name) and arg.id.isupper()
-            if _name(outer) in MARKERS or not isinstance(arg, ast.Name) or (constant and arg.id not in marked):
+            if (
+                _name(outer) in MARKERS
+                or not isinstance(arg, ast.Name)
+                or (constant and arg.id not in marked)
+            ):
                 found.append(f"{filename}:{outer.lineno}: {_name(outer)}({ast.unparse(arg)})")
     return found
 
@@ -73,7 +75,7 @@ def test_every_translation_call_in_the_interface_has_literal_strings():
 
 def test_the_scan_catches_what_lupdate_cannot_read():
     """The scan is not blind: each shape lupdate misses is reported, the readable ones are not."""
-    source = '''
+    source = """
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 MARKED = QT_TRANSLATE_NOOP("Ctx", "Marked")
 PLAIN = len("x")
@@ -85,6 +87,6 @@ class W:
         d = QCoreApplication.translate("Ctx", "Hi {}".format(name))
         e = self.tr(PLAIN)
         ok = self.tr("Respondent %1").replace("%1", name) + self.tr(MARKED) + self.tr(text)
-'''
+"""
     lines = sorted(int(p.split(":")[1]) for p in problems_in(source, "sample.py"))
     assert lines == [7, 8, 9, 10, 11]
