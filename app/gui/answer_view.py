@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from app.gui.coding_stripes import CodingStripes, Stripe
+from app.gui.style import ElidedLabel
 from app.gui.text_positions import code_point_offset, utf16_offset, utf16_spans
 
 __all__ = ["AnswerView", "code_point_offset", "utf16_offset", "utf16_spans"]
@@ -18,7 +19,7 @@ class AnswerView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setObjectName("answerHeading")
         self.heading.setStyleSheet("color: #5f6368;")
         self.text = QTextBrowser()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from app.core.models import Question, Theme
 from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter
@@ -60,22 +60,57 @@ class FilterBar(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self._emit_filter)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(QLabel(self.tr("Question")))
-        layout.addWidget(self.question, 3)
-        layout.addSpacing(12)
-        layout.addWidget(QLabel(self.tr("Show")))
+        self.question_row = QHBoxLayout()
+        self.question_row.setSpacing(6)
+        self.question_row.addWidget(QLabel(self.tr("Question")))
+        self.question_row.addWidget(self.question, 1)
+        self.show_row = QHBoxLayout()
+        self.show_row.setSpacing(6)
+        self.show_row.addWidget(QLabel(self.tr("Show")))
         for widget in (self.status, self.theme, self.attribute, self.value):
-            layout.addWidget(widget)
-        layout.addWidget(self.search, 2)
+            self.show_row.addWidget(widget)
+        self.show_row.addWidget(self.search, 2)
+        # one row where it fits; on a narrow window (1366×768 at 200%) the filters go under the question
+        self.rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(12)
+        self.rows.addLayout(self.question_row)
+        self.rows.addLayout(self.show_row)
         self.question.currentIndexChanged.connect(self._on_question)
         for combo in (self.status, self.theme, self.value):
             combo.currentIndexChanged.connect(self._emit_filter)
         self.attribute.currentIndexChanged.connect(self._on_attribute)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self._updating = False
+
+    def one_row_width(self) -> int:
+        """Return the width the bar needs to hold the question and the filters side by side."""
+        return (
+            self.question_row.minimumSize().width()
+            + self.rows.spacing()
+            + self.show_row.minimumSize().width()
+        )
+
+    def is_two_rows(self) -> bool:
+        """Whether the filters are shown under the question (the bar is too narrow for one row)."""
+        return self.rows.direction() == QBoxLayout.Direction.TopToBottom
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the wider of the two rows: below one row's width the bar folds in two."""
+        width = max(self.question_row.minimumSize().width(), self.show_row.minimumSize().width())
+        return QSize(width, self.rows.minimumSize().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wanted = (
+            QBoxLayout.Direction.TopToBottom
+            if self.width() < self.one_row_width()
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self.rows.direction() != wanted:
+            self.rows.setDirection(wanted)
+            self.rows.setSpacing(4 if wanted == QBoxLayout.Direction.TopToBottom else 12)
+            self.updateGeometry()
 
     def set_questions(self, questions: list[Question]) -> None:
         """Fill the question selector (keeps the current one when it still exists)."""

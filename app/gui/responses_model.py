@@ -233,6 +233,9 @@ class ResponsesModel(QAbstractTableModel):
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
             return self.tr("A yellow note marks an answer with a memo (Ctrl+M writes one, Esc returns)")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            headers = self.headers()  # a title cut on a narrow list is read whole on hover
+            return headers[section] if 0 <= section < len(headers) else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -96,8 +97,13 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         layout.addWidget(self.filters)
         layout.addWidget(self.busy)
         layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
+        rows = QSplitter(Qt.Orientation.Vertical)  # the queue keeps most of a short screen
+        rows.addWidget(self.table)
+        rows.addWidget(self.detail)
+        rows.setStretchFactor(0, 3)
+        rows.setStretchFactor(1, 1)
+        rows.setChildrenCollapsible(False)
+        layout.addWidget(rows, 1)
         layout.addLayout(verdicts)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.message)

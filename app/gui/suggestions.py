@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.models import Theme
+from app.gui.style import ElidedLabel
 from app.gui.theme_panel import color_icon
 
 Example = tuple[str, str, frozenset[str], str]  # (response id, text, theme ids, question id)
@@ -134,7 +135,7 @@ class SuggestionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)"))
+        title = ElidedLabel(self.tr("Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)"))
         title.setObjectName("panelTitle")
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)

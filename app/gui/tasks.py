@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.progress import Cancelled, Progress
+from app.gui.style import ElidedLabel
 
 ProgressFn = Progress
 
@@ -127,17 +128,19 @@ class TaskBar(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.label = QLabel()
+        self.label = ElidedLabel()
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setFixedWidth(180)
+        self.bar.setMinimumWidth(60)
+        self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(runner.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.bar, self.cancel_button):
-            layout.addWidget(widget)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
         runner.started.connect(self._on_started)
         runner.progressed.connect(self._on_progress)
         runner.finished.connect(self._on_finished)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Theme
 from app.core.report_counts import theme_tree_order
+from app.gui.style import ElidedLabel
 
 NONE_ITEM = "__none__"
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 7  # a theme's depth in the tree, kept on combo entries
@@ -110,7 +110,7 @@ class ThemePanel(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.pick.setCompleter(self.completer)
         self.pick.returnPressed.connect(self.pick_typed)
-        title = QLabel(self.tr("Themes"))
+        title = ElidedLabel(self.tr("Themes"))
         title.setObjectName("panelTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

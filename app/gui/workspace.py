@@ -5,32 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.models import Origin, Theme
+from app.gui.answer_list import AnswerList
 from app.gui.answer_view import AnswerView
 from app.gui.coding_stripes import Stripe
+from app.gui.detail_column import DetailColumn
 from app.gui.filter_bar import FilterBar
 from app.gui.memo_panel import MemoPanel
-from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter, ResponsesModel
+from app.gui.responses_model import ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
 from app.project.outcomes import Changes, ProjectError
 
 LIST_SHARE = 0.6  # of the width, for the answer list (the detail panels take the rest)
-PANEL_SHARES = (0.22, 0.14, 0.42, 0.22)  # answer, memo, themes, suggestions: of the detail's height
-CAPS = {"respondent": 14, "attribute": 12, "themes": 22}  # widest a column is sized, in characters
-SHARES = {"respondent": 0.14, "themes": 0.2}  # most of a narrow list (large text, 200%) these may take
-ANSWER_ROOM = 0.4  # below this share of the list for the answers, Respondent and Themes give way to SHARES
 
 
 class CodingWorkspace(QWidget):
@@ -56,26 +51,7 @@ class CodingWorkspace(QWidget):
 
         self.filters = FilterBar()
         self.model = ResponsesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setColumnWidth(0, 56)
-        self.table.setColumnWidth(1, 96)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = AnswerList(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_current())
         self.model.modelReset.connect(self._after_reset)
 
@@ -91,22 +67,16 @@ class CodingWorkspace(QWidget):
         self.progress.setObjectName("progressLine")
 
         line = self.fontMetrics().height()
-        for box in (self.answer.text, self.memo.editor, self.theme_panel.list, self.suggestions.list):
-            box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the splitter shrinks
+        for box in (self.memo.editor, self.suggestions.list):
+            box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the column scrolls instead
+        self.answer.text.setMinimumHeight(3 * self.answer.text.fontMetrics().lineSpacing() + 24)
         narrow = self.fontMetrics().horizontalAdvance("0" * 24)
         for panel in (self.answer, self.memo, self.theme_panel, self.suggestions):
             panel.setMinimumWidth(narrow)  # long titles and hints are cut rather than squeezing the list
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.answer)
-        right.addWidget(self.memo)
-        right.addWidget(self.theme_panel)
-        right.addWidget(self.suggestions)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 0)
-        right.setStretchFactor(2, 3)
-        right.setStretchFactor(3, 2)
-        right.setChildrenCollapsible(False)
-        right.splitterMoved.connect(self._splitter_moved)
+        right = DetailColumn(
+            self.answer, self.memo, self.theme_panel, self.suggestions, self.theme_panel.list
+        )
+        right.moved.connect(lambda: self._splitter_moved(0, 0))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(right)
@@ -221,6 +191,7 @@ class CodingWorkspace(QWidget):
             self.counts = self.project.theme_counts(self.coder, self.question_id)
         self.model.set_themes(self.themes)
         self.theme_panel.set_themes(self.themes, self.counts, self.quick_keys)
+        self.right.fit_theme_rows()
         self._bind_theme_keys()
         self.filters.set_themes(self.themes)
         self._show_current()
@@ -318,7 +289,8 @@ class CodingWorkspace(QWidget):
             self.memo.editor.moveCursor(self.memo.editor.textCursor().MoveOperation.End)
 
     def focus_pick(self) -> None:
-        """Ctrl+T: type a theme name (for themes beyond key 9)."""
+        """Ctrl+T: type a theme name (for themes beyond key 9); a scrolled column shows the themes first."""
+        self.right.show_themes()
         self.theme_panel.pick.setFocus()
         self.theme_panel.pick.selectAll()
 
@@ -355,7 +327,7 @@ class CodingWorkspace(QWidget):
             if not changes.codebook:
                 self._adjust_counts(fresh)
             self.model.update_decisions(fresh)
-            self._widen_themes_column([self.model.themes_text(rid) for rid in list(fresh)[:200]])
+            self.table.widen_themes_column([self.model.themes_text(rid) for rid in list(fresh)[:200]])
             for rid, themes in fresh.items():
                 row = self.model.row_of(rid)
                 line = self.model.response_at(row) if row is not None else None
@@ -380,39 +352,13 @@ class CodingWorkspace(QWidget):
         super().resizeEvent(event)
         if self._proportioned:
             self.proportion_splitters()
-        self._leave_room_for_answers()
-
-    def _leave_room_for_answers(self) -> None:
-        """When answers get less than ANSWER_ROOM of the list, narrow Respondent and Themes to their SHARES."""
-        width = self.table.viewport().width()
-        if width <= 1:
-            return
-        table = self.table
-        others = sum(
-            table.columnWidth(c)
-            for c in range(self.model.columnCount())
-            if c != 2 and not table.isColumnHidden(c)
-        )
-        if width - others >= width * ANSWER_ROOM:  # the answers have their room: sizes to contents stand
-            return
-        header = self.table.horizontalHeader().fontMetrics()
-        for column, share in ((1, SHARES["respondent"]), (self.model.themes_column, SHARES["themes"])):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            limit = max(48, int(width * share), header.horizontalAdvance(title) + 32)
-            if self.table.columnWidth(column) > limit:
-                self.table.setColumnWidth(column, limit)
+        self.table.leave_room_for_answers()
 
     def proportion_splitters(self) -> None:
         """Give the list LIST_SHARE of the width and the detail panels PANEL_SHARES of the height."""
         width = max(1, self.split.width())
         self.split.setSizes([round(width * LIST_SHARE), width - round(width * LIST_SHARE)])
-        height = max(1, self.right.height())
-        memo_most = self.memo.sizeHint().height()
-        sizes = [round(height * share) for share in PANEL_SHARES]
-        if sizes[1] > memo_most:  # the memo box never grows past its few lines: the themes get the rest
-            sizes[2] += sizes[1] - memo_most
-            sizes[1] = memo_most
-        self.right.setSizes(sizes)
+        self.right.proportion()
 
     def _splitter_moved(self, _pos: int, _index: int) -> None:
         self._proportioned = False
@@ -458,7 +404,7 @@ class CodingWorkspace(QWidget):
         self.theme_panel.set_counts(self.counts)
 
     def _after_reset(self) -> None:
-        self._size_columns()
+        self.table.size_columns()
         self.table.setColumnHidden(self.model.others_column, self.blind)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.select_row(0)
@@ -541,54 +487,6 @@ class CodingWorkspace(QWidget):
         values = self.project.attribute_values(name)
         self.model.set_attribute_columns([*columns, (name, values)])
         self.filters.set_attribute_values(sorted(set(values.values()), key=str.casefold))
-
-    def _size_columns(self) -> None:
-        """Size the columns to their contents within CAPS; the Answer column stretches over the rest (also at 200%)."""
-        fm = self.table.fontMetrics()
-        pad = 28  # cell padding of the style sheet, the grid line and a little air
-        header = self.table.horizontalHeader()
-        bold = QFont(header.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        hm = QFontMetrics(bold)
-
-        def fit(column: int, texts, cap: int | None) -> None:
-            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
-            if cap is not None:
-                widest = min(widest, fm.horizontalAdvance("0" * cap))
-            self.table.setColumnWidth(column, max(widest + pad, hm.horizontalAdvance(str(title)) + 24))
-
-        sample = self.model.lines[:: max(1, len(self.model.lines) // 2000)]  # 10,000s of rows: a sample
-        fit(0, ["0" * max(4, len(str(len(self.model.lines))))], None)  # digits are equally wide
-        fit(1, [line[2] for line in sample], CAPS["respondent"])
-        for column in range(3, self.model.themes_column):
-            values = self.model.attribute_columns[column - 3][1]
-            fit(column, [values.get(line[1], "") for line in sample], CAPS["attribute"])
-        fit(self.model.themes_column, self._sample_theme_texts(sample), CAPS["themes"])
-        fit(
-            self.model.status_column,
-            [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)],
-            None,
-        )
-        self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self._leave_room_for_answers()
-
-    def _widen_themes_column(self, texts: list[str]) -> None:
-        """Widen the Themes column (never past its cap) when a coding gave an answer longer theme names."""
-        fm = self.table.fontMetrics()
-        widest = min(
-            max((fm.horizontalAdvance(t) for t in texts), default=0),
-            fm.horizontalAdvance("0" * CAPS["themes"]),
-        )
-        column = self.model.themes_column
-        if widest + 28 > self.table.columnWidth(column):
-            self.table.setColumnWidth(column, widest + 28)
-            self._leave_room_for_answers()
-
-    def _sample_theme_texts(self, sample) -> list[str]:
-        """Return the Themes cells of the sampled rows (empty while nothing is coded)."""
-        return [self.model.themes_text(line[0]) for line in sample if self.model.decisions.get(line[0])]
 
     def _load_others(self) -> None:
         self.model.set_others(

@@ -1,10 +1,10 @@
-"""Any screen: the window fits 1366×768 and a 200% 1920×1080 screen; remembered geometry is clamped."""
+"""Any screen: the window fits 1366×768, and 1920×1080 and 1366×768 at 200%; remembered geometry is clamped."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 
-from app.gui.style import clamp_to_screen
+from app.gui.style import ElidedLabel, clamp_to_screen
 from app.gui.window import MainWindow
 
 
@@ -49,3 +49,75 @@ def test_answers_keep_most_of_a_narrow_list(qtbot, window):
     width = table.viewport().width()
     assert table.columnWidth(workspace.model.themes_column) <= max(48, width * 0.2) + 40
     assert table.columnWidth(2) >= width * 0.3, (table.columnWidth(2), width)
+
+
+def _fit_small(qtbot, window) -> None:
+    """Resize the window to 683×384, the logical size of 1366×768 at 200%."""
+    window.resize(683, 384)
+    qtbot.waitUntil(lambda: window.width() == 683 and window.height() == 384, timeout=2000)
+    qtbot.wait(50)
+
+
+def test_window_fits_1366x768_at_200_percent(qtbot, window):
+    """683×384 is enough on either tab: the filters fold under the question and the progress line stays in view."""
+    for tab in (window.workspace, window.codebook):
+        window.tabs.setCurrentWidget(tab)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 683 and hint.height() <= 384, (tab, hint)
+    window.tabs.setCurrentWidget(window.workspace)
+    _fit_small(qtbot, window)
+    filters = window.workspace.filters
+    assert filters.is_two_rows() and filters.width() < filters.one_row_width()
+    assert filters.search.mapTo(filters, filters.search.rect().topLeft()).y() > filters.question.height()
+    progress = window.workspace.progress
+    assert progress.isVisible()
+    assert progress.mapTo(window, progress.rect().bottomLeft()).y() < window.height()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+    qtbot.wait(50)
+    assert not filters.is_two_rows()  # room again: one row
+
+
+def test_theme_list_keeps_eight_rows_and_the_column_scrolls_to_it(qtbot, window):
+    """At 683×384 the theme list is 8 rows tall (11 themes), the detail column scrolls, and Ctrl+T scrolls to it."""
+    workspace = window.workspace
+    _fit_small(qtbot, window)
+    themes = workspace.theme_panel.list
+    row = themes.visualItemRect(themes.item(0)).height()
+    assert themes.viewport().height() >= 8 * row - 2, (themes.viewport().height(), row)
+    column = workspace.right
+    assert column.scrolls()
+    qtbot.keyClick(workspace.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    top = themes.mapTo(column.viewport(), themes.rect().topLeft()).y()
+    assert 0 <= top and top + themes.height() <= column.viewport().height()
+    assert workspace.theme_panel.pick.hasFocus()
+
+
+def test_titles_are_cut_with_an_ellipsis_and_read_whole_on_hover(qtbot, window):
+    """At 683×384 the suggestions title ends in '…' with the whole title as its tooltip; at 1366×768 it is whole."""
+    title = window.workspace.suggestions.findChild(ElidedLabel)
+    full = title.text()
+    assert full.startswith("Suggestions")
+    _fit_small(qtbot, window)
+    assert title.shown_text().endswith("…") and title.toolTip() == full
+    assert title.fontMetrics().horizontalAdvance(title.shown_text()) <= title.contentsRect().width()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+    qtbot.wait(50)
+    assert title.shown_text() == full and title.toolTip() == ""
+
+
+def test_suggestion_review_fits_1366x768_at_200_percent(qtbot, window):
+    """The suggestion review needs no more than 683×384, and its queue keeps more room than the detail box."""
+    from app.gui.suggestion_review import SuggestionReviewDialog
+
+    review = SuggestionReviewDialog(window.project, "ann", window.runner, lambda _c: None, parent=window)
+    qtbot.addWidget(review)
+    hint = review.minimumSizeHint()
+    assert hint.width() <= 683 and hint.height() <= 384, hint
+    review.resize(683, 384)
+    review.show()
+    qtbot.waitExposed(review)
+    assert review.table.height() > review.detail.height()
+    assert review.note.fontMetrics().horizontalAdvance(review.note.text()) <= review.note.width()
