@@ -116,6 +116,23 @@ class AnswerView(QWidget):
                 cursor.mergeCharFormat(fmt)
         self.coded = [(start, end, name) for start, end, _color, name in spans]
 
+    def show_coding(self, spans: list, themes: list, decided: frozenset[str]) -> None:
+        """Mark a coder's spans in their themes' colours and draw a stripe per decided or span-coded theme."""
+        by_id = {t.id: t for t in themes}
+        self.show_spans(
+            [(sp.start, sp.end, by_id[sp.theme_id].color, by_id[sp.theme_id].name) for sp in spans]
+        )
+        by_theme: dict[str, list[tuple[int, int]]] = {}
+        for sp in spans:
+            by_theme.setdefault(sp.theme_id, []).append((sp.start, sp.end))
+        self.show_stripes(
+            [
+                Stripe(t.id, t.name, t.color, tuple(sorted(by_theme.get(t.id, ()))))
+                for t in themes
+                if t.id in decided or t.id in by_theme
+            ]
+        )
+
     def show_stripes(self, stripes: list[Stripe]) -> None:
         """Show which themes cover which lines of the answer, one coloured lane per theme."""
         self.stripes.set_stripes(self._answer, stripes)

@@ -8,7 +8,12 @@ THEME_ROWS rows) and scrolls as a whole.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
+
+from app.gui.answer_view import AnswerView
+from app.gui.memo_panel import MemoPanel
+from app.gui.suggestions import SuggestionsPanel
+from app.gui.theme_panel import ThemePanel
 
 PANEL_SHARES = (0.22, 0.14, 0.42, 0.22)  # answer, memo, themes, suggestions: of the detail's height
 THEME_ROWS = 8  # the theme list is never shorter than this many rows (or all of them, when fewer)
@@ -21,15 +26,21 @@ class DetailColumn(QScrollArea):
 
     def __init__(
         self,
-        answer: QWidget,
-        memo: QWidget,
-        themes: QWidget,
-        suggestions: QWidget,
-        theme_list: QListWidget,
+        answer: AnswerView,
+        memo: MemoPanel,
+        themes: ThemePanel,
+        suggestions: SuggestionsPanel,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.memo, self.themes, self.theme_list = memo, themes, theme_list
+        self.memo, self.themes, self.theme_list = memo, themes, themes.list
+        line = self.fontMetrics().height()
+        for box in (memo.editor, suggestions.list):
+            box.setMinimumHeight(2 * line + 12)
+        answer.text.setMinimumHeight(3 * answer.text.fontMetrics().lineSpacing() + 24)
+        narrow = self.fontMetrics().horizontalAdvance("0" * 24)
+        for panel in (answer, memo, themes, suggestions):
+            panel.setMinimumWidth(narrow)  # long titles and hints are cut rather than squeezing the list
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         for panel, stretch in ((answer, 3), (memo, 0), (themes, 3), (suggestions, 2)):
             self.splitter.addWidget(panel)

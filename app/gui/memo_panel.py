@@ -135,5 +135,16 @@ class MemoPanel(QWidget):
         self.others.show()
 
 
+def visible_memos(memos, coder: str, blind: bool) -> dict[str, str]:
+    """Return the memo text to mark each answer with: the coder's own, and others' too when not blind."""
+    shown: dict[str, str] = {}
+    for memo in memos:
+        if memo.response_id is None or (blind and memo.coder != coder):
+            continue
+        line = memo.text if memo.coder == coder else f"{memo.coder}: {memo.text}"
+        shown[memo.response_id] = f"{shown[memo.response_id]}\n{line}" if memo.response_id in shown else line
+    return shown
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

@@ -64,6 +64,20 @@ class SuggestionService(QObject):
         """True when the suggestion engine is installed."""
         return self.engine_class is not None
 
+    def rebuild_for(self, project, coder: str, themes: list[Theme]) -> None:
+        """Teach a fresh engine this coder's codings of every question."""
+        decisions = project.coder_codings(coder)
+        examples = (
+            [
+                (r.id, r.text, decisions[r.id], r.question_id)
+                for r in project.responses()
+                if decisions.get(r.id)
+            ]
+            if decisions
+            else []
+        )
+        self.rebuild(themes, examples)
+
     def rebuild(self, themes: list[Theme], examples: Iterable[Example]) -> None:
         """Start a fresh engine from the codebook and this coder's codings (after open or codebook edits)."""
         if not self.available:

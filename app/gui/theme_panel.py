@@ -151,6 +151,15 @@ class ThemePanel(QWidget):
         self.counts = counts
         self._relabel()
 
+    def adjust_counts(self, model, fresh: dict[str, frozenset[str] | None]) -> None:
+        """Move the counts (the dict given to set_counts, in place) from the model's old decisions to `fresh`."""
+        for rid, themes in fresh.items():
+            for tid in model.decision(rid) or ():
+                self.counts[tid] = self.counts.get(tid, 0) - 1
+            for tid in themes or ():
+                self.counts[tid] = self.counts.get(tid, 0) + 1
+        self._relabel()
+
     def show_decision(self, decision: frozenset[str] | None) -> None:
         """Tick the themes of the current answer (None = not yet coded)."""
         chosen = decision or frozenset()

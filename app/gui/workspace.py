@@ -5,24 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.core.models import Origin, Theme
 from app.gui.answer_list import AnswerList
 from app.gui.answer_view import AnswerView
-from app.gui.coding_stripes import Stripe
 from app.gui.detail_column import DetailColumn
 from app.gui.filter_bar import FilterBar
-from app.gui.memo_panel import MemoPanel
+from app.gui.memo_panel import MemoPanel, visible_memos
 from app.gui.responses_model import ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
+from app.gui.workspace_keys import bind_theme_keys, make_actions
 from app.project.outcomes import Changes, ProjectError
 
 LIST_SHARE = 0.6  # of the width, for the answer list (the detail panels take the rest)
@@ -66,16 +61,7 @@ class CodingWorkspace(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
 
-        line = self.fontMetrics().height()
-        for box in (self.memo.editor, self.suggestions.list):
-            box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the column scrolls instead
-        self.answer.text.setMinimumHeight(3 * self.answer.text.fontMetrics().lineSpacing() + 24)
-        narrow = self.fontMetrics().horizontalAdvance("0" * 24)
-        for panel in (self.answer, self.memo, self.theme_panel, self.suggestions):
-            panel.setMinimumWidth(narrow)  # long titles and hints are cut rather than squeezing the list
-        right = DetailColumn(
-            self.answer, self.memo, self.theme_panel, self.suggestions, self.theme_panel.list
-        )
+        right = DetailColumn(self.answer, self.memo, self.theme_panel, self.suggestions)
         right.moved.connect(lambda: self._splitter_moved(0, 0))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -85,9 +71,7 @@ class CodingWorkspace(QWidget):
         split.setChildrenCollapsible(False)
         split.splitterMoved.connect(self._splitter_moved)
         self.split, self.right = split, right
-        self._proportioned = (
-            True  # until the coder drags a splitter, resizing keeps LIST_SHARE and PANEL_SHARES
-        )
+        self._proportioned = True  # until a splitter is dragged, resizing keeps LIST_SHARE and PANEL_SHARES
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(8)
@@ -99,56 +83,7 @@ class CodingWorkspace(QWidget):
         self.filters.filter_changed.connect(self.apply_filter)
         self.filters.attribute_chosen.connect(self._load_attribute)
         self.actions_by_name: dict[str, QAction] = {}
-        self._make_actions()
-
-    # ----- keyboard ----------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        """Bind the coding keys; they work while focus is anywhere inside the workspace except text fields."""
-
-        def add(name: str, keys: list[str], slot: Callable[[], None], text: str) -> None:
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False: slot())
-            self.addAction(action)
-            self.actions_by_name[name] = action
-
-        add("none", ["0"], self.mark_none, self.tr("No theme applies"))
-        add("next", ["J"], lambda: self.move(1), self.tr("Next answer"))
-        add("previous", ["K"], lambda: self.move(-1), self.tr("Previous answer"))
-        add("next_uncoded", ["N"], self.next_uncoded, self.tr("Next uncoded answer"))
-        add(
-            "accept",
-            ["Return", "Enter"],
-            self.accept_or_move_on,
-            self.tr("Accept the top suggestion (move on when it is applied)"),
-        )
-        for n in (1, 2, 3):
-            add(
-                f"accept{n}",
-                [f"Alt+{n}"],
-                lambda n=n: self.accept_suggestion(n - 1),
-                self.tr("Accept suggestion %1").replace("%1", str(n)),
-            )
-        add("pick", ["Ctrl+T"], self.focus_pick, self.tr("Pick a theme by typing"))
-        add("search", ["Ctrl+F"], self.filters.search.setFocus, self.tr("Search answers"))
-        add("table", ["Escape"], self.table.setFocus, self.tr("Back to the answers"))
-        add("memo", ["Ctrl+M"], self.focus_memo, self.tr("Write a memo on this answer"))
-
-    def _bind_theme_keys(self) -> None:
-        """Give every theme its quick key as an action of the workspace (rebuilt when the codebook changes)."""
-        for name in [n for n in self.actions_by_name if n.startswith("theme:")]:
-            action = self.actions_by_name.pop(name)
-            self.removeAction(action)
-            action.deleteLater()
-        for theme_id, key in self.quick_keys.items():
-            theme = self.theme_by_id[theme_id]
-            action = QAction(self.tr("Code as %1").replace("%1", theme.name), self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, t=theme_id: self.theme_key(t))
-            self.addAction(action)
-            self.actions_by_name[f"theme:{theme_id}"] = action
+        make_actions(self)
 
     # ----- opening -----------------------------------------------------------------------------------
     def open(self, project, coder: str, read_only: bool = False) -> None:
@@ -192,7 +127,7 @@ class CodingWorkspace(QWidget):
         self.model.set_themes(self.themes)
         self.theme_panel.set_themes(self.themes, self.counts, self.quick_keys)
         self.right.fit_theme_rows()
-        self._bind_theme_keys()
+        bind_theme_keys(self)
         self.filters.set_themes(self.themes)
         self._show_current()
         if rebuild_suggestions:
@@ -325,7 +260,7 @@ class CodingWorkspace(QWidget):
         if changes.response_ids:
             fresh = self.project.decisions_for(self.coder, changes.response_ids)
             if not changes.codebook:
-                self._adjust_counts(fresh)
+                self.theme_panel.adjust_counts(self.model, fresh)
             self.model.update_decisions(fresh)
             self.table.widen_themes_column([self.model.themes_text(rid) for rid in list(fresh)[:200]])
             for rid, themes in fresh.items():
@@ -384,24 +319,7 @@ class CodingWorkspace(QWidget):
         """Mark the answers with a memo this coder may see (their own; others' too when not blind)."""
         if self.project is None:
             return
-        shown: dict[str, str] = {}
-        for memo in self.project.memos():
-            if memo.response_id is None or (self.blind and memo.coder != self.coder):
-                continue
-            line = memo.text if memo.coder == self.coder else f"{memo.coder}: {memo.text}"
-            shown[memo.response_id] = (
-                f"{shown[memo.response_id]}\n{line}" if memo.response_id in shown else line
-            )
-        self.model.set_memos(shown)
-
-    def _adjust_counts(self, fresh: dict[str, frozenset[str] | None]) -> None:
-        """Update per-theme counts from the old and new decisions of changed answers."""
-        for rid, themes in fresh.items():
-            for tid in self.model.decision(rid) or ():
-                self.counts[tid] = self.counts.get(tid, 0) - 1
-            for tid in themes or ():
-                self.counts[tid] = self.counts.get(tid, 0) + 1
-        self.theme_panel.set_counts(self.counts)
+        self.model.set_memos(visible_memos(self.project.memos(), self.coder, self.blind))
 
     def _after_reset(self) -> None:
         self.table.size_columns()
@@ -437,23 +355,7 @@ class CodingWorkspace(QWidget):
             text,
         )
         spans = [sp for sp in self.project.spans(self.coder, [rid]) if sp.theme_id in self.theme_by_id]
-        self.answer.show_spans(
-            [
-                (sp.start, sp.end, self.theme_by_id[sp.theme_id].color, self.theme_by_id[sp.theme_id].name)
-                for sp in spans
-            ]
-        )
-        by_theme: dict[str, list[tuple[int, int]]] = {}
-        for sp in spans:
-            by_theme.setdefault(sp.theme_id, []).append((sp.start, sp.end))
-        decided = self.model.decision(rid) or frozenset()
-        self.answer.show_stripes(
-            [
-                Stripe(t.id, t.name, t.color, tuple(sorted(by_theme.get(t.id, ()))))
-                for t in self.themes
-                if t.id in decided or t.id in by_theme
-            ]
-        )
+        self.answer.show_coding(spans, self.themes, self.model.decision(rid) or frozenset())
 
     def _show_decision(self) -> None:
         current = self.current_response()
@@ -469,17 +371,7 @@ class CodingWorkspace(QWidget):
         """Teach a fresh engine this coder's codings of every question."""
         if not self.suggester.available or self.project is None:
             return
-        decisions = self.project.coder_codings(self.coder)
-        examples = (
-            [
-                (r.id, r.text, decisions[r.id], r.question_id)
-                for r in self.project.responses()
-                if decisions.get(r.id)
-            ]
-            if decisions
-            else []
-        )
-        self.suggester.rebuild(self.themes, examples)
+        self.suggester.rebuild_for(self.project, self.coder, self.themes)
 
     def _load_attribute(self, name: str) -> None:
         """Show an attribute as a column and offer its values as a filter."""
@@ -497,24 +389,7 @@ class CodingWorkspace(QWidget):
         self.table.setColumnHidden(self.model.others_column, self.blind)
 
     def _update_progress(self) -> None:
-        total = len(self.model.lines)
-        coded = self.model.coded_count
-        pct = round(100 * coded / total) if total else 0
-        shown = self.model.rowCount()
-        extra = (
-            ""
-            if shown == total
-            else self.tr(" · the filter shows %1 of %2 answers")
-            .replace("%1", f"{shown:,}")
-            .replace("%2", f"{total:,}")
-        )
-        self.progress.setText(
-            self.tr("coded %1 of %2, %3%")
-            .replace("%1", f"{coded:,}")
-            .replace("%2", f"{total:,}")
-            .replace("%3", str(pct))
-            + extra
-        )
+        self.progress.setText(self.model.progress_text())
 
     def shutdown(self) -> None:
         """Save the memo being typed and stop the suggestion worker (window closing)."""
