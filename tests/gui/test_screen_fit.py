@@ -90,7 +90,7 @@ def test_theme_list_keeps_eight_rows_and_the_column_scrolls_to_it(qtbot, window)
     qtbot.keyClick(workspace.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(50)
     top = themes.mapTo(column.viewport(), themes.rect().topLeft()).y()
-    assert 0 <= top and top + themes.height() <= column.viewport().height()
+    assert top >= 0 and top + themes.height() <= column.viewport().height()
     assert workspace.theme_panel.pick.hasFocus()
 
 
