@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTableView, QWidget
 
 from app.core.models import Theme
 from app.core.suggestion_queue import QueuedSuggestion
@@ -115,30 +115,35 @@ def queue_table(model: QAbstractTableModel) -> QTableView:
     return table
 
 
-class QueueDetail(QLabel):
-    """The box under the queue: the whole answer and why its theme was suggested, or how many rows are selected."""
+class QueueDetail(QPlainTextEdit):
+    """The box under the queue: the whole answer and why its theme was suggested, or how many rows are selected.
+
+    It scrolls when a long answer and its reasons do not fit (a short screen gives the queue the room).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setMinimumHeight(48)
-        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setReadOnly(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMinimumHeight(3 * self.fontMetrics().lineSpacing() + 16)
         self.setStyleSheet(
-            "QLabel { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px;"
-            " padding: 6px 8px; color: #202124; }"
+            "QPlainTextEdit { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px;"
+            " padding: 2px 4px; color: #202124; }"
         )
+
+    def text(self) -> str:
+        """Return what the box shows."""
+        return self.toPlainText()
 
     def show_selection(self, selected: int, row: QueuedSuggestion | None, text: str) -> None:
         """Show one selected suggestion's answer and reason, or the count of several; hidden when none is."""
         self.setVisible(selected > 0)
         if row is None:
-            self.setText(
+            self.setPlainText(
                 self.tr("%n suggestion(s) selected: A accepts them all, R rejects them all.", "", selected)
                 if selected > 1
                 else ""
             )
             return
-        self.setText(
-            text + "\n\n" + self.tr("Why: %1").replace("%1", row.reason or self.tr("no reason given"))
-        )
+        why = self.tr("Why: %1").replace("%1", row.reason or self.tr("no reason given"))
+        self.setPlainText(text + "\n\n" + why)

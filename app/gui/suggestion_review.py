@@ -62,6 +62,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
 
         self.note = QLabel()
         self.note.setObjectName("panelTitle")
+        self.note.setWordWrap(True)  # the empty-queue hint wraps on a narrow screen
         self.model = ReviewQueueModel(self)
         self.table = queue_table(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._show_selected())

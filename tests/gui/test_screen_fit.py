@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 
 from app.gui.style import ElidedLabel, clamp_to_screen
@@ -108,16 +109,28 @@ def test_titles_are_cut_with_an_ellipsis_and_read_whole_on_hover(qtbot, window):
     assert title.shown_text() == full and title.toolTip() == ""
 
 
-def test_suggestion_review_fits_1366x768_at_200_percent(qtbot, window):
-    """The suggestion review needs no more than 683×384, and its queue keeps more room than the detail box."""
-    from app.gui.suggestion_review import SuggestionReviewDialog
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_suggestion_review_fits_1366x768_at_200_percent(qtbot, qapp, window, language):
+    """In every language the suggestion review needs no more than 683×384; the queue has more room than the detail."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
-    review = SuggestionReviewDialog(window.project, "ann", window.runner, lambda _c: None, parent=window)
-    qtbot.addWidget(review)
-    hint = review.minimumSizeHint()
-    assert hint.width() <= 683 and hint.height() <= 384, hint
-    review.resize(683, 384)
-    review.show()
-    qtbot.waitExposed(review)
-    assert review.table.height() > review.detail.height()
-    assert review.note.fontMetrics().horizontalAdvance(review.note.text()) <= review.note.width()
+    from app.gui.suggestion_review import SuggestionReviewDialog
+    from app.gui.translation import install_translator
+
+    translator = install_translator(qapp, language)
+    try:
+        review = SuggestionReviewDialog(window.project, "ann", window.runner, lambda _c: None, parent=window)
+        qtbot.addWidget(review)
+        hint = review.minimumSizeHint()
+        assert hint.width() <= 683 and hint.height() <= 384, hint
+        review.resize(683, 384)
+        review.show()
+        qtbot.waitExposed(review)
+        assert review.table.height() > review.detail.height()
+        note = review.note
+        assert note.heightForWidth(note.width()) <= note.height()  # the title wraps rather than being cut
+        assert note.width() <= review.width()
+    finally:
+        if translator is not None:
+            for each in [translator, *translator.findChildren(QTranslator)]:
+                QCoreApplication.removeTranslator(each)
