@@ -6,7 +6,9 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from app.core.agreement_diagnosis import NOTHING_INSTEAD
 from app.gui import agreement_words
+from app.gui.style import fit_to_screen
 
 MAX_CONFUSIONS = 20
 
@@ -32,7 +34,7 @@ class DiagnosisDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
 
     def html(self) -> str:
         """Render the three parts as simple HTML tables (the words translated first, then escaped)."""
@@ -48,7 +50,7 @@ class DiagnosisDialog(QDialog):
         ]
         for c in d["confusions"][:MAX_CONFUSIONS]:
             out.append(
-                f"<tr><td>{escape(c['theme'])}</td><td>{escape(c['partner'])}</td><td align='right'>{c['count']:,}</td></tr>"
+                f"<tr><td>{escape(c['theme'])}</td><td>{self._partner(c['partner'])}</td><td align='right'>{c['count']:,}</td></tr>"
             )
         out.append("</table>")
         if not d["confusions"]:
@@ -58,7 +60,7 @@ class DiagnosisDialog(QDialog):
             out.append(f"<p><b>{escape(w['theme'])}</b> (α = {_stat(w['alpha'])})</p><ul>")
             for p in w["partners"]:
                 examples = "".join(f"<br><i>“{escape(e['text'][:200])}”</i>" for e in p["examples"])
-                out.append(f"<li>{escape(p['partner'])}: {p['count']:,}{examples}</li>")
+                out.append(f"<li>{self._partner(p['partner'])}: {p['count']:,}{examples}</li>")
             out.append("</ul>")
         if not d["weak_themes"]:
             out.append(f"<p>{words['none']}</p>")
@@ -76,6 +78,10 @@ class DiagnosisDialog(QDialog):
             )
         out.append("</table>")
         return "".join(out)
+
+    def _partner(self, name: str) -> str:
+        """A confused theme's name, escaped; core's "(nothing instead)" in the interface language."""
+        return escape(self.tr("(nothing instead)") if name == NOTHING_INSTEAD else name)
 
     def _words(self) -> dict[str, str]:
         """Return the window's headings and notes in the interface language, HTML-escaped."""

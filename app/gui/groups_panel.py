@@ -75,15 +75,17 @@ class GroupsPanel(QSplitter):
         self.answers_title = _title(self.tr("Answers in this group"))
         self.theme = QComboBox()
         fill_theme_combo(self.theme, themes, keys=keys)
-        self.theme.setMinimumContentsLength(16)
+        self.theme.setMinimumContentsLength(10)
         self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.code_button = _button(self.tr("Code group"))
         self.none_button = _button(self.tr("No theme applies  (0)"))
         choose = QHBoxLayout()
         choose.addWidget(QLabel(self.tr("Theme")))
         choose.addWidget(self.theme, 1)
-        choose.addWidget(self.code_button)
-        choose.addWidget(self.none_button)
+        buttons = QHBoxLayout()  # under the theme: the pane stays narrow enough for the group list beside it
+        buttons.addWidget(self.code_button)
+        buttons.addWidget(self.none_button)
+        buttons.addStretch(1)
         keys_help = QLabel(
             self.tr(
                 "Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · "
@@ -104,7 +106,9 @@ class GroupsPanel(QSplitter):
         right_layout.addWidget(self.answers_title)
         right_layout.addWidget(self.answers, 1)
         right_layout.addLayout(choose)
+        right_layout.addLayout(buttons)
         right_layout.addWidget(keys_help)
+        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 18))
         self.addWidget(left)
         self.addWidget(right)
         self.setStretchFactor(0, 1)

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -141,7 +143,11 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(self.choices)
-        layout.addWidget(split, 1)
+        body = QScrollArea()  # a short screen (1366×768 at 200%) scrolls the body rather than squeezing it
+        body.setWidget(split)
+        body.setWidgetResizable(True)
+        body.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(body, 1)
         layout.addWidget(close)
         self._make_actions()
         fit_to_screen(self, 1180, 780)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.agreement_study import split_sparse
 from app.project.agreement import CONSENSUS_CODER
@@ -17,8 +17,7 @@ class ReviewChoices(QWidget):
     def __init__(self, project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.coder_boxes: dict[str, QCheckBox] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Coders")))
         decided = {name: len(d) for name, d in project.all_decisions().items()}
         names = [c.name for c in project.coders()]
@@ -38,7 +37,7 @@ class ReviewChoices(QWidget):
             box.toggled.connect(lambda _on: self.changed.emit())
             self.coder_boxes[name] = box
             row.addWidget(box)
-        row.addSpacing(16)
+        self.coders_row, row = row, QHBoxLayout()
         row.addWidget(QLabel(self.tr("Themes")))
         self.level = QComboBox()
         self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
@@ -59,6 +58,29 @@ class ReviewChoices(QWidget):
         self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.question.currentIndexChanged.connect(lambda _i: self.changed.emit())
         row.addWidget(self.question, 1)
+        self.scope_row = row
+        # one row where it fits; on a narrow screen the level and question go under the coders
+        self.rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(16)
+        self.rows.addLayout(self.coders_row)
+        self.rows.addLayout(self.scope_row, 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the wider of the two rows: below one row's width the choices fold in two."""
+        width = max(self.coders_row.minimumSize().width(), self.scope_row.minimumSize().width())
+        return QSize(width, self.rows.minimumSize().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        one_row = self.coders_row.minimumSize().width() + 16 + self.scope_row.minimumSize().width()
+        wanted = (
+            QBoxLayout.Direction.TopToBottom if self.width() < one_row else QBoxLayout.Direction.LeftToRight
+        )
+        if self.rows.direction() != wanted:
+            self.rows.setDirection(wanted)
+            self.rows.setSpacing(4 if wanted == QBoxLayout.Direction.TopToBottom else 16)
+            self.updateGeometry()
 
     def compared(self) -> list[str]:
         """Return the ticked coders."""

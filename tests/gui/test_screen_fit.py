@@ -134,3 +134,34 @@ def test_suggestion_review_fits_1366x768_at_200_percent(qtbot, qapp, window, lan
         if translator is not None:
             for each in [translator, *translator.findChildren(QTranslator)]:
                 QCoreApplication.removeTranslator(each)
+
+
+def test_review_groups_and_diagnosis_fit_1366x768_at_200_percent(qtbot, window):
+    """The agreement review (its body scrolls), the groups dialog and the diagnosis need no more than 683×384."""
+    from app.gui.diagnosis_dialog import DiagnosisDialog
+    from app.gui.groups_dialog import open_groups_dialog
+    from app.gui.review import ReviewDialog
+
+    review = ReviewDialog(window.project, "ann", window.runner, window)
+    qtbot.addWidget(review)
+    groups = open_groups_dialog(window, window.project, "ann", window.runner, None, lambda _c: None)
+    qtbot.waitUntil(lambda: groups.task is None, timeout=20000)
+    diagnosis = DiagnosisDialog(
+        {
+            "coders": ["ann"],
+            "level_of_themes": "all",
+            "confusions": [],
+            "weak_themes": [],
+            "blocks": [],
+            "block_size": 50,
+        },
+        window,
+    )
+    qtbot.addWidget(diagnosis)
+    for dialog in (review, groups, diagnosis):
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 683 and hint.height() <= 384, (dialog, hint)
+    review.resize(683, 384)
+    review.show()
+    qtbot.waitExposed(review)
+    assert review.choices.height() <= 2 * review.choices.question.height() + 12  # folded in two rows at most

@@ -692,67 +692,72 @@
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../diagnosis_dialog.py" line="26"/>
+        <location filename="../diagnosis_dialog.py" line="28"/>
         <source>Codebook diagnosis</source>
         <translation>Кодтар кітабының диагностикасы</translation>
     </message>
     <message>
         <location filename="../diagnosis_dialog.py" line="84"/>
+        <source>(nothing instead)</source>
+        <translation>(орнына ештеңе)</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="90"/>
         <source>Coders: %1 · level of themes: %2</source>
         <translation>Кодтаушылар: %1 · тақырыптар деңгейі: %2</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="87"/>
+        <location filename="../diagnosis_dialog.py" line="93"/>
         <source>Most frequent confusions</source>
         <translation>Ең жиі шатастырулар</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="89"/>
+        <location filename="../diagnosis_dialog.py" line="95"/>
         <source>Answers on which one coder gave the first theme and another coder gave the second instead.</source>
         <translation>Бір кодтаушы бірінші тақырыпты, ал басқа кодтаушы оның орнына екіншісін берген жауаптар.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="91"/>
+        <location filename="../diagnosis_dialog.py" line="97"/>
         <source>Theme given</source>
         <translation>Берілген тақырып</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="92"/>
+        <location filename="../diagnosis_dialog.py" line="98"/>
         <source>Other coder gave instead</source>
         <translation>Басқа кодтаушы оның орнына берген</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="93"/>
+        <location filename="../diagnosis_dialog.py" line="99"/>
         <source>Answers</source>
         <translation>Жауаптар</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="94"/>
+        <location filename="../diagnosis_dialog.py" line="100"/>
         <source>The coders gave the same themes on every answer.</source>
         <translation>Кодтаушылар әр жауапқа бірдей тақырыптар берді.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="95"/>
+        <location filename="../diagnosis_dialog.py" line="101"/>
         <source>Themes with low agreement (α below .667)</source>
         <translation>Келісімділігі төмен тақырыптар (α 0,667-ден төмен)</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="96"/>
+        <location filename="../diagnosis_dialog.py" line="102"/>
         <source>None.</source>
         <translation>Жоқ.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="97"/>
+        <location filename="../diagnosis_dialog.py" line="103"/>
         <source>Agreement over the coding order</source>
         <translation>Кодтау барысындағы келісімділік</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="98"/>
+        <location filename="../diagnosis_dialog.py" line="104"/>
         <source>Blocks of %1 answers in the order of the coding loop.</source>
         <translation>Кодтау ретімен %1 жауаптан тұратын блоктар.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="101"/>
+        <location filename="../diagnosis_dialog.py" line="107"/>
         <source>Identical sets</source>
         <translation>Бірдей жиындар</translation>
     </message>
@@ -1014,22 +1019,22 @@
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="89"/>
+        <location filename="../groups_panel.py" line="91"/>
         <source>Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · J / K next / previous group</source>
         <translation>Пернелер: 1–9 — топты сол тақырыппен кодтау · 0 — ешбір тақырып сәйкес келмейді · Enter — растау, Esc — бас тарту · J / K — келесі / алдыңғы топ</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="99"/>
+        <location filename="../groups_panel.py" line="101"/>
         <source>Groups</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="175"/>
+        <location filename="../groups_panel.py" line="179"/>
         <source>coded: %1</source>
         <translation>кодталды: %1</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="183"/>
+        <location filename="../groups_panel.py" line="187"/>
         <source>Answers in “%1”  (%2)</source>
         <translation>“%1” тобындағы жауаптар  (%2)</translation>
     </message>
@@ -1751,7 +1756,7 @@
 <context>
     <name>QueueDetail</name>
     <message numerus="yes">
-        <location filename="../review_queue.py" line="137"/>
+        <location filename="../review_queue.py" line="143"/>
         <source>%n suggestion(s) selected: A accepts them all, R rejects them all.</source>
         <translation>
             <numerusform>%n ұсыныс таңдалды: A қабылдайды, R қабылдамайды.</numerusform>
@@ -1759,12 +1764,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="143"/>
+        <location filename="../review_queue.py" line="148"/>
         <source>Why: %1</source>
         <translation>Себебі: %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="143"/>
+        <location filename="../review_queue.py" line="148"/>
         <source>no reason given</source>
         <translation>себебі көрсетілмеген</translation>
     </message>
@@ -1968,42 +1973,42 @@
 <context>
     <name>ReviewChoices</name>
     <message>
-        <location filename="../review_choices.py" line="22"/>
+        <location filename="../review_choices.py" line="21"/>
         <source>Coders</source>
         <translation>Кодтаушылар</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="34"/>
+        <location filename="../review_choices.py" line="33"/>
         <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
         <translation>Басқаларға қарағанда әлдеқайда аз жауап шешті: белгіленгенше салыстыруға кірмейді.</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="42"/>
+        <location filename="../review_choices.py" line="41"/>
         <source>Themes</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="44"/>
+        <location filename="../review_choices.py" line="43"/>
         <source>Every theme (parents include sub-themes)</source>
         <translation>Барлық тақырып (ата тақырыптар ішкілерін қамтиды)</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="45"/>
+        <location filename="../review_choices.py" line="44"/>
         <source>Top-level themes (sub-themes rolled up)</source>
         <translation>Жоғарғы деңгей тақырыптары (ішкілері біріктірілген)</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="46"/>
+        <location filename="../review_choices.py" line="45"/>
         <source>Most specific themes only</source>
         <translation>Тек ең нақты тақырыптар</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="53"/>
+        <location filename="../review_choices.py" line="52"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="55"/>
+        <location filename="../review_choices.py" line="54"/>
         <source>All questions</source>
         <translation>Барлық сұрақтар</translation>
     </message>
@@ -2011,58 +2016,58 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review.py" line="36"/>
+        <location filename="../review.py" line="38"/>
         <source>This review shows every coder&apos;s codings, whether or not blind mode is on: it is where coders compare their work. Settled answers form the “consensus” coding.</source>
         <translation>Соқыр режим қосулы болса да, мұнда барлық кодтаушылардың кодтаулары көрсетіледі: кодтаушылар өз жұмысын осында салыстырады. Шешілген жауаптар «консенсус» кодтауын құрайды.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="51"/>
+        <location filename="../review.py" line="53"/>
         <source>Agreement review</source>
         <translation>Келісімділікті тексеру</translation>
     </message>
     <message>
-        <location filename="../review.py" line="84"/>
+        <location filename="../review.py" line="86"/>
         <source>Any theme</source>
         <translation>Кез келген тақырып</translation>
     </message>
     <message>
-        <location filename="../review.py" line="102"/>
+        <location filename="../review.py" line="104"/>
         <source>Agreement per theme</source>
         <translation>Тақырып бойынша келісімділік</translation>
     </message>
     <message>
-        <location filename="../review.py" line="107"/>
+        <location filename="../review.py" line="109"/>
         <source>Codebook diagnosis…</source>
         <translation>Кодтар кітабының диагностикасы…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="112"/>
         <source>Which themes the coders confuse, with example answers, and agreement over the coding order</source>
         <translation>Кодтаушылар қай тақырыптарды шатастырады, жауап мысалдарымен, және кодтау реті бойынша келісім</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="119"/>
         <source>Answers the coders disagree on</source>
         <translation>Кодтаушылардың пікірі алшақ жауаптар</translation>
     </message>
     <message>
-        <location filename="../review.py" line="119"/>
+        <location filename="../review.py" line="121"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../review.py" line="190"/>
-        <location filename="../review.py" line="283"/>
+        <location filename="../review.py" line="196"/>
+        <location filename="../review.py" line="289"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Келісімділікті өлшеу үшін кемінде екі кодтаушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="195"/>
+        <location filename="../review.py" line="201"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Келісімділік өлшенуде (%1 бутстрэп іріктемесі)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="198"/>
+        <location filename="../review.py" line="204"/>
         <source>Measuring agreement</source>
         <translation>Келісімділікті өлшеу</translation>
     </message>
@@ -2082,12 +2087,12 @@
         <translation>Белгіленбеген, жауаптары әлдеқайда аз: %1.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="274"/>
+        <location filename="../review.py" line="280"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Шешілген алшақтықтар: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="287"/>
+        <location filename="../review.py" line="293"/>
         <source>Codebook diagnosis</source>
         <translation>Кодтар кітабының диагностикасы</translation>
     </message>
@@ -2347,7 +2352,6 @@
 <context>
     <name>SuggestionFilters</name>
     <message>
-        <location filename="../suggestion_filters.py" line="31"/>
         <location filename="../suggestion_filters.py" line="66"/>
         <source>All themes</source>
         <translation>Барлық тақырыптар</translation>
@@ -2376,52 +2380,52 @@
         <translation>Ұсыныстарды тексеру</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="78"/>
+        <location filename="../suggestion_review.py" line="79"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="70"/>
+        <location filename="../suggestion_review.py" line="71"/>
         <source>Accept  (A)</source>
         <translation>Қабылдау  (A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="71"/>
+        <location filename="../suggestion_review.py" line="72"/>
         <source>Reject  (R)</source>
         <translation>Қабылдамау  (R)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="72"/>
+        <location filename="../suggestion_review.py" line="73"/>
         <source>Accept all shown  (Shift+A)</source>
         <translation>Көрсетілгендердің барлығын қабылдау  (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="76"/>
+        <location filename="../suggestion_review.py" line="77"/>
         <source>Accept all</source>
         <translation>Барлығын қабылдау</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="158"/>
+        <location filename="../suggestion_review.py" line="159"/>
         <source>No suggestion reviewed yet.</source>
         <translation>Әзірге бірде-бір ұсыныс тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="162"/>
+        <location filename="../suggestion_review.py" line="163"/>
         <source>%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from accepted suggestions</source>
         <translation>Қабылданды: %1, қабылданбады: %2, қабылдану үлесі: %3; қабылданған ұсыныстардан алынған кодтаулар: %4 / %5</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="181"/>
+        <location filename="../suggestion_review.py" line="182"/>
         <source>Finding suggestions…</source>
         <translation>Ұсыныстар ізделуде…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="185"/>
+        <location filename="../suggestion_review.py" line="186"/>
         <source>Finding suggestions</source>
         <translation>Ұсыныстарды іздеу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="204"/>
+        <location filename="../suggestion_review.py" line="205"/>
         <source>%n new suggestion(s) found.</source>
         <translation>
             <numerusform>%n жаңа ұсыныс табылды.</numerusform>
@@ -2429,7 +2433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="298"/>
+        <location filename="../suggestion_review.py" line="299"/>
         <source>Accepted %n suggestion(s).</source>
         <translation>
             <numerusform>%n ұсыныс қабылданды.</numerusform>
@@ -2437,7 +2441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="300"/>
+        <location filename="../suggestion_review.py" line="301"/>
         <source>Rejected %n suggestion(s).</source>
         <translation>
             <numerusform>%n ұсыныс қабылданбады.</numerusform>
@@ -2445,7 +2449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="308"/>
+        <location filename="../suggestion_review.py" line="309"/>
         <source>%n suggestion(s) waiting for review</source>
         <translation>
             <numerusform>%n ұсыныс тексеруді күтуде</numerusform>
@@ -2453,17 +2457,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="206"/>
+        <location filename="../suggestion_review.py" line="207"/>
         <source>No new suggestion at or above this score.</source>
         <translation>Балы осыдан кем емес жаңа ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="212"/>
+        <location filename="../suggestion_review.py" line="213"/>
         <source>Search cancelled.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="234"/>
+        <location filename="../suggestion_review.py" line="235"/>
         <source>Accept all %n suggestion(s) shown? Each answer gets its suggested theme.</source>
         <translation>
             <numerusform>Көрсетілген %n ұсынысты қабылдау керек пе? Әр жауапқа ұсынылған тақырып беріледі.</numerusform>
@@ -2471,22 +2475,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="247"/>
+        <location filename="../suggestion_review.py" line="248"/>
         <source>Accepting suggestions…</source>
         <translation>Ұсыныстар қабылдануда…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="253"/>
+        <location filename="../suggestion_review.py" line="254"/>
         <source>Accepting suggestions</source>
         <translation>Ұсыныстарды қабылдау</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="270"/>
+        <location filename="../suggestion_review.py" line="271"/>
         <source>Cancelled: no suggestion was accepted.</source>
         <translation>Болдырылмады: бірде-бір ұсыныс қабылданған жоқ.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="310"/>
+        <location filename="../suggestion_review.py" line="311"/>
         <source>No suggestion waiting: choose a minimum score and press Find suggestions.</source>
         <translation>Тексеруді күтіп тұрған ұсыныс жоқ: ең төменгі балды таңдап, «Ұсыныстарды табу» түймесін басыңыз.</translation>
     </message>

@@ -692,67 +692,72 @@
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../diagnosis_dialog.py" line="26"/>
+        <location filename="../diagnosis_dialog.py" line="28"/>
         <source>Codebook diagnosis</source>
         <translation>Диагностика кодовой книги</translation>
     </message>
     <message>
         <location filename="../diagnosis_dialog.py" line="84"/>
+        <source>(nothing instead)</source>
+        <translation>(ничего взамен)</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="90"/>
         <source>Coders: %1 · level of themes: %2</source>
         <translation>Кодировщики: %1 · уровень тем: %2</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="87"/>
+        <location filename="../diagnosis_dialog.py" line="93"/>
         <source>Most frequent confusions</source>
         <translation>Самые частые расхождения</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="89"/>
+        <location filename="../diagnosis_dialog.py" line="95"/>
         <source>Answers on which one coder gave the first theme and another coder gave the second instead.</source>
         <translation>Ответы, которым один кодировщик дал первую тему, а другой вместо неё — вторую.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="91"/>
+        <location filename="../diagnosis_dialog.py" line="97"/>
         <source>Theme given</source>
         <translation>Данная тема</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="92"/>
+        <location filename="../diagnosis_dialog.py" line="98"/>
         <source>Other coder gave instead</source>
         <translation>Другой кодировщик дал вместо неё</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="93"/>
+        <location filename="../diagnosis_dialog.py" line="99"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="94"/>
+        <location filename="../diagnosis_dialog.py" line="100"/>
         <source>The coders gave the same themes on every answer.</source>
         <translation>Кодировщики дали одинаковые темы каждому ответу.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="95"/>
+        <location filename="../diagnosis_dialog.py" line="101"/>
         <source>Themes with low agreement (α below .667)</source>
         <translation>Темы с низкой согласованностью (α ниже 0,667)</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="96"/>
+        <location filename="../diagnosis_dialog.py" line="102"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="97"/>
+        <location filename="../diagnosis_dialog.py" line="103"/>
         <source>Agreement over the coding order</source>
         <translation>Согласованность по ходу кодирования</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="98"/>
+        <location filename="../diagnosis_dialog.py" line="104"/>
         <source>Blocks of %1 answers in the order of the coding loop.</source>
         <translation>Блоки по %1 ответов в порядке кодирования.</translation>
     </message>
     <message>
-        <location filename="../diagnosis_dialog.py" line="101"/>
+        <location filename="../diagnosis_dialog.py" line="107"/>
         <source>Identical sets</source>
         <translation>Одинаковые наборы</translation>
     </message>
@@ -1021,22 +1026,22 @@
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="89"/>
+        <location filename="../groups_panel.py" line="91"/>
         <source>Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · J / K next / previous group</source>
         <translation>Клавиши: 1–9 — закодировать группу этой темой · 0 — ни одна тема не подходит · Enter — подтвердить, Esc — отменить · J / K — следующая / предыдущая группа</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="99"/>
+        <location filename="../groups_panel.py" line="101"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="175"/>
+        <location filename="../groups_panel.py" line="179"/>
         <source>coded: %1</source>
         <translation>закодировано: %1</translation>
     </message>
     <message>
-        <location filename="../groups_panel.py" line="183"/>
+        <location filename="../groups_panel.py" line="187"/>
         <source>Answers in “%1”  (%2)</source>
         <translation>Ответы группы “%1”  (%2)</translation>
     </message>
@@ -1759,7 +1764,7 @@
 <context>
     <name>QueueDetail</name>
     <message numerus="yes">
-        <location filename="../review_queue.py" line="137"/>
+        <location filename="../review_queue.py" line="143"/>
         <source>%n suggestion(s) selected: A accepts them all, R rejects them all.</source>
         <translation>
             <numerusform>Выбрана %n подсказка: A принимает, R отклоняет.</numerusform>
@@ -1768,12 +1773,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="143"/>
+        <location filename="../review_queue.py" line="148"/>
         <source>Why: %1</source>
         <translation>Причина: %1</translation>
     </message>
     <message>
-        <location filename="../review_queue.py" line="143"/>
+        <location filename="../review_queue.py" line="148"/>
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
@@ -1977,42 +1982,42 @@
 <context>
     <name>ReviewChoices</name>
     <message>
-        <location filename="../review_choices.py" line="22"/>
+        <location filename="../review_choices.py" line="21"/>
         <source>Coders</source>
         <translation>Кодировщики</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="34"/>
+        <location filename="../review_choices.py" line="33"/>
         <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
         <translation>Решил гораздо меньше ответов, чем другие: не участвует в сравнении, пока не отмечен.</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="42"/>
+        <location filename="../review_choices.py" line="41"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="44"/>
+        <location filename="../review_choices.py" line="43"/>
         <source>Every theme (parents include sub-themes)</source>
         <translation>Все темы (родительские включают подтемы)</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="45"/>
+        <location filename="../review_choices.py" line="44"/>
         <source>Top-level themes (sub-themes rolled up)</source>
         <translation>Темы верхнего уровня (подтемы свёрнуты)</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="46"/>
+        <location filename="../review_choices.py" line="45"/>
         <source>Most specific themes only</source>
         <translation>Только самые частные темы</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="53"/>
+        <location filename="../review_choices.py" line="52"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../review_choices.py" line="55"/>
+        <location filename="../review_choices.py" line="54"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
@@ -2020,58 +2025,58 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../review.py" line="36"/>
+        <location filename="../review.py" line="38"/>
         <source>This review shows every coder&apos;s codings, whether or not blind mode is on: it is where coders compare their work. Settled answers form the “consensus” coding.</source>
         <translation>Здесь видны кодирования всех кодировщиков, даже если включён слепой режим: здесь кодировщики сравнивают свою работу. Разрешённые ответы составляют «консенсусное» кодирование.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="51"/>
+        <location filename="../review.py" line="53"/>
         <source>Agreement review</source>
         <translation>Проверка согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="84"/>
+        <location filename="../review.py" line="86"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="102"/>
+        <location filename="../review.py" line="104"/>
         <source>Agreement per theme</source>
         <translation>Согласованность по темам</translation>
     </message>
     <message>
-        <location filename="../review.py" line="107"/>
+        <location filename="../review.py" line="109"/>
         <source>Codebook diagnosis…</source>
         <translation>Диагностика кодовой книги…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="110"/>
+        <location filename="../review.py" line="112"/>
         <source>Which themes the coders confuse, with example answers, and agreement over the coding order</source>
         <translation>Какие темы путают кодировщики, с примерами ответов, и согласованность по ходу кодирования</translation>
     </message>
     <message>
-        <location filename="../review.py" line="117"/>
+        <location filename="../review.py" line="119"/>
         <source>Answers the coders disagree on</source>
         <translation>Ответы, по которым кодировщики расходятся</translation>
     </message>
     <message>
-        <location filename="../review.py" line="119"/>
+        <location filename="../review.py" line="121"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="190"/>
-        <location filename="../review.py" line="283"/>
+        <location filename="../review.py" line="196"/>
+        <location filename="../review.py" line="289"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Отметьте хотя бы двух кодировщиков, чтобы измерить согласованность.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="195"/>
+        <location filename="../review.py" line="201"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Расчёт согласованности (бутстреп-выборок: %1)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="198"/>
+        <location filename="../review.py" line="204"/>
         <source>Measuring agreement</source>
         <translation>Расчёт согласованности</translation>
     </message>
@@ -2091,12 +2096,12 @@
         <translation>Не отмечены, гораздо меньше ответов: %1.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="274"/>
+        <location filename="../review.py" line="280"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Разрешено расхождений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="287"/>
+        <location filename="../review.py" line="293"/>
         <source>Codebook diagnosis</source>
         <translation>Диагностика кодовой книги</translation>
     </message>
@@ -2356,7 +2361,6 @@
 <context>
     <name>SuggestionFilters</name>
     <message>
-        <location filename="../suggestion_filters.py" line="31"/>
         <location filename="../suggestion_filters.py" line="66"/>
         <source>All themes</source>
         <translation>Все темы</translation>
@@ -2385,52 +2389,52 @@
         <translation>Проверка подсказок</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="78"/>
+        <location filename="../suggestion_review.py" line="79"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="70"/>
+        <location filename="../suggestion_review.py" line="71"/>
         <source>Accept  (A)</source>
         <translation>Принять  (A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="71"/>
+        <location filename="../suggestion_review.py" line="72"/>
         <source>Reject  (R)</source>
         <translation>Отклонить  (R)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="72"/>
+        <location filename="../suggestion_review.py" line="73"/>
         <source>Accept all shown  (Shift+A)</source>
         <translation>Принять все показанные  (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="76"/>
+        <location filename="../suggestion_review.py" line="77"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="158"/>
+        <location filename="../suggestion_review.py" line="159"/>
         <source>No suggestion reviewed yet.</source>
         <translation>Ещё ни одна подсказка не проверена.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="162"/>
+        <location filename="../suggestion_review.py" line="163"/>
         <source>%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from accepted suggestions</source>
         <translation>Принято: %1, отклонено: %2, доля принятых: %3; кодирований из принятых подсказок: %4 из %5</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="181"/>
+        <location filename="../suggestion_review.py" line="182"/>
         <source>Finding suggestions…</source>
         <translation>Поиск подсказок…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="185"/>
+        <location filename="../suggestion_review.py" line="186"/>
         <source>Finding suggestions</source>
         <translation>Поиск подсказок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="204"/>
+        <location filename="../suggestion_review.py" line="205"/>
         <source>%n new suggestion(s) found.</source>
         <translation>
             <numerusform>Найдена %n новая подсказка.</numerusform>
@@ -2439,7 +2443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="298"/>
+        <location filename="../suggestion_review.py" line="299"/>
         <source>Accepted %n suggestion(s).</source>
         <translation>
             <numerusform>Принята %n подсказка.</numerusform>
@@ -2448,7 +2452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="300"/>
+        <location filename="../suggestion_review.py" line="301"/>
         <source>Rejected %n suggestion(s).</source>
         <translation>
             <numerusform>Отклонена %n подсказка.</numerusform>
@@ -2457,7 +2461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="308"/>
+        <location filename="../suggestion_review.py" line="309"/>
         <source>%n suggestion(s) waiting for review</source>
         <translation>
             <numerusform>%n подсказка ждёт проверки</numerusform>
@@ -2466,17 +2470,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="206"/>
+        <location filename="../suggestion_review.py" line="207"/>
         <source>No new suggestion at or above this score.</source>
         <translation>Нет новых подсказок с такой или более высокой оценкой.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="212"/>
+        <location filename="../suggestion_review.py" line="213"/>
         <source>Search cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="234"/>
+        <location filename="../suggestion_review.py" line="235"/>
         <source>Accept all %n suggestion(s) shown? Each answer gets its suggested theme.</source>
         <translation>
             <numerusform>Принять %n показанную подсказку? Каждый ответ получит предложенную тему.</numerusform>
@@ -2485,22 +2489,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="247"/>
+        <location filename="../suggestion_review.py" line="248"/>
         <source>Accepting suggestions…</source>
         <translation>Подсказки принимаются…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="253"/>
+        <location filename="../suggestion_review.py" line="254"/>
         <source>Accepting suggestions</source>
         <translation>Принятие подсказок</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="270"/>
+        <location filename="../suggestion_review.py" line="271"/>
         <source>Cancelled: no suggestion was accepted.</source>
         <translation>Отменено: ни одна подсказка не принята.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="310"/>
+        <location filename="../suggestion_review.py" line="311"/>
         <source>No suggestion waiting: choose a minimum score and press Find suggestions.</source>
         <translation>Нет подсказок, ожидающих проверки: выберите минимальную оценку и нажмите «Найти подсказки».</translation>
     </message>
