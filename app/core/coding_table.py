@@ -122,6 +122,11 @@ def read_coding_table(
     table = read_survey_table(
         path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows
     )
+    from app.core.spss_codes import set_coding_rows  # an SPSS file's code sets (theme variables, MR sets)
+
+    if layout is None and (found := set_coding_rows(table, question, coder_columns or {})) is not None:
+        rows, left = found
+        return rows + (_read_code_columns(table, question, code_separator, left) if left else [])
     chosen = (
         (COLUMNS if coder_columns else detect_coding_layout(table)) if layout is None else layout.casefold()
     )
