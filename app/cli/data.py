@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, non_negative_int, open_project
+from app.cli.wording import plural
 from app.core.models import ColumnRole
 from app.project.outcomes import ProjectError
 
@@ -206,6 +207,12 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _coder_arg(parser, required=False)
     parser.add_argument("--layout", choices=["long", "wide", "columns"], help="override the detected layout")
     parser.add_argument("--question", help="the question all rows refer to (key or full text)")
+    parser.add_argument("--id", metavar="COLUMN", help="the respondent id column (as for import --id)")
+    parser.add_argument(
+        "--ignore-text",
+        action="store_true",
+        help="import even when a row's answer text differs from the project's answer",
+    )
     _code_args(parser)
     _json_arg(parser)
 
@@ -226,11 +233,13 @@ def run_import_codings(args: argparse.Namespace):
             code_separator=args.code_separator,
             hierarchy_separator=args.hierarchy_separator,
             coder_columns=_coder_columns(args),
+            id_column=args.id,
+            check_text=not args.ignore_text,
         )
     if args.json:
         return changes.detail
     created = changes.detail["themes_created"]
-    return f"imported {changes.detail['codings_added']} codings from {args.file}" + (
+    return f"imported {plural(changes.detail['codings_added'], 'coding')} from {args.file}" + (
         f"; themes created: {', '.join(created)}" if created else ""
     )
 

@@ -225,20 +225,37 @@ class ImportUseCases(CodebookUseCases):
         code_separator: str | None = None,
         hierarchy_separator: str | None = None,
         coder_columns: Mapping[str, str] | None = None,
+        id_column: str | None = None,
+        check_text: bool = True,
     ) -> Changes:
-        """Bring coding done in a spreadsheet (long, wide or codes in columns) in as one undoable step."""
+        """Bring coding done in a spreadsheet (long, wide or codes in columns) in as one undoable step.
+
+        Rows whose answer text differs from the project's are refused (the whole file) unless
+        `check_text` is off; see `app.core.answer_matching` for how rows find their answers.
+        """
         from app.core.coding_table import read_coding_table
 
         rows = read_coding_table(
-            path, layout=layout, question=question, code_separator=code_separator, coder_columns=coder_columns
+            path,
+            layout=layout,
+            question=question,
+            code_separator=code_separator,
+            coder_columns=coder_columns,
+            id_column=id_column,
         )
-        targets = _AnswerTargets(self.questions(), self.responses(), question and self.question(question).id)
+        answer_ids = _match_answers(
+            rows,
+            path,
+            self.questions(),
+            self.responses(),
+            question and self.question(question).id,
+            check_text,
+        )
         wanted: dict[tuple[str, str], set[str]] = {}
         with self._session() as s:
             matcher = theme_matcher(s, hierarchy_separator, create_themes)
-            for row in rows:
+            for row, response_id in zip(rows, answer_ids):
                 where = f"{path}: row {row.row}"
-                response_id = targets.answer_of(row, where)
                 who = (coder or row.coder or "").strip()  # --coder, when given, wins over the file's column
                 if not who:
                     raise ProjectError(f"{where}: no coder (add a coder column, --coder or --coder-column)")
@@ -292,42 +309,20 @@ def _check_codes(matcher, path: str | Path) -> None:
         raise ProjectError(str(exc)) from exc
 
 
-class _AnswerTargets:
-    """Find the answer a coding row is about: by Thematic's answer id, else by respondent and question."""
+def _match_answers(rows, path, questions, responses, default_question, check_text: bool) -> list[str]:
+    """Find each coding row's answer (id, respondent and question, text, position), or refuse."""
+    from app.core.answer_matching import AnswerMatcher, AnswerMatchError, StoredAnswer
 
-    def __init__(self, questions, responses, default_question: str | None) -> None:
-        self.by_id = {r.id: r for r in responses}
-        self.question_of: dict[str, str] = {}
-        for q in questions:
-            self.question_of[q.key.casefold()] = q.id
-            self.question_of[q.text.casefold()] = q.id
-        self.by_pair: dict[tuple[str, str], list[str]] = {}
-        for r in responses:
-            self.by_pair.setdefault((r.external_id, r.question_id), []).append(r.id)
-        self.default = default_question or (questions[0].id if len(questions) == 1 else None)
-
-    def answer_of(self, row, where: str) -> str:
-        """Return the answer id for a row, or raise naming the row."""
-        response_id = row.response_id
-        if response_id is not None and response_id not in self.by_id and row.respondent:
-            response_id = None  # an id from another program: match by respondent and question instead
-        if response_id is not None:
-            if response_id not in self.by_id:
-                raise ProjectError(f"{where}: no answer with id {response_id!r} in this project")
-            return response_id
-        qid = self.question_of.get(row.question.strip().casefold()) if row.question else self.default
-        if qid is None:
-            raise ProjectError(
-                f"{where}: question {row.question!r} is not in this project"
-                if row.question
-                else f"{where}: say which question (--question)"
-            )
-        found = self.by_pair.get((row.respondent or "", qid), [])
-        if not found:
-            raise ProjectError(f"{where}: respondent {row.respondent!r} has no answer to that question")
-        if len(found) > 1:
-            raise ProjectError(
-                f"{where}: respondent {row.respondent!r} has {len(found)} answers to that question; "
-                "name the answer with a response_id column (as `export --long` writes)"
-            )
-        return found[0]
+    question_of: dict[str, str] = {}
+    for q in questions:
+        question_of[q.key] = q.id
+        question_of[q.text] = q.id
+    matcher = AnswerMatcher(
+        [StoredAnswer(r.id, r.external_id, r.question_id, r.text) for r in responses],
+        question_of,
+        default_question or (questions[0].id if len(questions) == 1 else None),
+    )
+    try:
+        return matcher.match(rows, str(path), check_text=check_text)
+    except AnswerMatchError as exc:
+        raise ProjectError(str(exc)) from exc
