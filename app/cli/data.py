@@ -56,7 +56,8 @@ def _code_args(parser: argparse.ArgumentParser) -> None:
         metavar="COLUMN=CODER",
         action="append",
         default=[],
-        help="a column of CODER's codes (repeatable; 'Code*=ann' takes Code 1, Code 2... as one set)",
+        help="a column of CODER's codes (repeatable; 'Code*=ann' takes Code 1, Code 2... as one set; "
+        "'emotion=writer@text_long' says which open question the codes are for)",
     )
     parser.add_argument(
         "--code-separator", metavar="SEP", help="splits several codes in one cell (default: ; | or newline)"
@@ -70,13 +71,26 @@ def _code_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _coder_columns(args: argparse.Namespace) -> dict[str, str]:
-    """Turn --coder-column COLUMN=CODER into a mapping, refusing a value without '='."""
+    """Turn --coder-column COLUMN=CODER[@QUESTION] into column -> coder, refusing a value without '='."""
+    return {column: coder for column, (coder, _) in _coder_targets(args).items()}
+
+
+def _code_questions(args: argparse.Namespace) -> dict[str, str]:
+    """The questions named with --coder-column COLUMN=CODER@QUESTION: column -> question."""
+    return {column: question for column, (_, question) in _coder_targets(args).items() if question}
+
+
+def _coder_targets(args: argparse.Namespace) -> dict[str, tuple[str, str | None]]:
+    """Parse each --coder-column into column -> (coder, question or None)."""
     columns = {}
     for item in args.coder_column:
-        column, sep, coder = item.rpartition("=")
-        if not sep or not column.strip() or not coder.strip():
-            raise ProjectError(f"--coder-column {item!r}: write COLUMN=CODER, e.g. 'Code*=ann'")
-        columns[column.strip()] = coder.strip()
+        column, sep, target = item.rpartition("=") if "@" not in item else item.partition("=")
+        coder, at, question = target.partition("@")
+        if not sep or not column.strip() or not coder.strip() or (at and not question.strip()):
+            raise ProjectError(
+                f"--coder-column {item!r}: write COLUMN=CODER or COLUMN=CODER@QUESTION, e.g. 'Code*=ann'"
+            )
+        columns[column.strip()] = (coder.strip(), question.strip() if at else None)
     return columns
 
 
@@ -104,6 +118,7 @@ def _survey_options(args: argparse.Namespace):
         answer_column=args.answer_column,
         question_column=args.question_column,
         coder_columns=_coder_columns(args),
+        code_questions=_code_questions(args),
         code_separator=args.code_separator,
     )
 
@@ -223,6 +238,10 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _configure_import_codings,
 )
 def run_import_codings(args: argparse.Namespace):
+    named = set(_code_questions(args).values()) | ({args.question} if args.question else set())
+    if len(named) > 1:
+        raise ProjectError(f"the codes of one file are for one question, not {', '.join(sorted(named))}")
+    args.question = next(iter(named), None)
     with open_project(args.project) as project:
         changes = project.import_codings(
             args.file,

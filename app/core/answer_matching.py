@@ -135,11 +135,13 @@ class AnswerMatcher:
     def _by_position(self, rows, placed, pending, where: str) -> None:
         """Place ambiguous rows by their answer's position among the respondent's answers in the file."""
         unresolved: list[int] = []
+        listed: dict[tuple[str, str], dict[object, int]] = {pair: {} for pair in pending}
+        for row in rows:  # each answer's position among its respondent's answers in the file
+            keys_of = listed.get((row.respondent or "", self._question_id(row) or ""))
+            if keys_of is not None:
+                keys_of.setdefault(_answer_key(row), len(keys_of))
         for (respondent, qid), indices in pending.items():
-            keys: dict[object, int] = {}
-            for index, row in enumerate(rows):
-                if row.respondent == respondent and self._question_id(row) == qid:
-                    keys.setdefault(_answer_key(row), len(keys))
+            keys = listed[(respondent, qid)]
             found = self.by_pair[(respondent, qid)]
             if None in keys or len(keys) != len(found):
                 unresolved.extend(rows[i].row for i in indices)
@@ -185,6 +187,6 @@ def _check_texts(rows: Sequence[RowRef], placed: Sequence[StoredAnswer | None], 
         raise AnswerMatchError(
             f"{where}: row {row.row}: the answer text of respondent {answer.respondent!r} differs from the "
             f"project's: file {shorten(row.text or '')!r}, project {shorten(answer.text)!r}"
-            + (f" (and {more} more rows)" if more else "")
+            + (f" (and {more} more row{'s' if more > 1 else ''})" if more else "")
             + "; was one column sorted alone? nothing was imported (--ignore-text to import anyway)"
         )

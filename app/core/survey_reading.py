@@ -42,6 +42,7 @@ class SurveyOptions:
     answer_column: str | None = None  # long layout
     question_column: str | None = None  # long layout
     coder_columns: Mapping[str, str] = field(default_factory=dict)  # column (or pattern with *) -> coder
+    code_questions: Mapping[str, str] = field(default_factory=dict)  # code column (pattern) -> open question
     code_separator: str | None = None
 
 
@@ -106,8 +107,11 @@ def parse_survey(table: SurveyTable, options: SurveyOptions) -> ParsedSurvey:
     """Build the wave in the chosen layout, or raise one line naming the file, row and problem."""
     roles = proposed_roles(table, options)
     if options.layout == WIDE:
-        return build_survey(
-            table, roles, coder_columns=options.coder_columns, code_separator=options.code_separator
+        from app.core.survey_codes import with_codes
+
+        survey = build_survey(table, roles)  # code columns are IGNORE in the roles; their codes follow
+        return with_codes(
+            table, survey, options.coder_columns, options.code_questions, options.code_separator
         )
     if options.layout != LONG:
         raise SurveyFileError(table.path, None, f"unknown layout {options.layout!r} (use 'wide' or 'long')")

@@ -41,6 +41,17 @@ def _wave_rows(path: str | Path, survey: ParsedSurvey) -> WaveRows:
     )
 
 
+def _keyed(path, survey: ParsedSurvey, sheet, layout: str, seen: dict[str, str | Path]) -> ParsedSurvey:
+    """Key the wave on the file, sheet, layout and questions taken; refuse the same import twice in one call."""
+    from app.core.import_key import wave_key
+
+    key = wave_key(survey.source_checksum, sheet, (q.key for q in survey.questions), layout)
+    if key in seen:
+        raise ProjectError(f"{path}: this is the same file, sheet and columns as {seen[key]}")
+    seen[key] = path
+    return replace(survey, source_checksum=key)
+
+
 def _refuse_changes(path: str | Path, counts: WaveCounts) -> None:
     """Never overwrite, never drop silently: a wave that contradicts stored data is refused whole."""
     if counts.changed_answers:
@@ -147,17 +158,16 @@ class ImportUseCases(CodebookUseCases):
         cleaned = repaired = 0
         for number, path in enumerate(paths):
             table = read_table(path, options)
-            if table.checksum in checksums:
-                raise ProjectError(f"{path}: this is the same file as {checksums[table.checksum]}")
-            checksums[table.checksum] = path
-            with self._session() as s:
-                earlier = find_source(s, table.checksum)
-            if earlier is not None:
-                raise ProjectError(
-                    f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
-                )
             report(0.3 * (number + 0.5) / len(paths), "Checking answers")
             survey = parse_survey(table, options)
+            survey = _keyed(path, survey, table.sheet, options.layout, checksums)
+            with self._session() as s:
+                earlier = find_source(s, survey.source_checksum) or find_source(s, table.checksum)
+            if earlier is not None:
+                raise ProjectError(
+                    f"{path}: this file was already imported with the same sheet and open columns "
+                    f"(as {earlier[0]} on {earlier[1]})"
+                )
             cleaned += survey.cleaned_cells
             repaired += survey.repaired_quotes
             del table  # the wave rows are all that is needed now; free the parsed copy before storing
@@ -175,7 +185,8 @@ class ImportUseCases(CodebookUseCases):
                 earlier = find_source(s, wave.checksum)
                 if earlier is not None:
                     raise ProjectError(
-                        f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
+                        f"{path}: this file was already imported with the same sheet and open columns "
+                        f"(as {earlier[0]} on {earlier[1]})"
                     )
                 counts = insert_wave(s, wave, want_ids=bool(codes))
                 _refuse_changes(path, counts)
