@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, non_negative_int, open_project
-from app.cli.wording import plural
 from app.core.models import ColumnRole
+from app.core.wording import plural
 from app.project.outcomes import ProjectError
 
 
@@ -128,8 +128,17 @@ def run_import(args: argparse.Namespace):
     options = _survey_options(args)
     with open_project(args.project) as project:
         if args.preview:
-            previews = [(name, *project.preview_survey(name, options=options)) for name in args.file]
-            shown = [_preview(args, name, table, roles, options) for name, table, roles in previews]
+            previews = [
+                (
+                    name,
+                    *project.preview_survey(name, options=options),
+                    project.survey_file_facts(name, options=options),
+                )
+                for name in args.file
+            ]
+            shown = [
+                _preview(args, name, table, roles, options, facts) for name, table, roles, facts in previews
+            ]
             if args.json:
                 return shown[0] if len(shown) == 1 else shown
             return "\n".join(shown)
@@ -143,21 +152,23 @@ def run_import(args: argparse.Namespace):
     if args.json:
         return d
     extras = [
-        f"{d['kept_answers']} answers already in the project were kept" if d["kept_answers"] else "",
-        f"{d['updated_respondents']} known respondents got new attributes"
+        f"{plural(d['kept_answers'], 'answer')} already in the project {'was' if d['kept_answers'] == 1 else 'were'} kept"
+        if d["kept_answers"]
+        else "",
+        f"{plural(d['updated_respondents'], 'known respondent')} got new attributes"
         if d["updated_respondents"]
         else "",
-        f"{d['cleaned_cells']} cells had control characters removed" if d["cleaned_cells"] else "",
-        f"{d['repaired_quotes']} cells with undoubled quotes were read keeping the quotes"
+        f"{plural(d['cleaned_cells'], 'cell')} had control characters removed" if d["cleaned_cells"] else "",
+        f"{plural(d['repaired_quotes'], 'cell')} with undoubled quotes read keeping the quotes"
         if d["repaired_quotes"]
         else "",
-        f"{d['codings_added']} codings imported" if d["codings_added"] else "",
+        f"{plural(d['codings_added'], 'coding')} imported" if d["codings_added"] else "",
         f"themes created: {', '.join(d['themes_created'])}" if d["themes_created"] else "",
     ]
     return (
-        f"imported {', '.join(args.file)}: {d['new_answers']} answers from {d['new_respondents']} new respondents "
-        f"to {d['new_questions']} new questions; {d['blank_answers']} blank answers skipped"
-        + "".join(f"; {e}" for e in extras if e)
+        f"imported {', '.join(args.file)}: {plural(d['new_answers'], 'answer')} from "
+        f"{plural(d['new_respondents'], 'new respondent')} to {plural(d['new_questions'], 'new question')}; "
+        f"{plural(d['blank_answers'], 'blank answer')} skipped" + "".join(f"; {e}" for e in extras if e)
     )
 
 
@@ -175,19 +186,23 @@ def _role_label(name: str, roles: dict[str, ColumnRole], options) -> str:
     return ColumnRole(roles.get(name, ColumnRole.IGNORE)).value
 
 
-def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options):
-    """Describe what the importer detected."""
+def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options, facts: dict):
+    """Describe what the importer detected: roles, the file's row count and a repeated respondent id."""
+    from app.core.personal_data import personal_reason
     from app.core.survey_file import cell
 
     columns = []
     for index, name in enumerate(table.headers):
         sample = [cell(row, index) for row in table.rows[:5]]
+        role = _role_label(name, roles, options)
+        reason = personal_reason(name, table.column(name)) if role == ColumnRole.IGNORE.value else None
         columns.append(
             {
                 "name": name,
-                "role": _role_label(name, roles, options),
+                "role": role,
                 "question_text": table.question_texts.get(name, name),
                 "sample": sample,
+                **({"reason": reason} if reason else {}),
             }
         )
     data = {
@@ -199,7 +214,10 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         "header_rows": table.header_rows,
         "layout": options.layout,
         "columns": columns,
-        "rows": len(table.rows),
+        "rows": facts["rows"],
+        "sample_rows": len(table.rows),
+        "repeated_id": facts["repeated_id"],
+        "proposed_layout": "long" if facts["repeated_id"] and options.layout == "wide" else options.layout,
         "cleaned_cells": table.cleaned_cells,
         "repaired_quotes": table.repaired_quotes,
     }
@@ -208,11 +226,21 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     if table.kind == "spss":
         read = f"SPSS data file, encoding {table.encoding}"
     elif table.kind == "workbook":
-        read = f"sheet {table.sheet!r}, {table.header_rows} header row(s)"
+        read = f"sheet {table.sheet!r}, {plural(table.header_rows, 'header row')}"
     else:
-        read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {table.header_rows} header row(s)"
-    lines = [f"{path}: {read}, {options.layout} layout"]
-    lines += [f"  {c['role']:<14} {c['name'][:60]!r}  e.g. {c['sample'][:2]!r}" for c in columns]
+        read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {plural(table.header_rows, 'header row')}"
+    lines = [f"{path}: {read}, {options.layout} layout, {plural(facts['rows'], 'row')}"]
+    lines += [
+        f"  {c['role']:<14} {c['name'][:60]!r}  "
+        + (f"left out: {c['reason']}" if "reason" in c else f"e.g. {c['sample'][:2]!r}")
+        for c in columns
+    ]
+    repeated = facts["repeated_id"]
+    if repeated and options.layout == "wide":
+        lines.append(
+            f"  respondent id {repeated['value']!r} is used on rows {repeated['first_row']} and "
+            f"{repeated['row']}: one row per answer? import with --layout long"
+        )
     return "\n".join(lines)
 
 

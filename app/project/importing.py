@@ -98,6 +98,16 @@ class ImportUseCases(CodebookUseCases):
             table = replace(table, rows=table.rows[:max_rows], row_numbers=table.row_numbers[:max_rows])
         return table, roles
 
+    def survey_file_facts(self, path: str | Path, *, options: SurveyOptions | None = None) -> dict:
+        """Count a survey file's rows and find a repeated respondent id, for a preview beside its sample."""
+        from app.core.survey_preview import count_rows, first_repeated_id
+        from app.core.survey_reading import preview_table, proposed_roles
+
+        options = options or SurveyOptions()
+        table = preview_table(path, options)
+        repeated = first_repeated_id(table, proposed_roles(table, options))
+        return {"rows": count_rows(table), "repeated_id": repeated._asdict() if repeated else None}
+
     def import_survey(
         self,
         path: str | Path,
