@@ -191,7 +191,7 @@ def agreement_study(
         if decided[c] < SPARSE_SHARE * decided.get(busiest, 0):
             where = "shown apart: only their pairs include them" if c in apart else "included as chosen"
             warnings.append(
-                f"coder {c} decided {decided[c]:,} answer{'' if decided[c] == 1 else 's'}, far fewer than {busiest} ({decided[busiest]:,}); {where}"
+                f"coder {c} decided {decided[c]:,} answers, far fewer than {busiest} ({decided[busiest]:,}); {where}"
             )
             notes.append(
                 (
