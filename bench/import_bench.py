@@ -1,11 +1,12 @@
 """Import benchmark: a generated survey of N answers into a new project, against the sqlite3 shell's .import.
 
-Run: python bench/import_bench.py [--answers 100000] [--repeat 3]
+Run: python bench/import_bench.py [--answers 100000] [--repeat 3] [--baseline CHECKOUT]
 Prints the median wall time of `Project.import_survey` (file reading, decoding, role proposal, checks,
 and the transaction that stores respondents, attributes and answers), the peak memory of that process,
 and, as the floor, the `sqlite3` command-line shell importing the same CSV into one plain table. The
 CPU seconds of both are printed too: on a shared, loaded machine wall times mostly measure waiting for
-a core, and the CPU ratio says more about the code.
+a core, and the CPU ratio says more about the code. `--baseline` times another checkout's import too
+(its own `.venv`), interleaved run by run with this one, so before and after share the same minutes.
 """
 
 from __future__ import annotations
@@ -63,8 +64,11 @@ def write_survey(path: Path, answers: int, seed: int = 1) -> None:
             )
 
 
-def run_import_once(csv_path: Path, folder: Path) -> tuple[float, float, float]:
-    """Import in a child process; return (seconds, peak MiB of that process, CPU seconds of the import)."""
+def run_import_once(csv_path: Path, folder: Path, checkout: Path | None = None) -> tuple[float, float, float]:
+    """Import in a child process; return (seconds, peak MiB of that process, CPU seconds of the import).
+
+    `checkout` runs another copy of the code (its own virtual environment) instead of this one.
+    """
     code = f"""
 import resource, sys, time
 from app.project import Project
@@ -79,7 +83,10 @@ elapsed = time.perf_counter() - t
 cpu = time.process_time() - c
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, cpu)
 """
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    python = sys.executable if checkout is None else str(checkout / ".venv" / "bin" / "python")
+    out = subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True, cwd=checkout or Path.cwd()
+    )
     seconds, peak, cpu = out.stdout.split()
     for f in folder.glob("bench.thematic*"):
         f.unlink()
@@ -142,6 +149,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline", type=Path, help="another checkout (with .venv) to time the same way")
     args = parser.parse_args()
     if shutil.which("sqlite3") is None:
         sys.exit("the sqlite3 command-line shell is needed for the floor (apt-get install sqlite3)")
@@ -150,9 +158,13 @@ def main() -> None:
         csv_path = folder / "survey.csv"
         write_survey(csv_path, args.answers)
         size = csv_path.stat().st_size / 1e6
-        ours = [run_import_once(csv_path, folder) for _ in range(args.repeat)]
-        floor = [run_sqlite_shell_once(csv_path, folder) for _ in range(args.repeat)]
-        schema = [run_schema_floor_once(csv_path, folder) for _ in range(args.repeat)]
+        ours, base, floor, schema = [], [], [], []
+        for _ in range(args.repeat):  # interleaved: a change in the machine's load hits every row alike
+            ours.append(run_import_once(csv_path, folder))
+            if args.baseline is not None:
+                base.append(run_import_once(csv_path, folder, args.baseline.resolve()))
+            floor.append(run_sqlite_shell_once(csv_path, folder))
+            schema.append(run_schema_floor_once(csv_path, folder))
     t_ours = statistics.median(s for s, _, _ in ours)
     cpu_ours = statistics.median(c for _, _, c in ours)
     peak = max(p for _, p, _ in ours)
@@ -170,6 +182,14 @@ def main() -> None:
         f"({t_schema / t_floor:.1f} x the floor: storing alone, rows prepared in advance)"
     )
     print(f"ratio                  : {t_ours / t_floor:7.1f} x the floor (CPU {cpu_ours / cpu_floor:.1f} x)")
+    if base:
+        t_base = statistics.median(s for s, _, _ in base)
+        cpu_base = statistics.median(c for _, _, c in base)
+        print(
+            f"baseline import_survey : {t_base:7.3f} s   CPU {cpu_base:6.3f} s   peak RSS "
+            f"{max(p for _, p, _ in base):6.0f} MiB   ({t_base / t_floor:.1f} x the floor, CPU "
+            f"{cpu_base / cpu_floor:.1f} x; {args.baseline})"
+        )
 
 
 if __name__ == "__main__":

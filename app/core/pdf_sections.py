@@ -115,7 +115,15 @@ def codebook_section(entries: Sequence[CodebookEntry], styles: dict[str, Paragra
     for i, e in enumerate(entries):
         lead = [title] if i == 0 else []
         block = lead + _codebook_entry(e, styles)
-        out.append(KeepStart(block, start_items=len(lead) + 4, whole=KEEP_WHOLE))
+        out.append(
+            KeepStart(
+                block,
+                start_items=len(lead) + 4,
+                whole=KEEP_WHOLE,
+                caption=e.path,
+                caption_style=styles["caption"],
+            )
+        )
     return out
 
 

@@ -7,6 +7,8 @@
   part up to the table's first `MIN_ROWS` rows fits where it stands; when it fits whole it stays
   together, and when only its start fits it starts here and the table carries on. So no heading or
   caption is left at the bottom of a page, and no page is left nearly empty before a long table.
+  A block with a caption of its own (a codebook entry) that is taller than a page fills the page and
+  carries on under "<caption> (continued)", as a split table does.
 """
 
 from __future__ import annotations
@@ -85,9 +87,17 @@ class KeepStart(KeepTogether):
     taller than `whole` points is never broken.
     """
 
-    def __init__(self, flowables: Sequence[Flowable], start_items: int = 2, whole: float = 0.0) -> None:
+    def __init__(
+        self,
+        flowables: Sequence[Flowable],
+        start_items: int = 2,
+        whole: float = 0.0,
+        caption: str = "",
+        caption_style: ParagraphStyle | None = None,
+    ) -> None:
         super().__init__(list(flowables))
         self.start_items, self.whole = start_items, whole
+        self.caption, self.caption_style = caption, caption_style
         for f, nxt in zip(self._content, self._content[1:], strict=False):
             if isinstance(nxt, Table):  # the start height below keeps a caption with its table's first rows
                 f.__dict__["keepWithNext"] = 0
@@ -103,6 +113,8 @@ class KeepStart(KeepTogether):
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
         start_fits = self._start_height(aW, aH) <= aH
         if not at_top and (height <= self.whole or not start_fits):
+            if self.caption and height > self.whole:  # too tall for any page: labelled where it goes on
+                return [FrameBreak(), self._again(content)]
             return [FrameBreak(), *content]
         if at_top and not start_fits:  # a full page cannot hold heading, chart and first rows together
             last = max((i for i, f in enumerate(content) if isinstance(f, Table)), default=None)
@@ -110,7 +122,38 @@ class KeepStart(KeepTogether):
                 table = content[last]
                 label = table.continued_label() if isinstance(table, ReportTable) else None
                 return [*content[:last], FrameBreak(), *([label] if label else []), *content[last:]]
+        if self.caption and self.caption_style is not None:
+            return self._fill_and_continue(content, aW, aH)
         return content
+
+    def _fill_and_continue(self, content: list[Flowable], aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        """Put what fits here (splitting a paragraph if need be); the rest goes on under '<caption> (continued)'."""
+        here: list[Flowable] = []
+        used, rest = 0.0, []
+        for i, f in enumerate(content):
+            height = _height(f, aW, aH)
+            if used + height <= aH - 1:
+                here.append(f)
+                used += height
+                continue
+            room = aH - used - f.getSpaceBefore() - 1
+            parts = f.split(aW, room) if room > 0 else []
+            if len(parts) >= 2 and parts[0].wrap(aW, room)[1] <= room:
+                here.append(parts[0])
+                rest = [*parts[1:], *content[i + 1 :]]
+            else:
+                rest = content[i:]
+            break
+        while len(here) > 1 and getattr(here[-1], "keepWithNext", 0):  # a label goes with its text
+            rest.insert(0, here.pop())
+        if not here or not rest:
+            return content
+        label = Paragraph(para_text(continued(self.caption)), self.caption_style)
+        return [*here, FrameBreak(), self._again([label, *rest])]
+
+    def _again(self, content: list[Flowable]) -> KeepStart:
+        """The same kind of block over `content`, to be placed on the next page."""
+        return KeepStart(content, start_items=2, caption=self.caption, caption_style=self.caption_style)
 
     def _start_height(self, aW: float, aH: float) -> float:  # noqa: N803 (reportlab API)
         """Height of everything before the last table plus its header and first rows (or the first items)."""

@@ -18,8 +18,12 @@ Layout (one case per respondent, so themes cross-tabulate with attributes direct
     yet coded or not answered. Value labels 0 "No", 1 "Yes"; variable label
     "P: Parent / Theme". In SPSS, Analyze > Multiple Response > Define Variable Sets over P_T1...
     P_Tn with counted value 1 gives the theme counts of a question.
-- The file's documents (DISPLAY DOCUMENTS) say this, list "Tk = theme" and name the coding
-  variables, so `thematic import` of the file proposes them as ignored and reads the survey back.
+  - `P_parents` (string), only when some answer needs it: the parents ("T2 T5") coded themselves
+    as well as one of their own sub-themes, which the roll-up alone cannot tell from a parent
+    counted through its sub-theme; with it the codings read back exactly.
+- The file's documents (DISPLAY DOCUMENTS) say this, list "Tk = theme", say whose coding it is
+  ("Coded by: NAME" for one coder) and name the coding variables, so `thematic import` of the file
+  reads the survey back and the theme variables as that coder's codings (`app.core.spss_sets`).
 - SPSS pads strings with spaces, so an answer's trailing spaces do not survive a round trip.
 - Limits of the format: names of at most 64 bytes, unique ignoring case, not reserved words;
   variable labels are cut to 256 bytes, value labels to 120 bytes, strings to 32,767 bytes.
@@ -36,7 +40,7 @@ from pathlib import Path
 
 from app.core.atomic_file import write_atomically
 from app.core.export import ExportData, theme_columns
-from app.core.spss_file import CODING_NOTE
+from app.core.spss_sets import CODED_BY, CODING_NOTE, PARENTS_SUFFIX, UNION_OF
 from app.core.theme_rollup import RollUp
 
 INSTALL_HINT = "install thematic[spss] to write SPSS files (pip install 'thematic[spss]')"
@@ -175,8 +179,11 @@ def _question_variables(data, names, prefix, question, responses, row, themes, r
         decided[i].append(data.coded.get(response.id))
     status: list[float | None] = []
     union: list[frozenset[str] | None] = []
+    number = {theme_id: k for k, (theme_id, _) in enumerate(themes, start=1)}
+    parents: list[str] = []
     for parts in decided:
         themes_of = frozenset().union(*(p for p in parts if p))
+        parents.append(" ".join(f"T{number[t]}" for t in _parents_coded_too(themes_of, rollup, number)))
         if not parts:
             status.append(None)
             union.append(None)
@@ -220,11 +227,29 @@ def _question_variables(data, names, prefix, question, responses, row, themes, r
                 True,
             )
         )
+    if any(parents):
+        variables.append(
+            Variable(
+                names.take(f"{prefix}{PARENTS_SUFFIX}"),
+                f"{question.key}: parent themes coded themselves as well as a sub-theme",
+                parents,
+                False,
+                coding=True,
+            )
+        )
     return variables
 
 
-def documents(variables: Sequence[Variable], themes: Sequence[tuple[str, str]], title: str) -> list[str]:
-    """The file's documents: what the layout is, Tk = theme, and the coding variables' names."""
+def _parents_coded_too(chosen: frozenset[str], rollup: RollUp, number: dict[str, int]) -> list[str]:
+    """The chosen themes that a chosen sub-theme implies anyway, in codebook order."""
+    below = {a for t in chosen for a in rollup.chains.get(t, (t,))[1:]}
+    return sorted((t for t in chosen if t in below and t in number), key=number.__getitem__)
+
+
+def documents(
+    variables: Sequence[Variable], themes: Sequence[tuple[str, str]], title: str, coders: Sequence[str] = ()
+) -> list[str]:
+    """The file's documents: what the layout is, Tk = theme, whose coding, and the coding variables' names."""
     lines = [
         f"Thematic coded data, exported {dt.date.today().isoformat()}:",
         title,
@@ -233,6 +258,10 @@ def documents(variables: Sequence[Variable], themes: Sequence[tuple[str, str]], 
         "coded with theme k, 0 when not, missing when not coded or not answered.",
         *(f"T{k} = {path}" for k, (_, path) in enumerate(themes, start=1)),
     ]
+    if len(coders) == 1:
+        lines.append(f"{CODED_BY}{coders[0]}")
+    elif coders:
+        lines += [UNION_OF, *(f" {name}" for name in coders)]
     coding = [v.name for v in variables if v.coding]
     lines.append(CODING_NOTE)
     line = ""
@@ -246,8 +275,10 @@ def documents(variables: Sequence[Variable], themes: Sequence[tuple[str, str]], 
     return [_cut(text, NOTE_BYTES) for text in lines]
 
 
-def write_sav(data: ExportData, path: str | os.PathLike[str], title: str = "") -> None:
-    """Write the coded data as .sav (or .zsav, compressed), atomically."""
+def write_sav(
+    data: ExportData, path: str | os.PathLike[str], title: str = "", coders: Sequence[str] = ()
+) -> None:
+    """Write the coded data as .sav (or .zsav, compressed), atomically; `coders` made the coding."""
     try:
         import pandas as pd
         import pyreadstat
@@ -270,7 +301,7 @@ def write_sav(data: ExportData, path: str | os.PathLike[str], title: str = "") -
         },
         "variable_measure": {v.name: v.measure for v in variables},
         "variable_format": {v.name: v.format for v in variables if v.format},
-        "note": documents(variables, theme_columns(data.themes), title),
+        "note": documents(variables, theme_columns(data.themes), title, coders),
         "compress": Path(path).suffix.lower() == ".zsav",
     }
     suffix = Path(path).suffix.lower() or ".sav"

@@ -12,7 +12,9 @@ Decisions:
   labels are proposed as attributes (`SurveyTable.column_hints`); string variables are judged by
   their values like any CSV column, so long varied texts are proposed as open questions. The
   coding variables of Thematic's own `export --sav` (listed in the file's documents) are
-  proposed as ignored, so an export imports back as the survey it came from.
+  proposed as ignored, so an export imports back as the survey it came from; they, the file's
+  multiple-response sets and its 0/1 variables are kept as code sets (`app.core.spss_sets`), which
+  the import reads as a coder's codes (`app.core.spss_codes`).
 - Encoding: a file that names its encoding (SPSS 16 and later) is read in it. Older files name a
   Windows code page, or nothing that readstat maps (it then assumes Windows-1252); for those, and
   whenever readstat cannot convert the text, every string is read as raw bytes and the encoding
@@ -26,18 +28,25 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from app.core.models import ColumnRole
+from app.core.spss_sets import (
+    CODING_NOTE,
+    SpssTable,
+    coding_variables,
+    response_sets,
+    thematic_sets,
+)
 from app.core.survey_file import CONTROL_CHARACTERS, SurveyFileError, SurveyTable, clean_cell
+
+__all__ = ["CODING_NOTE", "SPSS_SUFFIXES", "coding_variables", "is_spss_file", "read_spss_table"]
 
 SPSS_SUFFIXES = {".sav", ".zsav", ".por"}
 SPSS_MAGIC = (b"$FL2", b"$FL3")
 INSTALL_HINT = "install thematic[spss] to read SPSS files (pip install 'thematic[spss]')"
-CODING_NOTE = "Thematic coding variables:"  # documents line written by spss_export, then the names
 _TRUSTED_UNLESS = {"WINDOWS-1252", "CP1252"}  # readstat's guess for code pages it does not know
 _RAW = "LATIN1"  # every byte is one character: the file's raw bytes, to decode ourselves
 
@@ -197,23 +206,6 @@ def _text(value: object, labels: dict | None, decode: Callable[[str], str]) -> s
     return str(value)
 
 
-_NOTE_NAMES = re.compile(r"\S+")
-
-
-def coding_variables(notes: Sequence[str]) -> set[str]:
-    """Names listed after Thematic's coding note in a file's documents (its own export's codings)."""
-    names: set[str] = set()
-    listing = False
-    for line in notes:
-        if line.startswith(CODING_NOTE):
-            listing, line = True, line[len(CODING_NOTE) :]
-        elif listing and not line.startswith(" "):
-            listing = False
-        if listing:
-            names.update(_NOTE_NAMES.findall(line))
-    return names
-
-
 def _table(
     path: str | Path,
     data: bytes,
@@ -232,6 +224,7 @@ def _table(
     value_labels = meta.variable_value_labels or {}
     types = meta.readstat_variable_types or {}
     cells = [columns.get(n, ()) for n in names]
+    numeric = {n for n in names if types.get(n) != "string"}
     count = max((len(c) for c in cells), default=0)
     if count == 0:
         raise SurveyFileError(path, None, "the SPSS file has variables but no cases")
@@ -247,20 +240,52 @@ def _table(
             if isinstance(value, str) and CONTROL_CHARACTERS.search(value):
                 cleaned += 1
             rows[i].append(text)
-    ours = coding_variables([decode(n) for n in (getattr(meta, "notes", None) or [])])
+    notes = [decode(n) for n in (getattr(meta, "notes", None) or [])]
+    ours = coding_variables(notes)
     hints: dict[str, ColumnRole] = {}
     for name, header in zip(names, headers):
         if header in ours:
             hints[header] = ColumnRole.IGNORE
         elif types.get(name) != "string" or value_labels.get(name):
             hints[header] = ColumnRole.ATTRIBUTE
-    return SurveyTable(
+    header_of = dict(zip(names, headers))
+    name_of = dict(zip(headers, names))
+    question_texts = {h: decode(labels[n]) if labels.get(n) else h for n, h in zip(names, headers)}
+    own_labels = {h: decode(labels[n]) for n, h in zip(names, headers) if labels.get(n)}
+
+    def value_text(header: str, value: object) -> str:
+        name = name_of[header]
+        if isinstance(value, (int, float)) and name not in numeric:
+            value = _number(float(value))
+        return _text(value, value_labels.get(name), decode)
+
+    dichotomies = {
+        h: value_text(h, 1.0)
+        for n, h, values in zip(names, headers, cells)
+        if n in numeric and _zero_one(values)
+    }
+    sets = thematic_sets(
+        headers,
+        own_labels,
+        notes,
+        {h: value_text(h, 1.0) for h in headers if h in ours},
+        {h: value_text(h, 2.0) for h in headers if h in ours},
+    )
+    mr_sets = {
+        decode(str(k)): {
+            **v,
+            "variable_list": [header_of.get(x, decode(str(x))) for x in v.get("variable_list", [])],
+        }
+        for k, v in (getattr(meta, "mr_sets", None) or {}).items()
+    }
+    sets += response_sets(mr_sets, own_labels, value_text, headers)
+    return SpssTable(
         path=str(path),
         encoding=encoding,
         delimiter=None,
         header_rows=0,
         headers=headers,
-        question_texts={h: decode(labels[n]) if labels.get(n) else h for n, h in zip(names, headers)},
+        question_texts=question_texts,
         rows=rows,
         first_data_row=1,
         row_numbers=list(range(1, count + 1)),
@@ -269,4 +294,18 @@ def _table(
         cleaned_cells=cleaned,
         kind="spss",
         column_hints=hints,
+        code_sets=tuple(sets),
+        dichotomies=dichotomies,
     )
+
+
+def _zero_one(values: Sequence[object]) -> bool:
+    """Tell a numeric variable whose filled values are all 0 or 1 (and some are filled)."""
+    filled = False
+    for value in values:
+        if value is None or (isinstance(value, float) and value != value):
+            continue
+        if value not in (0, 1):
+            return False
+        filled = True
+    return filled

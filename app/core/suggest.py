@@ -24,7 +24,7 @@ import numpy as np
 from app.core.calibration import DEFAULT_CALIBRATION, Calibration, LiveCalibration, fit_calibration
 from app.core.models import Theme
 from app.core.neighbour_index import LIKENESS, NeighbourIndex
-from app.core.progress import Progress, no_progress
+from app.core.progress import Progress
 from app.core.semantic import MeaningIndex
 from app.core.stop_words import STOP_WORDS, is_stop_word
 from app.core.text_match import KeywordHit, KeywordMatcher, Token, tokenise
@@ -523,41 +523,9 @@ class SuggestionEngine:
 
         Each answer's own coding, if it is an example, is left out. `progress` may raise Cancelled.
         """
-        report = progress or no_progress
-        groups: dict[str | None, list[int]] = {}
-        for index, item in enumerate(items):
-            groups.setdefault(item[2] if len(item) > 2 else None, []).append(index)
-        results: dict[str, list[Suggestion]] = {}
-        done = 0
-        report(0.0, "Suggesting themes")
-        for question_id, indexes in groups.items():
-            bucket = self._bucket(question_id)
-            searches: dict[str, list[tuple[str, float]]] = {}  # repeated answers ("no", "нет") searched once
-            guarded: dict[tuple[str, frozenset[str]], list[tuple[str, float]]] = {}
-            for start in range(0, len(indexes), block):
-                for index in indexes[start : start + block]:
-                    rid, text = items[index][0], items[index][1]
-                    tokens = tokenise(text)
-                    near: list[tuple[str, float]] = []
-                    key = example_key(tokens)
-                    if key and bucket is not None and len(bucket) and self._meaning_for(rid):
-                        near = self._neighbours(tokens, bucket, rid)  # meaning hook: blended, per answer
-                    elif key and bucket is not None and len(bucket):
-                        if key not in searches:
-                            searches[key] = bucket.index.nearest(key, self.neighbours + 1)
-                        found, content = searches[key], content_keys(tokens)
-                        if any(other == rid for other, _ in found):
-                            near = self._guarded(found, content, rid)
-                        else:
-                            near = guarded.get((key, content)) or guarded.setdefault(
-                                (key, content), self._guarded(found, content, None)
-                            )
-                    hits = self.matcher.match(text, tokens)
-                    features, size = self._features(hits, near, bucket, rid)
-                    results[rid] = self._rank(_Found(hits, near, features, size), top_k, threshold)
-                done += len(indexes[start : start + block])
-                report(done / max(1, len(items)), f"Suggested themes for {done} of {len(items)} answers")
-        return results
+        from app.core.suggest_batch import suggest_many  # the batched path (it imports this module)
+
+        return suggest_many(self, items, top_k, threshold, progress, block)
 
     def calibrate(self, examples: Sequence[Example] | None = None, *, limit: int = 2000) -> Calibration:
         """Refit the score's logistic model on held-back codings (default: own examples, leave-one-out)."""

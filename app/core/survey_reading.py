@@ -12,7 +12,7 @@ from the first `ROLE_SAMPLE_ROWS` rows either way) and apply the same rules:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.models import ColumnRole
@@ -71,8 +71,12 @@ def _chosen_id(options: SurveyOptions) -> str | None:
 
 def proposed_roles(table: SurveyTable, options: SurveyOptions) -> dict[str, ColumnRole]:
     """Propose roles, then apply the researcher's: ids, code columns and the long layout's columns."""
+    from app.core.spss_codes import options_without_sets, set_columns
+
     roles = propose_roles(table, _chosen_id(options))
     roles.update({h: ColumnRole(r) for h, r in options.roles.items()})
+    roles.update(dict.fromkeys(set_columns(table, options.coder_columns), ColumnRole.IGNORE))
+    options = options_without_sets(table, options)  # an SPSS file's code sets: app.core.spss_codes
     for columns in coder_groups(table, options.coder_columns).values():
         for i in columns:
             roles[table.headers[i]] = ColumnRole.IGNORE  # shown as "codes" by the caller
@@ -105,14 +109,22 @@ def ids_repeat(table: SurveyTable, roles: Mapping[str, ColumnRole]) -> bool:
 
 def parse_survey(table: SurveyTable, options: SurveyOptions) -> ParsedSurvey:
     """Build the wave in the chosen layout, or raise one line naming the file, row and problem."""
+    from app.core.spss_codes import options_without_sets, survey_codes
+
     roles = proposed_roles(table, options)
     if options.layout == WIDE:
         from app.core.survey_codes import with_codes
 
         survey = build_survey(table, roles)  # code columns are IGNORE in the roles; their codes follow
-        return with_codes(
-            table, survey, options.coder_columns, options.code_questions, options.code_separator
+        survey = with_codes(
+            table,
+            survey,
+            options_without_sets(table, options).coder_columns,
+            options.code_questions,
+            options.code_separator,
         )
+        extra = survey_codes(table, options, survey)
+        return replace(survey, codes=survey.codes + extra) if extra else survey
     if options.layout != LONG:
         raise SurveyFileError(table.path, None, f"unknown layout {options.layout!r} (use 'wide' or 'long')")
     from app.core.long_survey import build_long_survey

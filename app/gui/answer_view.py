@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from app.gui.coding_stripes import CodingStripes, Stripe
+from app.gui.style import ElidedLabel
 from app.gui.text_positions import code_point_offset, utf16_offset, utf16_spans
 
 __all__ = ["AnswerView", "code_point_offset", "utf16_offset", "utf16_spans"]
@@ -18,7 +19,7 @@ class AnswerView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setObjectName("answerHeading")
         self.heading.setStyleSheet("color: #5f6368;")
         self.text = QTextBrowser()
@@ -114,6 +115,23 @@ class AnswerView(QWidget):
                 cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(fmt)
         self.coded = [(start, end, name) for start, end, _color, name in spans]
+
+    def show_coding(self, spans: list, themes: list, decided: frozenset[str]) -> None:
+        """Mark a coder's spans in their themes' colours and draw a stripe per decided or span-coded theme."""
+        by_id = {t.id: t for t in themes}
+        self.show_spans(
+            [(sp.start, sp.end, by_id[sp.theme_id].color, by_id[sp.theme_id].name) for sp in spans]
+        )
+        by_theme: dict[str, list[tuple[int, int]]] = {}
+        for sp in spans:
+            by_theme.setdefault(sp.theme_id, []).append((sp.start, sp.end))
+        self.show_stripes(
+            [
+                Stripe(t.id, t.name, t.color, tuple(sorted(by_theme.get(t.id, ()))))
+                for t in themes
+                if t.id in decided or t.id in by_theme
+            ]
+        )
 
     def show_stripes(self, stripes: list[Stripe]) -> None:
         """Show which themes cover which lines of the answer, one coloured lane per theme."""

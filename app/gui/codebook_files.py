@@ -116,7 +116,10 @@ def import_codebook_file(window, path: str | None = None) -> None:
         return
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, _tr("Import codebook"), _folder(window.project.target), CODEBOOK_FILTER
+            window,
+            QCoreApplication.translate("CodebookFiles", "Import codebook"),
+            _folder(window.project.target),
+            CODEBOOK_FILTER,
         )
     if not path:
         return
@@ -128,7 +131,7 @@ def import_codebook_file(window, path: str | None = None) -> None:
     window._replayed(changes)
     added, updated = changes.detail.get("added", 0), changes.detail.get("updated", 0)
     window.statusBar().showMessage(
-        _tr("Codebook imported: %1 themes added, %2 updated")
+        QCoreApplication.translate("CodebookFiles", "Codebook imported: %1 themes added, %2 updated")
         .replace("%1", str(added))
         .replace("%2", str(updated)),
         8000,
@@ -143,7 +146,9 @@ def export_codebook_file(window, path: str | None = None) -> None:
         start = str(
             Path(_folder(window.project.target)) / f"{window.project.title or 'codebook'}-codebook.yaml"
         )
-        path, _ = QFileDialog.getSaveFileName(window, _tr("Export codebook"), start, CODEBOOK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("CodebookFiles", "Export codebook"), start, CODEBOOK_FILTER
+        )
     if not path:
         return
     if Path(path).suffix.lower() not in (".yaml", ".yml", ".json"):
@@ -153,7 +158,10 @@ def export_codebook_file(window, path: str | None = None) -> None:
     except (CodebookError, ProjectError, OSError) as exc:
         window.show_error(str(exc))
         return
-    window.statusBar().showMessage(_tr("Codebook written to %1").replace("%1", str(written)), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("CodebookFiles", "Codebook written to %1").replace("%1", str(written)),
+        8000,
+    )
 
 
 def empty_codebook(window, confirm: bool = True) -> None:
@@ -165,19 +173,17 @@ def empty_codebook(window, confirm: bool = True) -> None:
     if confirm:
         answer = QMessageBox.question(
             window,
-            _tr("New empty codebook"),
-            _tr("Remove all %1 themes and %2 codings (all coders)? Edit ▸ Undo brings them back.")
+            QCoreApplication.translate("CodebookFiles", "New empty codebook"),
+            QCoreApplication.translate(
+                "CodebookFiles",
+                "Remove all %1 themes and %2 codings (all coders)? Edit ▸ Undo brings them back.",
+            )
             .replace("%1", str(len(themes)))
             .replace("%2", str(codings)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
     window._replayed(window.project.clear_codebook(coder=window.coder))
-
-
-def _tr(text: str) -> str:
-    """Translate a message of these menu actions."""
-    return QCoreApplication.translate("CodebookFiles", text)
 
 
 def _folder(target: str) -> str:

@@ -1,22 +1,19 @@
-"""Near-duplicate groups: answers that say the same thing ("нет", "no", "жоқ") coded together in one step."""
+"""Near-duplicate groups: answers that say the same thing ("нет", "no", "жоқ") coded together in one step.
+
+The dialog finds the groups on the task runner and asks before coding; `groups_panel.py` draws them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,46 +21,21 @@ from PySide6.QtWidgets import (
 from app.core.models import Theme
 from app.core.near_duplicates import DuplicateGroup
 from app.core.progress import Cancelled
+from app.gui.groups_panel import GroupsPanel, decision_name
 from app.gui.keys import add_window_shortcut
 from app.gui.style import fit_to_screen
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
-from app.gui.theme_panel import color_icon, fill_theme_combo
 from app.project.outcomes import Changes, ProjectError
 
 OnChanges = Callable[[Changes], None]
-SAMPLES = 3
 MUTED = "color: #5f6368;"
 ERROR = "color: #b3261e;"
-DONE_COLOR = QColor("#80868b")
 INTRO = QT_TRANSLATE_NOOP(
     "GroupsDialog",
     "Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0), then "
     "confirm with Enter (or the same key again) to code a whole group in one step; untick an answer (click "
     "its box, or Space) to leave it out.",
 )
-
-
-def group_title(group: DuplicateGroup, texts: dict[str, str]) -> str:
-    """Return the two-line list entry of a group: its label and size, then a few of its distinct answers."""
-    samples: list[str] = []
-    for rid in group.response_ids:
-        text = " ".join(texts.get(rid, "").split())
-        if text and text not in samples:
-            samples.append(text)
-        if len(samples) == SAMPLES:
-            break
-    shown = " · ".join(f"“{_clip(s, 40)}”" for s in samples)
-    return f"{group.label}   ({len(group.response_ids)})\n{shown}"
-
-
-def decision_name(decisions: list[frozenset[str] | None], names: dict[str, str]) -> str | None:
-    """Name the coder's shared decision on a group's answers; None while any answer is still uncoded."""
-    if not decisions or any(d is None for d in decisions):
-        return None
-    if len(set(decisions)) > 1:
-        return "mixed"
-    first = decisions[0]
-    return "no theme applies" if not first else ", ".join(sorted(names.get(t, t) for t in first))
 
 
 class GroupsDialog(ProgressStripMixin, QDialog):
@@ -82,8 +54,6 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         self.project, self.coder, self.runner, self.on_changes = project, coder, runner, on_changes
         self.question_id = question_id
         self.task: Task | None = None
-        self.groups: list[DuplicateGroup] = []
-        self.done_labels: dict[int, str] = {}
         self.themes: list[Theme] = project.themes()
         self.texts = {r.id: r.text for r in project.responses(question_id)}
         self.setWindowTitle(self.tr("Near-duplicate answers"))
@@ -95,72 +65,21 @@ class GroupsDialog(ProgressStripMixin, QDialog):
             "QLabel#groupsIntro { background: #e8f0fe; border: 1px solid #c6dafc; "
             "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }"
         )
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(10)
-        self.step = QLabel()
-        self.step.setStyleSheet(MUTED)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel_task)
-        self.busy = QWidget()
-        busy_row = QHBoxLayout(self.busy)
-        busy_row.setContentsMargins(0, 0, 0, 0)
-        busy_row.addWidget(self.step)
-        busy_row.addWidget(self.bar, 1)
-        busy_row.addWidget(self.cancel_button)
-        runner.progressed.connect(self._on_progress)
+        self.make_progress_strip(runner)
 
-        self.group_list = QListWidget()
-        self.group_list.setIconSize(QSize(14, 14))
-        self.group_list.setSpacing(2)
-        self.group_list.currentRowChanged.connect(lambda _row: self._show_group())
-        self.answers = QListWidget()
-        self.answers.setWordWrap(True)
-        self.answers.setSpacing(1)
-        self.answers.setStyleSheet("QListWidget::item:selected { background: #e8f0fe; color: #202124; }")
-        self.answers_title = _title(self.tr("Answers in this group"))
         self.keys = {
             tid: key for tid, key in project.quick_keys().items() if len(key) == 1 and key in "123456789"
         }
-        self.theme = QComboBox()
-        fill_theme_combo(self.theme, self.themes, keys=self.keys)
-        self.theme.setMinimumContentsLength(16)
-        self.code_button = _button(self.tr("Code group"), lambda: self.code_group(self.theme.currentData()))
-        self.none_button = _button(self.tr("No theme applies  (0)"), lambda: self.code_group(None))
-        choose = QHBoxLayout()
-        choose.addWidget(QLabel(self.tr("Theme")))
-        choose.addWidget(self.theme, 1)
-        choose.addWidget(self.code_button)
-        choose.addWidget(self.none_button)
-        keys = QLabel(
-            self.tr(
-                "Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · "
-                "J / K next / previous group"
-            )
+        self.panel = GroupsPanel(self.themes, self.keys)
+        self.panel.group_shown.connect(self._on_group_shown)
+        self.group_list, self.answers, self.theme = (
+            self.panel.group_list,
+            self.panel.answers,
+            self.panel.theme,
         )
-        keys.setWordWrap(True)
-        keys.setStyleSheet("color: #80868b;")
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(_title(self.tr("Groups")))
-        left_layout.addWidget(self.group_list, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.answers_title)
-        right_layout.addWidget(self.answers, 1)
-        right_layout.addLayout(choose)
-        right_layout.addWidget(keys)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
+        self.code_button, self.none_button = self.panel.code_button, self.panel.none_button
+        self.code_button.clicked.connect(lambda _checked=False: self.code_group(self.theme.currentData()))
+        self.none_button.clicked.connect(lambda _checked=False: self.code_group(None))
         self.pending: tuple[int, tuple[str, ...], str | None] | None = None  # group, answers, theme
         self.confirm_text = QLabel()
         self.confirm_text.setWordWrap(True)
@@ -195,7 +114,7 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         layout.setSpacing(8)
         layout.addWidget(intro)
         layout.addWidget(self.busy)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.panel, 1)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.message)
         layout.addLayout(footer)
@@ -246,102 +165,52 @@ class GroupsDialog(ProgressStripMixin, QDialog):
             )
 
     # ----- showing -----------------------------------------------------------------------------------------
+    @property
+    def groups(self) -> list[DuplicateGroup]:
+        """The groups listed."""
+        return self.panel.groups
+
+    @property
+    def done_labels(self) -> dict[int, str]:
+        """The decision of each group this coder has coded whole, by the group's index."""
+        return self.panel.done_labels
+
     def set_groups(self, groups: list[DuplicateGroup]) -> None:
         """List the groups; those this coder has already decided whole are marked done."""
-        self.groups = groups
         decisions = self.project.coder_codings(self.coder, self.question_id)
         names = {t.id: t.name for t in self.themes}
-        self.done_labels = {}
+        done: dict[int, str] = {}
         for index, group in enumerate(groups):
             label = decision_name([decisions.get(rid) for rid in group.response_ids], names)
             if label is not None:
-                self.done_labels[index] = label
-        self.group_list.clear()
-        for index, group in enumerate(groups):
-            item = QListWidgetItem(group_title(group, self.texts))
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip("\n".join(self.texts.get(rid, "") for rid in group.response_ids[:20]))
-            self.group_list.addItem(item)
-            self._paint_group(index)
+                done[index] = label
+        self.panel.show_groups(groups, self.texts, done)
         self._set_enabled(bool(groups))
         if not groups:
-            self.answers.clear()
             self._say(self.tr("No answers in this question repeat each other closely enough to group."))
-        else:
-            following = self._next_open(-1)
-            self.group_list.setCurrentRow(following if following is not None else 0)
         self._update_progress()
 
     def current_index(self) -> int:
         """Return the index of the shown group (-1 when none)."""
-        return self.group_list.currentRow()
+        return self.panel.current_index()
 
     def checked_ids(self) -> list[str]:
         """Return the ticked answers of the shown group (the ones a decision will code)."""
-        items = (self.answers.item(i) for i in range(self.answers.count()))
-        return [it.data(Qt.ItemDataRole.UserRole) for it in items if it.checkState() == Qt.CheckState.Checked]
+        return self.panel.checked_ids()
 
     def move(self, step: int) -> None:
         """J/K: show the next or previous group."""
-        if self.groups:
-            self.group_list.setCurrentRow(max(0, min(len(self.groups) - 1, self.current_index() + step)))
+        self.panel.move(step)
 
-    def _show_group(self) -> None:
-        if self.pending is not None and self.pending[0] != self.current_index():
+    def _on_group_shown(self, index: int) -> None:
+        if self.pending is not None and self.pending[0] != index:
             self.cancel_pending()  # the question was about the group left behind
-        self.answers.clear()
-        index = self.current_index()
-        if not 0 <= index < len(self.groups):
-            return
-        group = self.groups[index]
-        self.answers_title.setText(
-            self.tr("Answers in “%1”  (%2)")
-            .replace("%1", _clip(group.label, 50))
-            .replace("%2", str(len(group.response_ids)))
-        )
-        for rid in group.response_ids:
-            item = QListWidgetItem(self.texts.get(rid, ""))
-            item.setData(Qt.ItemDataRole.UserRole, rid)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Checked)
-            self.answers.addItem(item)
-        self.answers.setCurrentRow(0)
-
-    def _paint_group(self, index: int) -> None:
-        item = self.group_list.item(index)
-        label = self.done_labels.get(index)
-        font = item.font()
-        font.setBold(label is None)
-        item.setFont(font)
-        if label is None:
-            item.setIcon(color_icon("#fbbc04"))
-            item.setForeground(QColor("#202124"))
-            item.setText(group_title(self.groups[index], self.texts))
-        else:
-            item.setIcon(color_icon("#34a853"))
-            item.setForeground(DONE_COLOR)
-            item.setText(
-                group_title(self.groups[index], self.texts)
-                + "\n✓ "
-                + self.tr("coded: %1").replace("%1", label)
-            )
 
     def _update_progress(self) -> None:
         done = len(self.done_labels)
         self.progress.setText(
             self.tr("%1 of %2 groups coded").replace("%1", str(done)).replace("%2", str(len(self.groups)))
         )
-
-    def _next_open(self, after: int) -> int | None:
-        """Return the first group after `after` not coded yet (wrapping round), or None."""
-        count = len(self.groups)
-        for step in range(1, count + 1):
-            index = (after + step) % count
-            if index not in self.done_labels:
-                return index
-        return None
 
     # ----- coding ------------------------------------------------------------------------------------------
     def code_with_key(self, number: int) -> None:
@@ -407,12 +276,11 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         names = {t.id: t.name for t in self.themes}
         label = self.tr("no theme applies") if theme_id is None else names.get(theme_id, theme_id)
         left_out = len(self.groups[index].response_ids) - len(ids)
-        self.done_labels[index] = label + (self.tr(" (%n left out)", "", left_out) if left_out else "")
-        self._paint_group(index)
+        self.panel.mark_done(index, label + (self.tr(" (%n left out)", "", left_out) if left_out else ""))
         self._update_progress()
         self._say(self.tr("Coded %n answer(s) as %1.", "", len(ids)).replace("%1", label))
         self.on_changes(changes)
-        following = self._next_open(index)
+        following = self.panel.next_open(index)
         if following is not None:
             self.group_list.setCurrentRow(following)
 
@@ -437,24 +305,6 @@ class GroupsDialog(ProgressStripMixin, QDialog):
         """Closing the dialog stops a running grouping."""
         self.cancel_task()
         super().done(result)
-
-
-def _title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("panelTitle")
-    return label
-
-
-def _button(text: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def open_groups_dialog(

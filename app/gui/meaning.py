@@ -4,6 +4,7 @@ The work runs on the window's task runner in slices of 64 answers marked as back
 make the window busy (undo and import stay available) and a task the coder starts waits a few seconds at
 most. Cancel in the task bar pauses it (the answers embedded so far stay in the project) and Analysis ▸
 Embed answers by meaning goes on. When every answer has a vector the suggestion engine gets them.
+A reader (who may not write the project) embeds nothing and uses the vectors others embedded.
 Without the extra this shows nothing and does nothing."""
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class MeaningController(QObject):
         self.project = None
         self.running = False
         self.total = 0
+        self.writable = True
         self._generation = 0
         runner.cancelled.connect(self._pause)
 
@@ -65,7 +67,7 @@ class MeaningController(QObject):
 
     def resume(self) -> None:
         """Go on embedding the answers still without a vector, one slice after another."""
-        if self.project is not None and not self.running and self.label.isVisible():
+        if self.project is not None and not self.running and self.writable and self.label.isVisible():
             self.running = True
             self._slice(self._generation)
 
@@ -85,7 +87,8 @@ class MeaningController(QObject):
         self._show(status.embedded, status.total)
         if status.embedded:
             self._load_index(generation)
-        if status.remaining:
+        self.writable = status.writable  # a reader uses the vectors others embedded, and adds none
+        if status.remaining and self.writable:
             self._slice(generation)
         else:
             self.running = False

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.gui.responses_model import memo_icon
+from app.gui.style import ElidedLabel
 from app.project.outcomes import Changes, ProjectError
 
 SAVE_AFTER_MS = 800
@@ -24,7 +25,7 @@ class MemoPanel(QWidget):
         self.response_id: str | None = None
         self.blind = True
         self._saved_text = ""
-        title = QLabel(self.tr("Memo  (Ctrl+M)"))
+        title = ElidedLabel(self.tr("Memo  (Ctrl+M)"))
         title.setObjectName("panelTitle")
         mark = QLabel()
         mark.setPixmap(memo_icon().pixmap(14, 14))
@@ -33,8 +34,7 @@ class MemoPanel(QWidget):
         heading.setContentsMargins(0, 0, 0, 0)
         heading.setSpacing(6)
         heading.addWidget(mark)
-        heading.addWidget(title)
-        heading.addStretch(1)
+        heading.addWidget(title, 1)
         self.editor = QPlainTextEdit()
         self.set_read_only(False)
         self.editor.setTabChangesFocus(True)
@@ -133,6 +133,17 @@ class MemoPanel(QWidget):
             return
         self.others.setText("<br>".join(f"<b>{_escape(m.coder)}:</b> {_escape(m.text)}" for m in others))
         self.others.show()
+
+
+def visible_memos(memos, coder: str, blind: bool) -> dict[str, str]:
+    """Return the memo text to mark each answer with: the coder's own, and others' too when not blind."""
+    shown: dict[str, str] = {}
+    for memo in memos:
+        if memo.response_id is None or (blind and memo.coder != coder):
+            continue
+        line = memo.text if memo.coder == coder else f"{memo.coder}: {memo.text}"
+        shown[memo.response_id] = f"{shown[memo.response_id]}\n{line}" if memo.response_id in shown else line
+    return shown
 
 
 def _escape(text: str) -> str:

@@ -225,6 +225,25 @@ class ResponsesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
         return 0 if parent.isValid() else 6 + len(self.attribute_columns)
 
+    def progress_text(self) -> str:
+        """Return the progress line: how many answers are coded, and how many the filter shows."""
+        total, coded, shown = len(self.lines), self.coded_count, self.rowCount()
+        pct = round(100 * coded / total) if total else 0
+        extra = (
+            ""
+            if shown == total
+            else self.tr(" · the filter shows %1 of %2 answers")
+            .replace("%1", f"{shown:,}")
+            .replace("%2", f"{total:,}")
+        )
+        return (
+            self.tr("coded %1 of %2, %3%")
+            .replace("%1", f"{coded:,}")
+            .replace("%2", f"{total:,}")
+            .replace("%3", str(pct))
+            + extra
+        )
+
     def headerData(
         self,
         section: int,
@@ -233,6 +252,9 @@ class ResponsesModel(QAbstractTableModel):
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 2:
             return self.tr("A yellow note marks an answer with a memo (Ctrl+M writes one, Esc returns)")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            headers = self.headers()  # a title cut on a narrow list is read whole on hover
+            return headers[section] if 0 <= section < len(headers) else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -6,27 +6,27 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.agreement_study import split_sparse
-from app.gui import agreement_words
 from app.gui.diagnosis_dialog import DiagnosisDialog
 from app.gui.keys import add_window_shortcut
-from app.gui.review_models import AgreementModel, DisagreementsModel, format_value
-from app.gui.review_widgets import CustomThemesDialog, escape_html, panel_title, review_table
+from app.gui.review_answer import SelectedAnswer
+from app.gui.review_choices import ReviewChoices
+from app.gui.review_models import AgreementModel, DisagreementsModel, study_summary
+from app.gui.review_widgets import CustomThemesDialog, panel_title, review_table
 from app.gui.style import fit_to_screen
 from app.gui.tasks import TaskRunner
 from app.gui.theme_panel import fill_theme_combo
@@ -65,48 +65,10 @@ class ReviewDialog(QDialog):
             "QLabel#reviewHeader { background: #e8f0fe; border: 1px solid #c6dafc; "
             "border-radius: 4px; padding: 6px 10px; color: #1f3b6e; }"
         )
-        self.coder_boxes: dict[str, QCheckBox] = {}
-        coder_row = QHBoxLayout()
-        coder_row.addWidget(QLabel(self.tr("Coders")))
-        decided = {name: len(d) for name, d in project.all_decisions().items()}
-        names = [c.name for c in project.coders()]
-        _main, self.apart = split_sparse(
-            decided, [n for n in names if n != CONSENSUS_CODER and decided.get(n)]
-        )
-        for name in names:
-            box = QCheckBox(f"{name} ({decided.get(name, 0):,})")
-            box.setChecked(name != CONSENSUS_CODER and name not in self.apart)
-            if name in self.apart:
-                box.setToolTip(
-                    self.tr(
-                        "Decided far fewer answers than the others: left out of the comparison until ticked."
-                    )
-                )
-                box.setStyleSheet("color: #a15c00;")
-            box.toggled.connect(lambda _on: self.refresh())
-            self.coder_boxes[name] = box
-            coder_row.addWidget(box)
-        coder_row.addSpacing(16)
-        coder_row.addWidget(QLabel(self.tr("Themes")))
-        self.level = QComboBox()
-        self.level.addItem(self.tr("Every theme (parents include sub-themes)"), "all")
-        self.level.addItem(self.tr("Top-level themes (sub-themes rolled up)"), "top")
-        self.level.addItem(self.tr("Most specific themes only"), "leaf")
-        # whole entries where there is room; at 200% on 1920×1080 it may shrink to 22 characters
-        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.level.setMinimumWidth(self.level.fontMetrics().horizontalAdvance("0" * 22) + 30)
-        self.level.currentIndexChanged.connect(lambda _i: self.refresh())
-        coder_row.addWidget(self.level)
-        coder_row.addSpacing(16)
-        coder_row.addWidget(QLabel(self.tr("Question")))
-        self.question = QComboBox()
-        self.question.addItem(self.tr("All questions"), None)
-        for q in project.questions():
-            self.question.addItem(f"{q.key}: {q.text}" if q.text and q.text != q.key else q.key, q.id)
-        self.question.setMinimumContentsLength(12)  # at 200% the dialog must fit a 960-point-wide screen
-        self.question.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.question.currentIndexChanged.connect(lambda _i: self.refresh())
-        coder_row.addWidget(self.question, 1)
+        self.choices = ReviewChoices(project)
+        self.choices.changed.connect(self.refresh)
+        self.coder_boxes, self.apart = self.choices.coder_boxes, self.choices.apart
+        self.level, self.question = self.choices.level, self.choices.question
 
         self.agreement_model = AgreementModel(self)
         self.agreement_table = review_table(self.agreement_model)
@@ -132,14 +94,9 @@ class ReviewDialog(QDialog):
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
         self.table.viewport().installEventFilter(self)
-        self.answer = QTextBrowser()
-        self.answer.setStyleSheet(
-            "QTextBrowser { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px; }"
-        )
-        self.answer.document().setDocumentMargin(8)
-        self.answer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.decision_buttons = QHBoxLayout()
-        self.buttons_by_rule: dict[str, QPushButton] = {}
+        self.selected = SelectedAnswer()
+        self.selected.chosen.connect(self._on_chosen)
+        self.answer = self.selected.answer
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -163,18 +120,9 @@ class ReviewDialog(QDialog):
         filter_row.addStretch(1)
         filter_row.addWidget(QLabel(self.tr("Theme")))
         filter_row.addWidget(self.theme_filter)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(panel_title(self.tr("Selected answer")))
-        detail_layout.addWidget(self.answer, 1)
-        detail_layout.addLayout(self.decision_buttons)
-        keys = QLabel(self.tr("Keys: 1…n adopt that coder · U union · J / K next / previous"))
-        keys.setStyleSheet("color: #80868b;")
-        detail_layout.addWidget(keys)
         lower_split = QSplitter(Qt.Orientation.Horizontal)
         lower_split.addWidget(self.table)
-        lower_split.addWidget(detail)
+        lower_split.addWidget(self.selected)
         lower_split.setStretchFactor(0, 3)
         lower_split.setStretchFactor(1, 2)
         lower_split.setSizes([700, 420])
@@ -194,8 +142,12 @@ class ReviewDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addLayout(coder_row)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.choices)
+        body = QScrollArea()  # a short screen (1366×768 at 200%) scrolls the body rather than squeezing it
+        body.setWidget(split)
+        body.setWidgetResizable(True)
+        body.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(body, 1)
         layout.addWidget(close)
         self._make_actions()
         fit_to_screen(self, 1180, 780)
@@ -217,15 +169,15 @@ class ReviewDialog(QDialog):
     # ----- loading -------------------------------------------------------------------------------------
     def compared(self) -> list[str]:
         """Return the ticked coders."""
-        return [name for name, box in self.coder_boxes.items() if box.isChecked()]
+        return self.choices.compared()
 
     def level_of_themes(self) -> str:
         """Return the chosen level of themes: all, top or leaf."""
-        return self.level.currentData()
+        return self.choices.level_of_themes()
 
     def question_id(self) -> str | None:
         """Return the chosen question (None = all questions)."""
-        return self.question.currentData()
+        return self.choices.question_id()
 
     def refresh(self) -> None:
         """Recompute agreement in the background and reload the disagreements for the chosen coders."""
@@ -266,33 +218,7 @@ class ReviewDialog(QDialog):
         self.agreement_model.set_report(report, self.theme_names, study.categorical)
         self.agreement_table.resizeColumnsToContents()
         self.agreement_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        left_out = (
-            self.tr(" (%1 answers decided by one coder only are left out)").replace(
-                "%1", f"{report.excluded_units:,}"
-            )
-            if report.excluded_units
-            else ""
-        )
-        pairs = "; ".join(
-            f"{p.coders[0]}–{p.coders[1]} n = {p.units:,}, κ {format_value(p.statistics.get('cohen_kappa'), 2)}"
-            for p in study.pairs
-        )
-        text = (
-            self.tr(
-                "%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: "
-                "percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined."
-            )
-            .replace("%1", f"{report.units:,}")
-            .replace("%2", ", ".join(report.coders))
-            .replace("%3", left_out)
-            .replace("%4", f"{report.bootstrap:,}")
-            .replace("%5", agreement_words.level(study.level))
-            .replace("%6", agreement_words.unit(study.unit))
-            .replace("%7", pairs)
-        )
-        if self.apart and not set(self.apart) & set(report.coders):
-            text += " " + self.tr("Not ticked, far fewer answers: %1.").replace("%1", ", ".join(self.apart))
-        self.summary.setText(text + "".join(f"\n⚠ {w}" for w in agreement_words.study_warnings(study)))
+        self.summary.setText(study_summary(study, self.apart))
 
     def _agreement_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -375,27 +301,16 @@ class ReviewDialog(QDialog):
         self.diagnosis.show()
 
     # ----- the selected answer -------------------------------------------------------------------------
-    def _rebuild_decision_buttons(self) -> None:
-        while self.decision_buttons.count():
-            widget = self.decision_buttons.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.buttons_by_rule = {}
-        coders = self.compared()
-        for n, coder in enumerate(coders, start=1):
-            label = self.tr("Adopt %1").replace("%1", coder) + (f"  ({n})" if n <= 9 else "")
-            self._add_button(coder, label, lambda _c=False, coder=coder: self.decide(coder))
-        self._add_button("union", self.tr("Union  (U)"), lambda _c=False: self.decide("union"))
-        self._add_button("custom", self.tr("Custom…"), lambda _c=False: self.ask_custom())
-        self.decision_buttons.addStretch(1)
+    @property
+    def buttons_by_rule(self) -> dict:
+        """The decision buttons of the selected answer, by rule (a coder's name, union, custom)."""
+        return self.selected.buttons_by_rule
 
-    def _add_button(self, rule: str, label: str, slot) -> None:
-        button = QPushButton(label)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(slot)
-        self.decision_buttons.addWidget(button)
-        self.buttons_by_rule[rule] = button
+    def _rebuild_decision_buttons(self) -> None:
+        self.selected.set_coders(self.compared())
+
+    def _on_chosen(self, rule: str) -> None:
+        self.ask_custom() if rule == "custom" else self.decide(rule)
 
     def current_row(self) -> int:
         """Return the selected row (-1 when none)."""
@@ -420,31 +335,16 @@ class ReviewDialog(QDialog):
     def _show_selected(self) -> None:
         row = self.current_row()
         rid = self.model.response_id(row)
-        for button in self.buttons_by_rule.values():
-            button.setEnabled(rid is not None)
         if rid is None:
-            self.answer.setPlainText(
-                self.tr("No disagreements to show.") if self.model.rowCount() == 0 else ""
-            )
+            self.selected.show_nothing(self.model.rowCount() == 0)
             return
         item = self.model.rows[row]
         respondent, text = self.model.texts.get(rid, ("", ""))
-        lines = [
-            f"<p style='font-size:13pt'>{escape_html(text)}</p>",
-            f"<p style='color:#5f6368'>{self.tr('Respondent')} {escape_html(respondent)}</p><table>",
-        ]
-        for coder in self.model.coders:
-            lines.append(
-                f"<tr><td style='padding-right:12px'><b>{escape_html(coder)}</b></td>"
-                f"<td>{escape_html(self.model.names(item['themes'].get(coder, [])))}</td></tr>"
-            )
+        themes = [(coder, self.model.names(item["themes"].get(coder, []))) for coder in self.model.coders]
         consensus = item["consensus"]
-        settled = self.tr("not settled yet") if consensus is None else self.model.names(consensus)
-        lines.append(
-            f"<tr><td style='padding-right:12px'><b>{self.tr('consensus')}</b></td>"
-            f"<td>{escape_html(settled)}</td></tr></table>"
+        self.selected.show_answer(
+            text, respondent, themes, None if consensus is None else self.model.names(consensus)
         )
-        self.answer.setHtml("".join(lines))
 
     # ----- decisions -----------------------------------------------------------------------------------
     def adopt_coder_number(self, number: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.core.agreement_categorical import CategoricalAgreement
@@ -272,3 +272,38 @@ class DisagreementsModel(RowTableModel):
         ):
             return QColor("#80868b")
         return None
+
+
+def study_summary(study, apart: Sequence[str]) -> str:
+    """The line under the agreement table: what was compared, on which answers and units, pairs, warnings."""
+    report = study.binary
+    left_out = (
+        QCoreApplication.translate(
+            "ReviewDialog", " (%1 answers decided by one coder only are left out)"
+        ).replace("%1", f"{report.excluded_units:,}")
+        if report.excluded_units
+        else ""
+    )
+    pairs = "; ".join(
+        f"{p.coders[0]}–{p.coders[1]} n = {p.units:,}, κ {format_value(p.statistics.get('cohen_kappa'), 2)}"
+        for p in study.pairs
+    )
+    text = (
+        QCoreApplication.translate(
+            "ReviewDialog",
+            "%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: "
+            "percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.",
+        )
+        .replace("%1", f"{report.units:,}")
+        .replace("%2", ", ".join(report.coders))
+        .replace("%3", left_out)
+        .replace("%4", f"{report.bootstrap:,}")
+        .replace("%5", agreement_words.level(study.level))
+        .replace("%6", agreement_words.unit(study.unit))
+        .replace("%7", pairs)
+    )
+    if apart and not set(apart) & set(report.coders):
+        text += " " + QCoreApplication.translate(
+            "ReviewDialog", "Not ticked, far fewer answers: %1."
+        ).replace("%1", ", ".join(apart))
+    return text + "".join(f"\n⚠ {w}" for w in agreement_words.study_warnings(study))

@@ -121,7 +121,7 @@ def _import_wizard(window: MainWindow, tmp: Path) -> QWidget | None:
     return wizard
 
 
-SCREENS = ((1366, 768, 1), (1920, 1080, 1), (1920, 1080, 2))
+SCREENS = ((1366, 768, 1), (1366, 768, 2), (1920, 1080, 1), (1920, 1080, 2))
 
 
 def take_screen_sizes(outdir: str | Path) -> list[Path]:

@@ -2,119 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSlider,
-    QTableView,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.models import Theme
 from app.core.progress import Cancelled
 from app.core.suggestion_queue import QueuedSuggestion
 from app.gui.keys import add_window_shortcut
+from app.gui.review_queue import Pair, QueueDetail, ReviewQueueModel, queue_table
 from app.gui.style import fit_to_screen
-from app.gui.table_model import RowTableModel
+from app.gui.suggestion_filters import SuggestionFilters
 from app.gui.tasks import ProgressStripMixin, Task, TaskRunner
-from app.gui.theme_panel import color_icon
 from app.project.outcomes import Changes, ProjectError
 
-Index = QModelIndex | QPersistentModelIndex
-Pair = tuple[str, str]  # (response id, theme id)
 OnChanges = Callable[[Changes], None]
 MUTED = "color: #5f6368;"
 ERROR = "color: #b3261e;"
-
-
-class ReviewQueueModel(RowTableModel):
-    """Pending suggestions, best score first: answer, theme (with its colour), score and reason; read-only."""
-
-    ANSWER, THEME, SCORE, REASON = range(4)
-    HEADERS = ("Answer", "Theme", "Score", "Reason")
-
-    def headers(self) -> list[str]:
-        """Return the column titles."""
-        return list(self.HEADERS)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[QueuedSuggestion] = []
-        self.texts: dict[str, str] = {}
-        self.themes: dict[str, Theme] = {}
-
-    def set_rows(
-        self, rows: Sequence[QueuedSuggestion], texts: dict[str, str], themes: dict[str, Theme]
-    ) -> None:
-        """Show a fresh list of suggestions, sorted by score (highest first), then by theme and answer."""
-        self.beginResetModel()
-        self.texts, self.themes = texts, themes
-        self.rows = sorted(
-            rows,
-            key=lambda r: (-r.score, self._theme_name(r.theme_id), texts.get(r.response_id, "")),
-        )
-        self.endResetModel()
-
-    def pair(self, row: int) -> Pair | None:
-        """Return the (response id, theme id) shown in a row, or None outside the table."""
-        if 0 <= row < len(self.rows):
-            return self.rows[row].response_id, self.rows[row].theme_id
-        return None
-
-    def pairs(self) -> list[Pair]:
-        """Return every pair shown, in table order."""
-        return [(r.response_id, r.theme_id) for r in self.rows]
-
-    def remove_pairs(self, pairs: Sequence[Pair]) -> None:
-        """Take reviewed suggestions out of the table, row by row so selections elsewhere survive."""
-        gone = set(pairs)
-        doomed = [i for i, r in enumerate(self.rows) if (r.response_id, r.theme_id) in gone]
-        for row in reversed(doomed):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
-
-    # ----- Qt model interface -----------------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        text = self.texts.get(row.response_id, "")
-        reason = row.reason or ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (" ".join(text.split()), self._theme_name(row.theme_id), f"{row.score:.2f}", reason)[
-                column
-            ]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.REASON:
-                return "\n".join(part.strip() for part in reason.split(";")) or None
-            return text if column == self.ANSWER else None
-        if role == Qt.ItemDataRole.DecorationRole and column == self.THEME:
-            theme = self.themes.get(row.theme_id)
-            return color_icon(theme.color) if theme else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SCORE:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.REASON:
-            return QColor("#5f6368")
-        return None
-
-    def _theme_name(self, theme_id: str) -> str:
-        theme = self.themes.get(theme_id)
-        return theme.name if theme else theme_id
 
 
 class SuggestionReviewDialog(ProgressStripMixin, QDialog):
@@ -137,63 +51,22 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self.setWindowTitle(self.tr("Suggestion review"))
         self.themes = project.themes()
 
-        self.theme = QComboBox()
-        self.theme.addItem(self.tr("All themes"), None)
-        for theme in self.themes:
-            self.theme.addItem(color_icon(theme.color), theme.name, theme.id)
-        self.theme.setMinimumContentsLength(18)
-        self.theme.currentIndexChanged.connect(lambda _i: self.show_pending())
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, 100)
-        self.slider.setFixedWidth(160)
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.0, 1.0)
-        self.threshold.setSingleStep(0.05)
-        self.threshold.setDecimals(2)
-        self.slider.valueChanged.connect(lambda v: self.threshold.setValue(v / 100))
-        self.threshold.setValue(0.5)
-        self.slider.setValue(50)
-        self.find_button = _button(self.tr("Find suggestions"), self.find_suggestions, focus=True)
-        controls = _row(
-            QLabel(self.tr("Theme")),
-            self.theme,
-            16,
-            QLabel(self.tr("Minimum score")),
-            self.slider,
-            self.threshold,
-            16,
-            self.find_button,
-            None,
-        )
+        self.filters = SuggestionFilters()
+        self.filters.set_themes(self.themes)
+        self.filters.changed.connect(self.show_pending)
+        self.filters.find.connect(self.find_suggestions)
+        self.theme, self.slider = self.filters.theme, self.filters.slider
+        self.threshold, self.find_button = self.filters.threshold, self.filters.find_button
 
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(10)
-        self.step = QLabel()
-        self.step.setStyleSheet(MUTED)
-        self.cancel_button = _button(self.tr("Cancel"), self.cancel_task, focus=True)
-        self.busy = QWidget()
-        self.busy.setLayout(_row(self.step, (self.bar, 1), self.cancel_button))
-        self.busy.layout().setContentsMargins(0, 0, 0, 0)
-        self.busy.hide()
-        runner.progressed.connect(self._on_progress)
+        self.make_progress_strip(runner)
 
         self.note = QLabel()
         self.note.setObjectName("panelTitle")
+        self.note.setWordWrap(True)  # the empty-queue hint wraps on a narrow screen
         self.model = ReviewQueueModel(self)
-        self.table = _table(self.model)
+        self.table = queue_table(self.model)
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._show_selected())
-        self.threshold.valueChanged.connect(self._on_threshold)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setMinimumHeight(48)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setStyleSheet(
-            "QLabel { background: #fffdf7; border: 1px solid #e0ddd3; border-radius: 4px;"
-            " padding: 6px 8px; color: #202124; }"
-        )
+        self.detail = QueueDetail()
 
         self.accept_button = _button(self.tr("Accept  (A)"), self.accept_selected)
         self.reject_button = _button(self.tr("Reject  (R)"), self.reject_selected)
@@ -222,11 +95,16 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addLayout(controls)
+        layout.addWidget(self.filters)
         layout.addWidget(self.busy)
         layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
+        rows = QSplitter(Qt.Orientation.Vertical)  # the queue keeps most of a short screen
+        rows.addWidget(self.table)
+        rows.addWidget(self.detail)
+        rows.setStretchFactor(0, 3)
+        rows.setStretchFactor(1, 1)
+        rows.setChildrenCollapsible(False)
+        layout.addWidget(rows, 1)
         layout.addLayout(verdicts)
         layout.addWidget(self.confirm_bar)
         layout.addWidget(self.message)
@@ -248,18 +126,19 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     # ----- loading -----------------------------------------------------------------------------------------
     def theme_id(self) -> str | None:
         """Return the chosen theme (None = all themes)."""
-        return self.theme.currentData()
+        return self.filters.theme_id()
 
     def reload(self) -> None:
         """Re-read the pending suggestions and the answer texts, then show them."""
         self.themes = self.project.themes()
+        self.filters.set_themes(self.themes)
         self.texts = {r.id: r.text for r in self.project.responses(self.question_id)}
         self.pending = [r for r in self.project.review_queue(self.coder) if r.response_id in self.texts]
         self.show_pending()
 
     def show_pending(self) -> None:
         """Show the pending suggestions of the chosen theme at or above the threshold."""
-        theme_id, floor = self.theme_id(), round(self.threshold.value(), 4)
+        theme_id, floor = self.theme_id(), self.filters.minimum()
         rows = [
             r
             for r in self.pending
@@ -297,7 +176,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         if self.task is not None:
             return
         project, coder, theme_id, question_id = self.project, self.coder, self.theme_id(), self.question_id
-        threshold = round(self.threshold.value(), 4)
+        threshold = self.filters.minimum()
         self.find_button.setEnabled(False)
         self.bar.setValue(0)
         self.step.setText(self.tr("Finding suggestions…"))
@@ -323,7 +202,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         if self._end_task():
             self.reload()
             self._say(
-                _count(added, self.tr("new suggestion found."), self.tr("new suggestions found."))
+                self.tr("%n new suggestion(s) found.", "", added)
                 if added
                 else self.tr("No new suggestion at or above this score.")
             )
@@ -417,9 +296,9 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self._after_rows_changed(first)
         self.update_stats()
         self._say(
-            (self.tr("Accepted") if accept else self.tr("Rejected"))
-            + " "
-            + _count(len(pairs), self.tr("suggestion."), self.tr("suggestions."))
+            self.tr("Accepted %n suggestion(s).", "", len(pairs))
+            if accept
+            else self.tr("Rejected %n suggestion(s).", "", len(pairs))
         )
         self.on_changes(changes)
 
@@ -427,7 +306,7 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
     def _after_rows_changed(self, row: int) -> None:
         count = self.model.rowCount()
         self.note.setText(
-            _count(count, self.tr("suggestion waiting for review"), self.tr("suggestions waiting for review"))
+            self.tr("%n suggestion(s) waiting for review", "", count)
             if count
             else self.tr("No suggestion waiting: choose a minimum score and press Find suggestions.")
         )
@@ -443,65 +322,19 @@ class SuggestionReviewDialog(ProgressStripMixin, QDialog):
         self._show_selected()
 
     def _show_selected(self) -> None:
-        pairs = self.selected_pairs()
-        self.detail.setVisible(bool(pairs))
-        if len(pairs) != 1:
-            self.detail.setText(
-                _count(
-                    len(pairs), "", self.tr("suggestions selected: A accepts them all, R rejects them all.")
-                )
-            )
-            return
-        row = self.model.rows[self.table.selectionModel().selectedRows()[0].row()]
-        self.detail.setText(
-            self.texts.get(row.response_id, "")
-            + "\n\n"
-            + self.tr("Why: ")
-            + (row.reason or self.tr("no reason given"))
-        )
+        selected = self.table.selectionModel().selectedRows()
+        row = self.model.rows[selected[0].row()] if len(selected) == 1 else None
+        self.detail.show_selection(len(selected), row, self.texts.get(row.response_id, "") if row else "")
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR if error else MUTED)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _on_threshold(self, value: float) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(round(value * 100))
-        self.slider.blockSignals(False)
-        self.show_pending()
-
     def done(self, result: int) -> None:
         """Closing the dialog stops its running search."""
         self.cancel_task()
         super().done(result)
-
-
-def _table(model: QAbstractTableModel) -> QTableView:
-    """A read-only table whose rows are selected whole (several with Shift/Ctrl)."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setStretchLastSection(True)
-    table.setColumnWidth(ReviewQueueModel.THEME, 150)
-    table.setColumnWidth(ReviewQueueModel.SCORE, 64)
-    table.setColumnWidth(ReviewQueueModel.REASON, 300)
-    return table
-
-
-def _count(number: int, one: str, many: str) -> str:
-    """Return '1 thing' or '3 things' with a thousands separator."""
-    return f"{number:,} {one if number == 1 else many}"
 
 
 def _button(text: str, slot: Callable[[], None], focus: bool = False) -> QPushButton:

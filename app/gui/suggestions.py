@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.models import Theme
+from app.gui.style import ElidedLabel
 from app.gui.theme_panel import color_icon
 
 Example = tuple[str, str, frozenset[str], str]  # (response id, text, theme ids, question id)
@@ -62,6 +63,20 @@ class SuggestionService(QObject):
     def available(self) -> bool:
         """True when the suggestion engine is installed."""
         return self.engine_class is not None
+
+    def rebuild_for(self, project, coder: str, themes: list[Theme]) -> None:
+        """Teach a fresh engine this coder's codings of every question."""
+        decisions = project.coder_codings(coder)
+        examples = (
+            [
+                (r.id, r.text, decisions[r.id], r.question_id)
+                for r in project.responses()
+                if decisions.get(r.id)
+            ]
+            if decisions
+            else []
+        )
+        self.rebuild(themes, examples)
 
     def rebuild(self, themes: list[Theme], examples: Iterable[Example]) -> None:
         """Start a fresh engine from the codebook and this coder's codings (after open or codebook edits)."""
@@ -134,7 +149,7 @@ class SuggestionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)"))
+        title = ElidedLabel(self.tr("Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)"))
         title.setObjectName("panelTitle")
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.progress import Cancelled, Progress
+from app.gui.style import ElidedLabel
 
 ProgressFn = Progress
 
@@ -127,17 +128,19 @@ class TaskBar(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.label = QLabel()
+        self.label = ElidedLabel()
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setFixedWidth(180)
+        self.bar.setMinimumWidth(60)
+        self.bar.setMaximumWidth(120)  # the label (what runs) gets the room on a narrow status bar
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(runner.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label, self.bar, self.cancel_button):
-            layout.addWidget(widget)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
         runner.started.connect(self._on_started)
         runner.progressed.connect(self._on_progress)
         runner.finished.connect(self._on_finished)
@@ -163,6 +166,27 @@ class ProgressStripMixin:
     The dialog provides `task` (the running TaskHandle or None), `bar` (a 0–1000 QProgressBar), `step` (a
     QLabel) and `busy` (the strip's container), and connects the runner's `progressed` to `_on_progress`.
     """
+
+    def make_progress_strip(self, runner: TaskRunner, style: str = "color: #5f6368;") -> QWidget:
+        """Build `bar`, `step`, `cancel_button` and the hidden `busy` strip holding them; follow the runner."""
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.step = QLabel()
+        self.step.setStyleSheet(style)
+        self.cancel_button = QPushButton(QCoreApplication.translate("ProgressStrip", "Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(lambda _checked=False: self.cancel_task())
+        self.busy = QWidget()
+        row = QHBoxLayout(self.busy)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.step)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        self.busy.hide()
+        runner.progressed.connect(self._on_progress)
+        return self.busy
 
     def cancel_task(self) -> None:
         """Stop the running task at its next progress report."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import Theme
 from app.core.report_counts import theme_tree_order
+from app.gui.style import ElidedLabel
 
 NONE_ITEM = "__none__"
 DEPTH_ROLE = Qt.ItemDataRole.UserRole + 7  # a theme's depth in the tree, kept on combo entries
@@ -41,10 +41,16 @@ def theme_tooltip(theme: Theme) -> str:
     if theme.definition:
         parts.append(_escape(theme.definition))
     if theme.inclusion:
-        parts.append(f"<i>Include:</i> {_escape(theme.inclusion)}")
+        parts.append(_criterion(QCoreApplication.translate("ThemePanel", "Include: %1"), theme.inclusion))
     if theme.exclusion:
-        parts.append(f"<i>Exclude:</i> {_escape(theme.exclusion)}")
+        parts.append(_criterion(QCoreApplication.translate("ThemePanel", "Exclude: %1"), theme.exclusion))
     return "<p style='white-space:pre-wrap; max-width:360px'>" + "<br>".join(parts) + "</p>"
+
+
+def _criterion(words: str, text: str) -> str:
+    """Return 'Include: …' with its label in italics, whatever the language puts around %1."""
+    label, _sep, rest = _escape(words).partition("%1")
+    return f"<i>{label.rstrip()}</i> {_escape(text)}{rest}" if _sep else f"{_escape(words)} {_escape(text)}"
 
 
 def tree_label(name: str, depth: int) -> str:
@@ -104,7 +110,7 @@ class ThemePanel(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.pick.setCompleter(self.completer)
         self.pick.returnPressed.connect(self.pick_typed)
-        title = QLabel(self.tr("Themes"))
+        title = ElidedLabel(self.tr("Themes"))
         title.setObjectName("panelTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +149,15 @@ class ThemePanel(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         """Show new per-theme counts."""
         self.counts = counts
+        self._relabel()
+
+    def adjust_counts(self, model, fresh: dict[str, frozenset[str] | None]) -> None:
+        """Move the counts (the dict given to set_counts, in place) from the model's old decisions to `fresh`."""
+        for rid, themes in fresh.items():
+            for tid in model.decision(rid) or ():
+                self.counts[tid] = self.counts.get(tid, 0) - 1
+            for tid in themes or ():
+                self.counts[tid] = self.counts.get(tid, 0) + 1
         self._relabel()
 
     def show_decision(self, decision: frozenset[str] | None) -> None:

@@ -5,32 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.core.models import Origin, Theme
+from app.gui.answer_list import AnswerList
 from app.gui.answer_view import AnswerView
-from app.gui.coding_stripes import Stripe
+from app.gui.detail_column import DetailColumn
 from app.gui.filter_bar import FilterBar
-from app.gui.memo_panel import MemoPanel
-from app.gui.responses_model import CODED, NONE_APPLIES, UNCODED, ResponseFilter, ResponsesModel
+from app.gui.memo_panel import MemoPanel, visible_memos
+from app.gui.responses_model import ResponseFilter, ResponsesModel
 from app.gui.suggestions import SuggestionService, SuggestionsPanel
 from app.gui.theme_panel import ThemePanel
+from app.gui.workspace_keys import bind_theme_keys, make_actions
 from app.project.outcomes import Changes, ProjectError
 
 LIST_SHARE = 0.6  # of the width, for the answer list (the detail panels take the rest)
-PANEL_SHARES = (0.22, 0.14, 0.42, 0.22)  # answer, memo, themes, suggestions: of the detail's height
-CAPS = {"respondent": 14, "attribute": 12, "themes": 22}  # widest a column is sized, in characters
-SHARES = {"respondent": 0.14, "themes": 0.2}  # most of a narrow list (large text, 200%) these may take
-ANSWER_ROOM = 0.4  # below this share of the list for the answers, Respondent and Themes give way to SHARES
 
 
 class CodingWorkspace(QWidget):
@@ -56,26 +46,7 @@ class CodingWorkspace(QWidget):
 
         self.filters = FilterBar()
         self.model = ResponsesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setColumnWidth(0, 56)
-        self.table.setColumnWidth(1, 96)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = AnswerList(self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_current())
         self.model.modelReset.connect(self._after_reset)
 
@@ -90,23 +61,8 @@ class CodingWorkspace(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("progressLine")
 
-        line = self.fontMetrics().height()
-        for box in (self.answer.text, self.memo.editor, self.theme_panel.list, self.suggestions.list):
-            box.setMinimumHeight(2 * line + 12)  # on small or scaled screens the splitter shrinks
-        narrow = self.fontMetrics().horizontalAdvance("0" * 24)
-        for panel in (self.answer, self.memo, self.theme_panel, self.suggestions):
-            panel.setMinimumWidth(narrow)  # long titles and hints are cut rather than squeezing the list
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.answer)
-        right.addWidget(self.memo)
-        right.addWidget(self.theme_panel)
-        right.addWidget(self.suggestions)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 0)
-        right.setStretchFactor(2, 3)
-        right.setStretchFactor(3, 2)
-        right.setChildrenCollapsible(False)
-        right.splitterMoved.connect(self._splitter_moved)
+        right = DetailColumn(self.answer, self.memo, self.theme_panel, self.suggestions)
+        right.moved.connect(lambda: self._splitter_moved(0, 0))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(right)
@@ -115,9 +71,7 @@ class CodingWorkspace(QWidget):
         split.setChildrenCollapsible(False)
         split.splitterMoved.connect(self._splitter_moved)
         self.split, self.right = split, right
-        self._proportioned = (
-            True  # until the coder drags a splitter, resizing keeps LIST_SHARE and PANEL_SHARES
-        )
+        self._proportioned = True  # until a splitter is dragged, resizing keeps LIST_SHARE and PANEL_SHARES
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(8)
@@ -129,56 +83,7 @@ class CodingWorkspace(QWidget):
         self.filters.filter_changed.connect(self.apply_filter)
         self.filters.attribute_chosen.connect(self._load_attribute)
         self.actions_by_name: dict[str, QAction] = {}
-        self._make_actions()
-
-    # ----- keyboard ----------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        """Bind the coding keys; they work while focus is anywhere inside the workspace except text fields."""
-
-        def add(name: str, keys: list[str], slot: Callable[[], None], text: str) -> None:
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False: slot())
-            self.addAction(action)
-            self.actions_by_name[name] = action
-
-        add("none", ["0"], self.mark_none, self.tr("No theme applies"))
-        add("next", ["J"], lambda: self.move(1), self.tr("Next answer"))
-        add("previous", ["K"], lambda: self.move(-1), self.tr("Previous answer"))
-        add("next_uncoded", ["N"], self.next_uncoded, self.tr("Next uncoded answer"))
-        add(
-            "accept",
-            ["Return", "Enter"],
-            self.accept_or_move_on,
-            self.tr("Accept the top suggestion (move on when it is applied)"),
-        )
-        for n in (1, 2, 3):
-            add(
-                f"accept{n}",
-                [f"Alt+{n}"],
-                lambda n=n: self.accept_suggestion(n - 1),
-                self.tr("Accept suggestion %1").replace("%1", str(n)),
-            )
-        add("pick", ["Ctrl+T"], self.focus_pick, self.tr("Pick a theme by typing"))
-        add("search", ["Ctrl+F"], self.filters.search.setFocus, self.tr("Search answers"))
-        add("table", ["Escape"], self.table.setFocus, self.tr("Back to the answers"))
-        add("memo", ["Ctrl+M"], self.focus_memo, self.tr("Write a memo on this answer"))
-
-    def _bind_theme_keys(self) -> None:
-        """Give every theme its quick key as an action of the workspace (rebuilt when the codebook changes)."""
-        for name in [n for n in self.actions_by_name if n.startswith("theme:")]:
-            action = self.actions_by_name.pop(name)
-            self.removeAction(action)
-            action.deleteLater()
-        for theme_id, key in self.quick_keys.items():
-            theme = self.theme_by_id[theme_id]
-            action = QAction(self.tr("Code as %1").replace("%1", theme.name), self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _checked=False, t=theme_id: self.theme_key(t))
-            self.addAction(action)
-            self.actions_by_name[f"theme:{theme_id}"] = action
+        make_actions(self)
 
     # ----- opening -----------------------------------------------------------------------------------
     def open(self, project, coder: str, read_only: bool = False) -> None:
@@ -221,7 +126,8 @@ class CodingWorkspace(QWidget):
             self.counts = self.project.theme_counts(self.coder, self.question_id)
         self.model.set_themes(self.themes)
         self.theme_panel.set_themes(self.themes, self.counts, self.quick_keys)
-        self._bind_theme_keys()
+        self.right.fit_theme_rows()
+        bind_theme_keys(self)
         self.filters.set_themes(self.themes)
         self._show_current()
         if rebuild_suggestions:
@@ -318,7 +224,8 @@ class CodingWorkspace(QWidget):
             self.memo.editor.moveCursor(self.memo.editor.textCursor().MoveOperation.End)
 
     def focus_pick(self) -> None:
-        """Ctrl+T: type a theme name (for themes beyond key 9)."""
+        """Ctrl+T: type a theme name (for themes beyond key 9); a scrolled column shows the themes first."""
+        self.right.show_themes()
         self.theme_panel.pick.setFocus()
         self.theme_panel.pick.selectAll()
 
@@ -353,9 +260,9 @@ class CodingWorkspace(QWidget):
         if changes.response_ids:
             fresh = self.project.decisions_for(self.coder, changes.response_ids)
             if not changes.codebook:
-                self._adjust_counts(fresh)
+                self.theme_panel.adjust_counts(self.model, fresh)
             self.model.update_decisions(fresh)
-            self._widen_themes_column([self.model.themes_text(rid) for rid in list(fresh)[:200]])
+            self.table.widen_themes_column([self.model.themes_text(rid) for rid in list(fresh)[:200]])
             for rid, themes in fresh.items():
                 row = self.model.row_of(rid)
                 line = self.model.response_at(row) if row is not None else None
@@ -380,39 +287,13 @@ class CodingWorkspace(QWidget):
         super().resizeEvent(event)
         if self._proportioned:
             self.proportion_splitters()
-        self._leave_room_for_answers()
-
-    def _leave_room_for_answers(self) -> None:
-        """When answers get less than ANSWER_ROOM of the list, narrow Respondent and Themes to their SHARES."""
-        width = self.table.viewport().width()
-        if width <= 1:
-            return
-        table = self.table
-        others = sum(
-            table.columnWidth(c)
-            for c in range(self.model.columnCount())
-            if c != 2 and not table.isColumnHidden(c)
-        )
-        if width - others >= width * ANSWER_ROOM:  # the answers have their room: sizes to contents stand
-            return
-        header = self.table.horizontalHeader().fontMetrics()
-        for column, share in ((1, SHARES["respondent"]), (self.model.themes_column, SHARES["themes"])):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            limit = max(48, int(width * share), header.horizontalAdvance(title) + 32)
-            if self.table.columnWidth(column) > limit:
-                self.table.setColumnWidth(column, limit)
+        self.table.leave_room_for_answers()
 
     def proportion_splitters(self) -> None:
         """Give the list LIST_SHARE of the width and the detail panels PANEL_SHARES of the height."""
         width = max(1, self.split.width())
         self.split.setSizes([round(width * LIST_SHARE), width - round(width * LIST_SHARE)])
-        height = max(1, self.right.height())
-        memo_most = self.memo.sizeHint().height()
-        sizes = [round(height * share) for share in PANEL_SHARES]
-        if sizes[1] > memo_most:  # the memo box never grows past its few lines: the themes get the rest
-            sizes[2] += sizes[1] - memo_most
-            sizes[1] = memo_most
-        self.right.setSizes(sizes)
+        self.right.proportion()
 
     def _splitter_moved(self, _pos: int, _index: int) -> None:
         self._proportioned = False
@@ -438,27 +319,10 @@ class CodingWorkspace(QWidget):
         """Mark the answers with a memo this coder may see (their own; others' too when not blind)."""
         if self.project is None:
             return
-        shown: dict[str, str] = {}
-        for memo in self.project.memos():
-            if memo.response_id is None or (self.blind and memo.coder != self.coder):
-                continue
-            line = memo.text if memo.coder == self.coder else f"{memo.coder}: {memo.text}"
-            shown[memo.response_id] = (
-                f"{shown[memo.response_id]}\n{line}" if memo.response_id in shown else line
-            )
-        self.model.set_memos(shown)
-
-    def _adjust_counts(self, fresh: dict[str, frozenset[str] | None]) -> None:
-        """Update per-theme counts from the old and new decisions of changed answers."""
-        for rid, themes in fresh.items():
-            for tid in self.model.decision(rid) or ():
-                self.counts[tid] = self.counts.get(tid, 0) - 1
-            for tid in themes or ():
-                self.counts[tid] = self.counts.get(tid, 0) + 1
-        self.theme_panel.set_counts(self.counts)
+        self.model.set_memos(visible_memos(self.project.memos(), self.coder, self.blind))
 
     def _after_reset(self) -> None:
-        self._size_columns()
+        self.table.size_columns()
         self.table.setColumnHidden(self.model.others_column, self.blind)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.select_row(0)
@@ -491,23 +355,7 @@ class CodingWorkspace(QWidget):
             text,
         )
         spans = [sp for sp in self.project.spans(self.coder, [rid]) if sp.theme_id in self.theme_by_id]
-        self.answer.show_spans(
-            [
-                (sp.start, sp.end, self.theme_by_id[sp.theme_id].color, self.theme_by_id[sp.theme_id].name)
-                for sp in spans
-            ]
-        )
-        by_theme: dict[str, list[tuple[int, int]]] = {}
-        for sp in spans:
-            by_theme.setdefault(sp.theme_id, []).append((sp.start, sp.end))
-        decided = self.model.decision(rid) or frozenset()
-        self.answer.show_stripes(
-            [
-                Stripe(t.id, t.name, t.color, tuple(sorted(by_theme.get(t.id, ()))))
-                for t in self.themes
-                if t.id in decided or t.id in by_theme
-            ]
-        )
+        self.answer.show_coding(spans, self.themes, self.model.decision(rid) or frozenset())
 
     def _show_decision(self) -> None:
         current = self.current_response()
@@ -523,17 +371,7 @@ class CodingWorkspace(QWidget):
         """Teach a fresh engine this coder's codings of every question."""
         if not self.suggester.available or self.project is None:
             return
-        decisions = self.project.coder_codings(self.coder)
-        examples = (
-            [
-                (r.id, r.text, decisions[r.id], r.question_id)
-                for r in self.project.responses()
-                if decisions.get(r.id)
-            ]
-            if decisions
-            else []
-        )
-        self.suggester.rebuild(self.themes, examples)
+        self.suggester.rebuild_for(self.project, self.coder, self.themes)
 
     def _load_attribute(self, name: str) -> None:
         """Show an attribute as a column and offer its values as a filter."""
@@ -541,54 +379,6 @@ class CodingWorkspace(QWidget):
         values = self.project.attribute_values(name)
         self.model.set_attribute_columns([*columns, (name, values)])
         self.filters.set_attribute_values(sorted(set(values.values()), key=str.casefold))
-
-    def _size_columns(self) -> None:
-        """Size the columns to their contents within CAPS; the Answer column stretches over the rest (also at 200%)."""
-        fm = self.table.fontMetrics()
-        pad = 28  # cell padding of the style sheet, the grid line and a little air
-        header = self.table.horizontalHeader()
-        bold = QFont(header.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        hm = QFontMetrics(bold)
-
-        def fit(column: int, texts, cap: int | None) -> None:
-            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
-            if cap is not None:
-                widest = min(widest, fm.horizontalAdvance("0" * cap))
-            self.table.setColumnWidth(column, max(widest + pad, hm.horizontalAdvance(str(title)) + 24))
-
-        sample = self.model.lines[:: max(1, len(self.model.lines) // 2000)]  # 10,000s of rows: a sample
-        fit(0, ["0" * max(4, len(str(len(self.model.lines))))], None)  # digits are equally wide
-        fit(1, [line[2] for line in sample], CAPS["respondent"])
-        for column in range(3, self.model.themes_column):
-            values = self.model.attribute_columns[column - 3][1]
-            fit(column, [values.get(line[1], "") for line in sample], CAPS["attribute"])
-        fit(self.model.themes_column, self._sample_theme_texts(sample), CAPS["themes"])
-        fit(
-            self.model.status_column,
-            [self.model.status_label(s) for s in (UNCODED, CODED, NONE_APPLIES)],
-            None,
-        )
-        self.table.setColumnWidth(self.model.others_column, fm.horizontalAdvance("0" * 22))
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self._leave_room_for_answers()
-
-    def _widen_themes_column(self, texts: list[str]) -> None:
-        """Widen the Themes column (never past its cap) when a coding gave an answer longer theme names."""
-        fm = self.table.fontMetrics()
-        widest = min(
-            max((fm.horizontalAdvance(t) for t in texts), default=0),
-            fm.horizontalAdvance("0" * CAPS["themes"]),
-        )
-        column = self.model.themes_column
-        if widest + 28 > self.table.columnWidth(column):
-            self.table.setColumnWidth(column, widest + 28)
-            self._leave_room_for_answers()
-
-    def _sample_theme_texts(self, sample) -> list[str]:
-        """Return the Themes cells of the sampled rows (empty while nothing is coded)."""
-        return [self.model.themes_text(line[0]) for line in sample if self.model.decisions.get(line[0])]
 
     def _load_others(self) -> None:
         self.model.set_others(
@@ -599,24 +389,7 @@ class CodingWorkspace(QWidget):
         self.table.setColumnHidden(self.model.others_column, self.blind)
 
     def _update_progress(self) -> None:
-        total = len(self.model.lines)
-        coded = self.model.coded_count
-        pct = round(100 * coded / total) if total else 0
-        shown = self.model.rowCount()
-        extra = (
-            ""
-            if shown == total
-            else self.tr(" · the filter shows %1 of %2 answers")
-            .replace("%1", f"{shown:,}")
-            .replace("%2", f"{total:,}")
-        )
-        self.progress.setText(
-            self.tr("coded %1 of %2, %3%")
-            .replace("%1", f"{coded:,}")
-            .replace("%2", f"{total:,}")
-            .replace("%3", str(pct))
-            + extra
-        )
+        self.progress.setText(self.model.progress_text())
 
     def shutdown(self) -> None:
         """Save the memo being typed and stop the suggestion worker (window closing)."""

@@ -20,6 +20,7 @@ from app.storage.team_writes import insert_coder_once, serialize
 from app.storage.transactions import ConnectionLost, NotPermitted, ProjectBusy, ProjectReplaced
 
 CONSENSUS_CODER = "consensus"
+ADDED_CODERS = "thematic_added_coders"  # session.info: name -> id of the coders this session added
 
 
 class ProjectBase:
@@ -36,13 +37,35 @@ class ProjectBase:
     def _session(self, write: bool = True) -> Iterator[Session]:
         """Open a session whose work commits together or not at all (`write=False` for reads).
 
-        The first session of a guarded use case checks the acting person's role inside it, so the
-        check costs one query and no transaction of its own (app/project/team.py)."""
+        The first session of a guarded use case runs the acting person's role check inside its
+        transaction, before it commits (app/project/team.py decides when: at the start, or with the
+        statement that inserts the event, which then costs no round trip of its own)."""
         pending = self.__dict__.pop("_pending_check", None)
+        finished = False
+        try:
+            with self._transaction(write) as session:
+                if pending is not None:
+                    self._start_check(session, *pending)
+                yield session
+                if pending is not None:
+                    finished = True
+                    self._finish_check(session, *pending)
+            self._coder_ids.update(session.info.get(ADDED_CODERS, {}))  # committed: they exist now
+        except ConnectionLostError:
+            raise
+        except ProjectError:
+            if pending is not None and not finished:
+                try:
+                    self._check_after_failure(*pending)  # a refused role is said before any other problem
+                except ProjectError as refusal:
+                    raise refusal from None
+            raise
+
+    @contextmanager
+    def _transaction(self, write: bool) -> Iterator[Session]:
+        """Run one transaction, turning the storage's refusals into the facade's one-line errors."""
         try:
             with transaction(self.engine, write=write) as session:
-                if pending is not None:
-                    self._check_role(session, *pending)
                 yield session
         except (ProjectBusy, ProjectReplaced, NotPermitted) as exc:
             raise ProjectError(str(exc)) from None
@@ -186,16 +209,17 @@ class ProjectBase:
             raise ProjectError("a coder name is required")
         if name in self._coder_ids:
             return self._coder_ids[name]
-        added_here: set[str] = s.info.setdefault("added_coders", set())
+        added_here: dict[str, str] = s.info.setdefault(ADDED_CODERS, {})
+        if name in added_here:
+            return added_here[name]
         serialize(s, f"coder:{name}")  # the first use of a name by two programs at once adds it once
         found = repo.find_coder(s, name)
         if found is None:
             coder_id, added = insert_coder_once(s, name)  # another program may add the same name now
             if added:
-                added_here.add(coder_id)
+                added_here[name] = coder_id  # known for good once the session commits (`_session`)
             return self._coder_in(s, name)
-        if found.id not in added_here:  # a coder added in this session exists only once it commits
-            self._coder_ids[name] = found.id
+        self._coder_ids[name] = found.id
         return found.id
 
     def _log(
@@ -211,11 +235,21 @@ class ProjectBase:
         if rec.changes:
             record_event(s, coder_id=coder_id, action=action, label=label, changes=rec.changes, detail=detail)
 
-    def _check_role(self, s: Session, kind: str, coder: str | None) -> None:
-        """Refuse a use case the acting person's role does not allow (app/project/team.py decides)."""
+    def _start_check(self, s: Session, kind: str, coder: str | None) -> None:
+        """Begin a use case's role check in its first session (app/project/team.py decides)."""
+
+    def _finish_check(self, s: Session, kind: str, coder: str | None) -> None:
+        """End a use case's role check before its first session commits (app/project/team.py)."""
+
+    def _check_after_failure(self, kind: str, coder: str | None) -> None:
+        """Refuse by role a use case that failed before its check finished (app/project/team.py)."""
 
     def _blind_own(self, s: Session) -> str | None:
         """Whose codings alone the caller may read: None for everyone's (app/project/team.py decides)."""
+        return None
+
+    def _cache_refusal(self, s: Session, table: str) -> str | None:
+        """Why the caller may not fill a cache table (None: they may; app/project/team.py decides)."""
         return None
 
     def _refuse_when_blind(self, what: str) -> None:
@@ -232,7 +266,11 @@ class ProjectBase:
     @staticmethod
     def _check_responses(s: Session, ids: Sequence[str]) -> None:
         """Refuse response ids that are not in the project."""
-        missing = missing_responses(s, list(ids))
+        ProjectBase._refuse_unknown(missing_responses(s, list(ids)))
+
+    @staticmethod
+    def _refuse_unknown(missing: Sequence[str]) -> None:
+        """Refuse, naming the first, response ids found not to be in the project."""
         if missing:
             raise ProjectError(
                 f"no response with id {missing[0]}"

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 from app.core.models import Origin, new_id
 from app.project.base import ProjectBase
-from app.project.outcomes import Changes
+from app.project.outcomes import Changes, ProjectError
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
-from app.storage.decisions import chunks, current_decisions, responses_with_theme, write_decisions
+from app.storage.decisions import chunks, current_decisions, decisions_for_theme, write_decisions
 from app.storage.memos import find_memo
 
 
@@ -28,16 +28,17 @@ class CodingUseCases(ProjectBase):
         ids = [response_ids] if isinstance(response_ids, str) else list(dict.fromkeys(response_ids))
         with self._session() as s:
             coder_id = self._coder_in(s, coder)
-            theme_name = self._theme_name(s, theme_id)
+            theme_name, unknown, current = decisions_for_theme(s, coder_id, theme_id, ids)
+            if theme_name is None:
+                raise ProjectError(f"no theme with id {theme_id}")
+            self._refuse_unknown(unknown)
             rec = ChangeRecorder(s)
-            have = responses_with_theme(s, coder_id, theme_id, ids)
-            missing = [rid for rid in ids if rid not in have]
-            self._check_responses(s, missing)
+            missing = [rid for rid in ids if theme_id not in (current[rid] or ())]
             write_decisions(
                 rec,
                 coder_id,
                 {rid: (theme_id,) for rid in missing},
-                current_decisions(s, coder_id, missing),
+                {rid: current[rid] for rid in missing},
                 origin=Origin(origin).value,
                 stamp=now_iso(),
                 replace=False,

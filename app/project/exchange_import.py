@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.core.models import new_id
 from app.core.progress import Progress
+from app.core.refi.elements import guid_for
 from app.core.refi.errors import RefiError
 from app.core.refi.mapping import ImportPlan, merge_codes, plan_import
 from app.core.refi.reader import read_project
@@ -152,14 +153,15 @@ class QdpxImportUseCases(ExchangeUseCases):
 
 def _match_answers(plan: ImportPlan, responses, keys: dict[str, str]) -> dict[str, str]:
     """Map source GUIDs to this project's answers: by id, then respondent and question, then unique text."""
-    by_id = {r.id for r in responses}
+    # the GUID an export wrote for each answer: its id when that is a UUID, else one derived from it
+    by_guid = {guid_for(r.id, "response"): r.id for r in responses}
     by_pair = {(r.external_id, keys[r.question_id]): r.id for r in responses}
     by_text: dict[str, list[str]] = {}
     for r in responses:
         by_text.setdefault(r.text, []).append(r.id)
     matched: dict[str, str] = {}
     for answer in plan.answers:
-        found = answer.source if answer.source in by_id else by_pair.get((answer.respondent, answer.question))
+        found = by_guid.get(answer.source) or by_pair.get((answer.respondent, answer.question))
         if found is None and len(by_text.get(answer.text, [])) == 1:
             found = by_text[answer.text][0]
         if found:

@@ -21,9 +21,11 @@ class LiveQueries(ProjectBase):
             return last_event_id(s)
 
     def events_after(self, after_id: int, limit: int = 500) -> list[TrailEvent]:
-        """Return the events written after `after_id`, oldest first (by any coder, in any program)."""
+        """Return the events written after `after_id`, oldest first (by any coder, in any program).
+
+        A coder in blind mode is not shown other coders' work (see `event_feed.events_after`)."""
         with self._session(write=False) as s:
-            return events_after(s, after_id, limit)
+            return events_after(s, after_id, limit, viewer=self._blind_own(s))
 
     def feed_cursor(self) -> FeedCursor:
         """Return where a window starts following the project: after every event it can see now."""
@@ -31,9 +33,11 @@ class LiveQueries(ProjectBase):
             return start_cursor(s)
 
     def follow(self, cursor: FeedCursor) -> LiveBatch:
-        """Read what was committed after `cursor` (also events that committed late, out of id order)."""
+        """Read what was committed after `cursor` (also events that committed late, out of id order).
+
+        A coder in blind mode hears only of their own codings and memos, and of codebook changes."""
         with self._session(write=False) as s:
-            return read_feed(s, cursor)
+            return read_feed(s, cursor, viewer=self._blind_own(s))
 
     def listener(self) -> Listener | None:
         """Return a waiter for commit notices (PostgreSQL), or None where only polling works (SQLite)."""

@@ -16,17 +16,21 @@ from app.core.progress import Progress, no_progress
 from app.core.semantic import MeaningIndex
 from app.core.suggest import SuggestionEngine
 from app.project.base import ProjectBase
+from app.project.outcomes import ProjectError
 from app.storage.vectors_store import missing_vectors, read_vectors, text_digest, vector_counts, write_vectors
+
+VECTORS_TABLE = "answer_vectors"  # the cache table a person needs the right to write
 
 
 @dataclass(frozen=True)
 class MeaningStatus:
-    """Whether meaning is available here, under which model, and how many answers have a vector."""
+    """Whether meaning is available here, under which model, how many answers have a vector, and who may add some."""
 
     available: bool
     model: str = ""
     embedded: int = 0
     total: int = 0
+    writable: bool = True  # False: this person (a reader, say) only reads the vectors others embedded
 
     @property
     def remaining(self) -> int:
@@ -58,7 +62,8 @@ class MeaningUseCases(ProjectBase):
             return MeaningStatus(False)
         with self._session(write=False) as s:
             done, total = vector_counts(s, model.name, model.version)
-        return MeaningStatus(True, f"{model.name} {model.version}", done, total)
+            writable = self._cache_refusal(s, VECTORS_TABLE) is None
+        return MeaningStatus(True, f"{model.name} {model.version}", done, total, writable)
 
     def embed_answers(
         self,
@@ -70,12 +75,16 @@ class MeaningUseCases(ProjectBase):
     ) -> EmbedOutcome:
         """Embed the answers that have no current vector (at most `limit`), a chunk at a time.
 
-        `progress` may raise Cancelled between chunks; the chunks written so far stay in the cache.
+        `progress` may raise Cancelled between chunks; the chunks written so far stay in the cache. Refused
+        in one line, before any embedding, for a person who may not write the vectors (a reader).
         """
         model = self._embedder(embedder)
         if model is None:
             return EmbedOutcome(0, 0)
         with self._session(write=False) as s:
+            refusal = self._cache_refusal(s, VECTORS_TABLE)
+            if refusal is not None:
+                raise ProjectError(refusal)
             todo = missing_vectors(s, model.name, model.version)
         batch = todo if limit is None else todo[:limit]
         texts = dict(batch)

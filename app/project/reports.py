@@ -255,7 +255,7 @@ class ReportUseCases(AnalysisUseCases):
         elif suffix in (".sav", ".zsav"):
             from app.core.spss_export import write_sav
 
-            write_sav(data, path, title=self.title)
+            write_sav(data, path, title=self.title, coders=names)
         else:
             raise ProjectError(f"{path}: export to .csv, .tsv, .xlsx, .sav or .zsav")
         return path

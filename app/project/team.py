@@ -30,6 +30,10 @@ WHAT = {
     "code": "code answers",
 }
 ADMIN = "the database administrator"
+# Kinds checked before the commit with the roles the event insert read (coding: no round trip of its
+# own); the others are checked first, before any work. Either way the check is in the use case's
+# transaction, so a refused use case writes nothing.
+AT_THE_EVENT = {"code"}
 
 
 class TeamUseCases(ProjectBase):
@@ -51,8 +55,10 @@ class TeamUseCases(ProjectBase):
         with self._session(write=False) as s:
             return self._identity_in(s, coder)
 
-    def _identity_in(self, s: Session, coder: str | None) -> tuple[str | None, str]:
-        roles = store.list_roles(s)
+    def _identity_in(
+        self, s: Session, coder: str | None, roles: dict[str, str] | None = None
+    ) -> tuple[str | None, str]:
+        roles = store.list_roles(s) if roles is None else roles
         if not roles:
             return (coder or self.user), "owner"
         if "_db_user" not in self.__dict__:
@@ -69,9 +75,29 @@ class TeamUseCases(ProjectBase):
         return name, roles.get(name, "")
 
     # ----- checks --------------------------------------------------------------------------------
-    def _check_role(self, s: Session, kind: str, coder: str | None) -> None:
+    def _start_check(self, s: Session, kind: str, coder: str | None) -> None:
+        """Check now, or (coding) have the roles read by the statement that inserts the event."""
+        if kind in AT_THE_EVENT:
+            store.read_roles_with_event(s)
+        else:
+            self._check_role(s, kind, coder)
+
+    def _finish_check(self, s: Session, kind: str, coder: str | None) -> None:
+        """Check a coding use case before it commits, with the roles its event read (or read now)."""
+        if kind in AT_THE_EVENT:
+            self._check_role(s, kind, coder, store.roles_in(s))
+
+    def _check_after_failure(self, kind: str, coder: str | None) -> None:
+        """Say a coding use case's role refusal rather than the problem it met first (in a new read)."""
+        if kind in AT_THE_EVENT:
+            with self._session(write=False) as s:
+                self._check_role(s, kind, coder)
+
+    def _check_role(
+        self, s: Session, kind: str, coder: str | None, roles: dict[str, str] | None = None
+    ) -> None:
         """Refuse, in one line, a use case the acting person's role does not allow."""
-        name, role = self._identity_in(s, coder)
+        name, role = self._identity_in(s, coder, roles)
         if role in ALLOWED[kind]:
             return
         if name is None:
@@ -94,6 +120,16 @@ class TeamUseCases(ProjectBase):
         if role in ("owner", "reader"):
             return None
         return name or ""
+
+    def _cache_refusal(self, s: Session, table: str) -> str | None:
+        """Say why the caller may not fill a cache table: a reader's role, or a login without its grant."""
+        name, role = self._identity_in(s, None)
+        if role not in ALLOWED["code"]:
+            who = f"{name} is a {role} here" if name and role else "say who you are (THEMATIC_USER=NAME)"
+            return f"only an owner or a coder keeps the answers' vectors; {who}"
+        if not store.may_insert(s, table):
+            return "this database user may not write the answers' vectors; an owner can run `thematic embed`"
+        return None
 
     def _refuse_when_blind(self, what: str) -> None:
         """Refuse a view comparing coders while blind mode keeps a coder to their own codings."""
@@ -243,7 +279,7 @@ def _guarded(method, kind: str, parameter: str | None):
         if self.__dict__.get("_checked_use_case"):  # called by a use case that was checked already
             return method(self, *args, **kwargs)
         actor = signature.bind_partial(self, *args, **kwargs).arguments.get(parameter) if parameter else None
-        self._pending_check = (kind, actor)  # run by the use case's first session (ProjectBase._session)
+        self._pending_check = (kind, actor)  # checked in the use case's first session (ProjectBase._session)
         self._checked_use_case = True
         try:
             return method(self, *args, **kwargs)

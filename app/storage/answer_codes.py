@@ -14,7 +14,7 @@ from app.core.survey_import import ParsedCode
 from app.core.theme_matching import ThemeMatcher
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
-from app.storage.schema import CoderRow, CodingRow, ThemeRow
+from app.storage.schema import CoderRow, CodingRow, NoneAppliesRow, ThemeRow
 from app.storage.survey_store import bulk_insert
 
 
@@ -83,9 +83,13 @@ def store_answer_codes(
     create: bool,
     known_answers: bool = False,
 ) -> StoredCodes:
-    """Match every code to a theme (refusing unknown or ambiguous ones as a list) and store the codings."""
+    """Match every code to a theme (refusing unknown or ambiguous ones as a list) and store the codings.
+
+    An empty code is the decision "no theme applies" (an SPSS code set's case with none counted),
+    stored where the coder has no other decision on that answer.
+    """
     matcher = theme_matcher(session, separator, create)
-    resolved = [(code, matcher.resolve(code.code, code.row)) for code in codes]
+    resolved = [(code, matcher.resolve(code.code, code.row)) for code in codes if code.code]
     matcher.check(str(path))
     created = insert_planned_themes(session, matcher)
     coders = coder_ids(session, (code.coder for code in codes))
@@ -107,4 +111,25 @@ def store_answer_codes(
         ("response_id", "theme_id", "coder_id", "origin", "created_at"),
         list(rows.values()),
     )
-    return StoredCodes(len(rows), created)
+    nones = _none_applies(session, codes, response_ids, coders, stored, set(rows), known_answers)
+    bulk_insert(
+        session, "none_applies", ("response_id", "coder_id", "created_at"), [(*k, stamp) for k in nones]
+    )
+    return StoredCodes(len(rows) + len(nones), created)
+
+
+def _none_applies(
+    session, codes, response_ids, coders, stored, coded, known_answers
+) -> list[tuple[str, str]]:
+    """(answer, coder) pairs whose empty code says "no theme applies" and that hold no other decision."""
+    wanted = {
+        (response_ids[(c.respondent_id, c.question_key, c.part)], coders[c.coder])
+        for c in codes
+        if not c.code
+    }
+    if not wanted:
+        return []
+    decided = {(rid, cid) for rid, _, cid in coded} | {(rid, cid) for rid, _, cid in stored}
+    if known_answers:
+        decided |= set(session.execute(select(NoneAppliesRow.response_id, NoneAppliesRow.coder_id)).tuples())
+    return sorted(wanted - decided)

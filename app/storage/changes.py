@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.storage.event_feed import prepare_event
+from app.storage.event_feed import insert_event
 from app.storage.schema import Base, EventRow
 
 Row = dict[str, Any]
@@ -216,26 +216,17 @@ def record_event(
     undoable: bool = True,
 ) -> int:
     """Log one user action; a new undoable action clears that coder's redo stack."""
-    prepare_event(session)
-    if undoable:
-        session.execute(
-            update(EventRow)
-            .where(EventRow.coder_id == coder_id, EventRow.undone.is_(True), EventRow.undoable.is_(True))
-            .values(undoable=False)
-        )
-    event = EventRow(
-        coder_id=coder_id,
-        action=action,
-        label=label,
-        changes=json.dumps(changes, ensure_ascii=False) if undoable else "[]",
-        detail=json.dumps(detail or {}, ensure_ascii=False),
-        created_at=now_iso(),
-        undone=False,
-        undoable=undoable,
-    )
-    session.add(event)
-    session.flush()
-    return event.id
+    values = {
+        "coder_id": coder_id,
+        "action": action,
+        "label": label,
+        "changes": json.dumps(changes, ensure_ascii=False) if undoable else "[]",
+        "detail": json.dumps(detail or {}, ensure_ascii=False),
+        "created_at": now_iso(),
+        "undone": False,
+        "undoable": undoable,
+    }
+    return insert_event(session, values, clear_redo=undoable)
 
 
 def last_undoable(session: Session, coder_id: str | None) -> EventRow | None:

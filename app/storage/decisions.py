@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from app.storage.changes import ChangeRecorder
@@ -94,13 +94,48 @@ def write_decisions(
                     "created_at": created,
                 }
             )
-        if have is not None:  # an uncoded answer has no "none applies" row to take off
-            clear_none.append(response_id)
+        if have is not None and not have_themes:  # only "no theme applies" has a row to take off
+            clear_none.append(response_id)  # (themes and that row never coexist: the triggers refuse it)
     for chunk in chunks(clear_none):
         rec.delete("none_applies", response_id=chunk, coder_id=coder_id)
     rec.insert("codings", coding_rows)
     rec.insert("none_applies", none_rows)
     return WrittenDecisions(codings=len(coding_rows), none_applies=len(none_rows))
+
+
+def decisions_for_theme(
+    session: Session, coder_id: str, theme_id: str, response_ids: Sequence[str]
+) -> tuple[str | None, list[str], dict[str, frozenset[str] | None]]:
+    """Read what giving answers a theme needs in one statement per chunk (the coding loop's round trips).
+
+    Returns the theme's name (None: no such theme), the ids that are not answers in the project (in
+    the order given) and this coder's decision on each answer that is (see `current_decisions`).
+    """
+    name: str | None = None
+    found: dict[str, set[str] | None] = {}
+    for chunk in chunks(response_ids) or [[]]:
+        rows = session.execute(_DECISIONS_FOR_THEME, {"theme": theme_id, "coder": coder_id, "ids": chunk})
+        for theme_name, response_id, coded, none in rows:
+            name = theme_name
+            if response_id is None:
+                continue
+            themes = found.setdefault(response_id, None)
+            if coded is not None:
+                found[response_id] = (themes or set()) | {coded}
+            elif none is not None:
+                found[response_id] = themes or set()
+    unknown = [rid for rid in response_ids if rid not in found]
+    return name, unknown, {rid: None if t is None else frozenset(t) for rid, t in found.items()}
+
+
+# One row per (answer, theme coded), or per answer without themes; the theme's name on every row.
+_DECISIONS_FOR_THEME = text(
+    "SELECT t.name, r.id, c.theme_id, n.response_id FROM (SELECT :theme AS id) q "
+    "LEFT JOIN themes t ON t.id = q.id "
+    "LEFT JOIN responses r ON r.id IN :ids "
+    "LEFT JOIN codings c ON c.response_id = r.id AND c.coder_id = :coder "
+    "LEFT JOIN none_applies n ON n.response_id = r.id AND n.coder_id = :coder"
+).bindparams(bindparam("ids", expanding=True))
 
 
 def missing_responses(session: Session, response_ids: Sequence[str]) -> list[str]:

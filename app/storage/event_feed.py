@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from app.core.audit_trail import TrailEvent
 from app.core.live_changes import FeedCursor, LiveBatch
 from app.storage.schema import CoderRow, EventRow
+from app.storage.team_roles import PER_CODER_TABLES, ROLES_JSON, note_roles, wants_roles
 
 NOTIFY_CHANNEL = "thematic_events"
 DECISION_TABLES = ("codings", "none_applies", "coding_spans")
@@ -23,8 +24,14 @@ def last_event_id(session: Session) -> int:
     return session.scalar(select(func.max(EventRow.id))) or 0
 
 
-def events_after(session: Session, after_id: int, limit: int = 500) -> list[TrailEvent]:
-    """Return events with an id above `after_id`, oldest first, with their coder's name."""
+def events_after(
+    session: Session, after_id: int, limit: int = 500, viewer: str | None = None
+) -> list[TrailEvent]:
+    """Return events with an id above `after_id`, oldest first, with their coder's name.
+
+    `viewer`: a coder in blind mode, who is not shown events carrying other coders' work (their
+    codings, memos, spans or suggestions), unless the event edits the codebook; None shows all.
+    """
     rows = session.scalars(select(EventRow).where(EventRow.id > after_id).order_by(EventRow.id).limit(limit))
     names = {c.id: c.name for c in session.scalars(select(CoderRow))}
     return [
@@ -38,7 +45,35 @@ def events_after(session: Session, after_id: int, limit: int = 500) -> list[Trai
             detail=json.loads(e.detail or "{}"),
         )
         for e in rows
+        if viewer is None or _shown_to(session, e, names, viewer)
     ]
+
+
+def _replayed(session: Session, row: EventRow) -> list[dict]:
+    """Return the row changes an event made (an undo or redo names the event it replayed)."""
+    if row.action in ("undo", "redo"):
+        target = session.get(EventRow, json.loads(row.detail or "{}").get("event", 0))
+        return json.loads(target.changes or "[]") if target is not None else []
+    return json.loads(row.changes or "[]")
+
+
+def _coders_of(changes: list[dict], names: dict[str, str]) -> set[str]:
+    """Name the coders whose own rows (codings, memos, spans, suggestions) the changes touch."""
+    return {
+        names.get((change["a"] or change["b"] or {}).get("coder_id", ""), "")
+        for change in changes
+        if change["t"] in PER_CODER_TABLES
+    }
+
+
+def _shown_to(session: Session, row: EventRow, names: dict[str, str], viewer: str) -> bool:
+    """Tell whether a blind coder may see an event: their own, a codebook edit, or nobody else's work."""
+    if viewer and names.get(row.coder_id or "") == viewer:
+        return True
+    changes = _replayed(session, row)
+    if any(change["t"] in CODEBOOK_TABLES for change in changes):
+        return True
+    return not (_coders_of(changes, names) - {viewer})
 
 
 def _is_postgres(session: Session) -> bool:
@@ -64,9 +99,11 @@ def start_cursor(session: Session) -> FeedCursor:
     return cursor.advance(ids, horizon=None, deadline=deadline)
 
 
-def read_feed(session: Session, cursor: FeedCursor) -> LiveBatch:
+def read_feed(session: Session, cursor: FeedCursor, viewer: str | None = None) -> LiveBatch:
     """Read the events after `cursor` (and its holes) and say what they changed.
 
+    `viewer`: a coder in blind mode, told only about their own codings and memos (still about every
+    codebook and survey change); None tells about everyone's.
     On PostgreSQL every statement of a read sees a fresh snapshot: the horizon is read before the
     events and the deadline after them, which is what `FeedCursor.advance` relies on."""
     postgres = _is_postgres(session)
@@ -84,20 +121,18 @@ def read_feed(session: Session, cursor: FeedCursor) -> LiveBatch:
     memos: set[str] = set()
     codebook = survey = False
     for row in rows:
-        changes = json.loads(row.changes or "[]")
-        if row.action in ("undo", "redo"):  # the step names the event it replayed
-            target = session.get(EventRow, json.loads(row.detail or "{}").get("event", 0))
-            changes = json.loads(target.changes or "[]") if target is not None else []
         survey = survey or row.action in SURVEY_ACTIONS
-        for change in changes:
+        for change in _replayed(session, row):
             table, state = change["t"], change["a"] or change["b"] or {}
-            if table in DECISION_TABLES:
-                name = names.get(state.get("coder_id", ""), "")
-                touched.setdefault(name, set()).add(state["response_id"])
+            coder = names.get(state.get("coder_id", ""), "")
+            if table in CODEBOOK_TABLES:
+                codebook = True
+            elif viewer is not None and coder != viewer:
+                continue  # blind mode: another coder's work is not told
+            elif table in DECISION_TABLES:
+                touched.setdefault(coder, set()).add(state["response_id"])
             elif table == "memos":
                 memos.add(state.get("response_id") or "")
-            elif table in CODEBOOK_TABLES:
-                codebook = True
     return LiveBatch(
         cursor=next_cursor,
         events=len(rows),
@@ -108,13 +143,37 @@ def read_feed(session: Session, cursor: FeedCursor) -> LiveBatch:
     )
 
 
-def prepare_event(session: Session) -> None:
-    """On PostgreSQL, give the transaction its id before it takes an event id, and queue the wake-up notice.
+def insert_event(session: Session, values: dict, *, clear_redo: bool) -> int:
+    """Insert one event and return its id; `clear_redo` first ends its coder's redo stack.
 
-    One round trip: the id lets a feed wait for this transaction; the notice to listening windows goes out
-    only when the transaction commits, wherever in it `pg_notify` ran.
+    On PostgreSQL this is one statement, so one round trip: it gives the transaction its id before the
+    event takes its id (a feed waits for a smaller id only while its transaction may still commit),
+    queues the wake-up notice (sent when the transaction commits), clears the redo stack and, when the
+    use case asked (`team_roles.read_roles_with_event`), reads the roles its check needs.
     """
-    if _is_postgres(session):
-        session.execute(
-            text("SELECT pg_current_xact_id(), pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL}
+    if not _is_postgres(session):
+        if clear_redo:
+            session.execute(
+                update(EventRow)
+                .where(EventRow.coder_id == values["coder_id"], EventRow.undone.is_(True))
+                .where(EventRow.undoable.is_(True))
+                .values(undoable=False)
+            )
+        return session.execute(insert(EventRow).values(**values).returning(EventRow.id)).scalar_one()
+    who = "coder_id IS NULL" if values["coder_id"] is None else "coder_id = :coder_id"
+    roles = wants_roles(session)
+    sql = (
+        "WITH prep AS MATERIALIZED (SELECT pg_current_xact_id() AS xid, pg_notify(:channel, '') AS sent)"
+        + (
+            f", redo AS (UPDATE events SET undoable = false WHERE {who} AND undone IS true AND undoable IS true)"
+            if clear_redo
+            else ""
         )
+        + " INSERT INTO events (coder_id, action, label, changes, detail, created_at, undone, undoable)"
+        " SELECT :coder_id, :action, :label, :changes, :detail, :created_at, :undone, :undoable FROM prep"
+        " RETURNING id" + (f", {ROLES_JSON}" if roles else "")
+    )
+    row = session.execute(text(sql), {**values, "channel": NOTIFY_CHANNEL}).one()
+    if roles:
+        note_roles(session, row[1] or {})
+    return row[0]

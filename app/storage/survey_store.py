@@ -6,12 +6,13 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, repeat
+from operator import itemgetter
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from app.core.models import new_id, new_ids
+from app.core.models import new_compact_id, new_ids
 from app.storage.changes import now_iso
 from app.storage.schema import QuestionRow, RespondentRow, ResponseRow, SourceRow
 
@@ -66,25 +67,34 @@ def bulk_insert(
         connection.exec_driver_sql(sql, batch)
 
 
-class _AttributeJson:
-    """Write attribute dictionaries as JSON, encoding each distinct combination once (closed answers repeat)."""
+_first, _second, _third, _fourth = (itemgetter(i) for i in range(4))
 
-    def __init__(self) -> None:
-        self._encode = json.JSONEncoder(ensure_ascii=False).encode
-        self._cache: dict[tuple, str] = {}
 
-    def __call__(self, attrs: dict[str, str]) -> str:
+def _attribute_texts(attribute_dicts: Sequence[dict[str, str]]) -> Iterator[str]:
+    """Write attribute dictionaries as compact JSON, encoding each distinct combination once.
+
+    Closed answers repeat, and a parsed wave shares one dict among respondents with the same values,
+    so the dicts are told apart by identity (the wave keeps every one alive meanwhile) in C-level
+    passes; only distinct dicts are looked at in Python.
+    """
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    by_items: dict[tuple, str] = {}
+    by_identity: dict[int, str] = {}
+    for identity, attrs in dict(zip(map(id, attribute_dicts), attribute_dicts)).items():
         key = tuple(attrs.items())
-        encoded = self._cache.get(key)
+        encoded = by_items.get(key)
         if encoded is None:
-            encoded = self._cache[key] = self._encode(attrs)
-        return encoded
+            encoded = by_items[key] = encode(attrs)
+        by_identity[identity] = encoded
+    return map(by_identity.__getitem__, map(id, attribute_dicts))
 
 
 def _merge_attributes(
     session: Session, wave: WaveRows, known: dict[str, str]
 ) -> tuple[int, list[tuple[str, str, str, str]]]:
     """Give known respondents the attributes a later wave brings; a different value is reported, not stored."""
+    if not known:
+        return 0, []
     wanted = {r[0]: r[1] for r in wave.respondents if r[1] and r[0] in known}
     if not wanted:
         return 0, []
@@ -110,7 +120,10 @@ def _merge_attributes(
         )
         if added:
             updates.append(
-                {"rid": known[external_id], "attrs": json.dumps({**current, **added}, ensure_ascii=False)}
+                {
+                    "rid": known[external_id],
+                    "attrs": json.dumps({**current, **added}, ensure_ascii=False, separators=(",", ":")),
+                }
             )
     for item in updates:
         session.execute(
@@ -142,13 +155,13 @@ def _indexes_built_after(session: Session, table: str, *, empty: bool) -> Iterat
 
 def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> WaveCounts:
     """Add a survey wave, reusing known respondents and questions and never touching stored answers."""
-    source_id = new_id()
+    source_id = new_compact_id()
     question_ids = dict(session.execute(select(QuestionRow.key, QuestionRow.id)).all())
     next_position = (session.scalar(select(func.max(QuestionRow.position))) or 0) + 1
     new_questions = []
     for key, text in wave.questions:
         if key not in question_ids:
-            question_ids[key] = new_id()
+            question_ids[key] = new_compact_id()
             new_questions.append((question_ids[key], key, text, next_position))
             next_position += 1
 
@@ -158,12 +171,15 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
     fresh = (
         [r for r in wave.respondents if r[0] not in respondent_ids] if respondent_ids else wave.respondents
     )
-    to_json = _AttributeJson()
     fresh_ids = new_ids(len(fresh))
-    respondent_ids.update(zip([r[0] for r in fresh], fresh_ids))
-    new_respondents = (  # prepared while being inserted
-        (rid, r[0], number, to_json(r[1]), source_id)
-        for r, rid, number in zip(fresh, fresh_ids, range(seq, seq + len(fresh)))
+    respondent_ids.update(zip(map(_first, fresh), fresh_ids))
+    # Rows are zipped from C-level maps and prepared while being inserted: no Python call per row.
+    new_respondents = zip(
+        fresh_ids,
+        map(_first, fresh),
+        range(seq, seq + len(fresh)),
+        _attribute_texts(list(map(_second, fresh))),
+        repeat(source_id),
     )
 
     existing_text: dict[tuple[str, str, int], tuple[str, str]] = {}
@@ -187,17 +203,15 @@ def insert_wave(session: Session, wave: WaveRows, *, want_ids: bool = False) -> 
     if not existing_text and not want_ids:  # a first wave: every answer is new, rows made as they are sent
         count, kept = len(wave.answers), 0
         # within one wave (respondent, question, part) is unique by construction
-        new_answers = (
-            (
-                aid,
-                respondent_ids[a[0]],
-                question_ids[a[1]],
-                a[2],
-                number,
-                source_id,
-                a[3] if len(a) > 3 else 1,
-            )
-            for a, aid, number in zip(wave.answers, new_ids(count), range(first_seq, first_seq + count))
+        answers = wave.answers
+        new_answers = zip(
+            new_ids(count),
+            map(respondent_ids.__getitem__, map(_first, answers)),
+            map(question_ids.__getitem__, map(_second, answers)),
+            map(_third, answers),
+            range(first_seq, first_seq + count),
+            repeat(source_id),
+            map(_fourth, answers) if min(map(len, answers), default=4) > 3 else repeat(1),
         )
     else:
         rows: list[tuple] = []

@@ -33,6 +33,32 @@ def list_roles(session: Session) -> dict[str, str]:
     return {r.name: r.role for r in session.scalars(select(TeamRoleRow).order_by(TeamRoleRow.name))}
 
 
+# The roles as one JSON object, read inside the statement that inserts a use case's event.
+ROLES_JSON = "(SELECT json_object_agg(name, role) FROM team_roles)"
+_WANTED, _SEEN = "thematic_roles_wanted", "thematic_roles_seen"
+
+
+def read_roles_with_event(session: Session) -> None:
+    """Ask the session's event insert to read the roles too (the check then needs no statement of its own)."""
+    session.info[_WANTED] = True
+
+
+def wants_roles(session: Session) -> bool:
+    """Tell whether the event insert should read the roles, and read them only once per session."""
+    return bool(session.info.get(_WANTED)) and _SEEN not in session.info
+
+
+def note_roles(session: Session, roles: dict[str, str]) -> None:
+    """Keep the roles the event insert read, for the check that runs before the commit."""
+    session.info[_SEEN] = dict(roles)
+
+
+def roles_in(session: Session) -> dict[str, str]:
+    """Return the roles as this transaction sees them: those read with its event, else read now."""
+    seen = session.info.get(_SEEN)
+    return dict(seen) if seen is not None else list_roles(session)
+
+
 def put_role(session: Session, name: str, role: str) -> None:
     """Give a person a role, replacing the one they had."""
     session.merge(TeamRoleRow(name=name, role=role))
@@ -61,6 +87,13 @@ def is_postgres(session: Session) -> bool:
 def database_user(session: Session) -> str | None:
     """Return the PostgreSQL user this connection logged in as (None for a file)."""
     return session.scalar(text("SELECT current_user")) if is_postgres(session) else None
+
+
+def may_insert(session: Session, table: str) -> bool:
+    """Tell whether this login's grants let it add rows to a table (always on a file: it has no grants)."""
+    if not is_postgres(session):
+        return True
+    return bool(session.scalar(text("SELECT has_table_privilege(current_user, :t, 'INSERT')"), {"t": table}))
 
 
 def _quote(session: Session, name: str) -> str:

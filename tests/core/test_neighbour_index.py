@@ -50,6 +50,21 @@ def test_the_bound_never_falls_below_the_exact_likeness():
         assert np.all(bound[exact == 100.0] >= 100.0)
 
 
+def test_likeness_decided_by_lengths_is_the_exact_likeness():
+    """Where lengths decide token_set_ratio (one key holds the other, or r0 cannot win), it is rapidfuzz's value."""
+    index = NeighbourIndex()
+    for n, key in enumerate(_keys(_answers(400, seed=1))):
+        index.add(f"r{n}", key)
+    decided = 0
+    for key in _keys(_answers(60, seed=2)):
+        _, known = index.bounds_and_known(Query(key))
+        exact = key_likeness(key, index.keys)
+        some = ~np.isnan(known)
+        assert known[some].tolist() == exact[some].tolist()
+        decided += int(some.sum())
+    assert decided > 60 * len(index) // 10
+
+
 def test_pruned_search_returns_the_exact_neighbours_and_scores_few_keys():
     """Top 21 of the pruned search equal those of scoring every key, ties in order of arrival."""
     index = NeighbourIndex()
@@ -60,7 +75,7 @@ def test_pruned_search_returns_the_exact_neighbours_and_scores_few_keys():
     scored = []
     for key in _keys(_answers(80, seed=4)):
         assert index.nearest(key, 21) == index.nearest(key, 21, exact=True)
-        scored.append(len(index._pruned(Query(key), 21)[0]))
+        scored.append(index.search(Query(key), 21)[2])  # keys the exact scorer ran on
     assert np.mean(scored) < len(index) / 2
 
 

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.core.models import Codebook, Theme
 from app.core.near_duplicates import DuplicateGroup
-from app.gui.groups_dialog import GroupsDialog, decision_name, group_title, open_groups_dialog
+from app.gui.groups_dialog import GroupsDialog, open_groups_dialog
+from app.gui.groups_panel import decision_name, group_title
 from app.gui.tasks import TaskRunner
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave
@@ -160,3 +161,22 @@ def test_escape_cancels_the_question_and_a_changed_choice_asks_again(qtbot, host
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert project.coder_codings("ann") == {rid: frozenset() for rid in group.response_ids}
     assert set(group.response_ids) <= set(ids)
+
+
+@pytest.mark.parametrize(
+    "language, mixed, none", [("ru", "по-разному", "ни одна тема не подходит"), ("kk", "әртүрлі", None)]
+)
+def test_decision_words_follow_the_interface_language(qapp, language, mixed, none):
+    """'mixed' and 'no theme applies' on a coded group are in the interface language, never English."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.gui.translation import install_translator
+
+    translator = install_translator(qapp, language)
+    try:
+        assert decision_name([frozenset({"aw"}), frozenset()], {"aw": "awareness"}) == mixed
+        nothing = decision_name([frozenset(), frozenset()], {})
+        assert nothing != "no theme applies" and (none is None or nothing == none)
+    finally:
+        for each in [translator, *translator.findChildren(QTranslator)]:
+            QCoreApplication.removeTranslator(each)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.core.models import Codebook, Origin, Theme
-from app.gui.suggestion_review import ReviewQueueModel, SuggestionReviewDialog, open_suggestion_review
+from app.gui.review_queue import ReviewQueueModel
+from app.gui.suggestion_review import SuggestionReviewDialog, open_suggestion_review
 from app.gui.tasks import TaskRunner
 from app.project import Project
 from app.storage.survey_store import WaveRows, insert_wave

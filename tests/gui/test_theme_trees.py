@@ -59,3 +59,21 @@ def test_review_theme_filter_is_a_tree(qtbot, window):
     qtbot.addWidget(review)
     depths = [(t.strip().lstrip("└ "), d) for t, d, _p in _entries(review.theme_filter)]
     assert depths[:3] == [("awareness", 0), ("no participation", 1), ("usability", 0)]
+
+
+def test_suggestion_review_theme_filter_is_the_workspace_tree(qtbot, window):
+    """The suggestion review's theme filter lists sub-themes under their parent, as the workspace's does."""
+    from app.gui.suggestion_review import SuggestionReviewDialog
+
+    _nest(window)
+    review = SuggestionReviewDialog(window.project, "ann", window.runner, lambda _c: None, parent=window)
+    qtbot.addWidget(review)
+    assert review.theme.itemData(0) is None  # "All themes" first
+    assert _entries(review.theme) == _entries(window.workspace.filters.theme)
+    depths = [(t.strip().lstrip("└ "), d) for t, d, _p in _entries(review.theme)]
+    assert depths[:3] == [("awareness", 0), ("no participation", 1), ("usability", 0)]
+    review.theme.setCurrentIndex(review.theme.findData("t9"))
+    assert review.theme_id() == "t9"
+    window.project.rename_theme("t9", "non-participation", coder="ann")
+    review.reload()  # a codebook change reaches the filter, the choice kept
+    assert review.theme_id() == "t9" and "non-participation" in review.theme.currentText()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 
 import pytest
 
@@ -13,26 +12,28 @@ from app.project.outcomes import ProjectError
 from app.storage.survey_store import WaveRows, bulk_insert, insert_wave
 
 
-def _old_new_ids(count: int, millis: int, counter: int) -> list[str]:
-    """The per-id formatting the shared-prefix version replaced (the reference)."""
-    head = (millis & (1 << 48) - 1) << 80 | 0x7 << 76
-    ids = []
-    for value in range(counter, counter + count):
-        number = head | (value >> 62 & 0xFFF) << 64 | 0b10 << 62 | (value & (1 << 62) - 1)
-        h = f"{number:032x}"
-        ids.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return ids
+def _fields(compact: str) -> tuple[int, int, int]:
+    """Read an id back as (mark, milliseconds, counter): the reference the fast formatting must match."""
+    value = int(compact, 32)  # the digits 0-9a-v are Python's own base-32 digits
+    return value >> 98, value >> 55 & (1 << 43) - 1, value & (1 << 55) - 1
 
 
-@pytest.mark.parametrize("counter", [0, (1 << 48) - 3, (1 << 62) - 2, (1 << 73) - 9])
-def test_new_ids_match_the_reference_across_every_carry(counter):
-    """Version-7 UUIDs, increasing and equal to the reference where the last 12 or 16 digits wrap."""
-    ids = new_ids(8, _start=(1_764_637_000_000, counter))
-    assert ids == _old_new_ids(8, 1_764_637_000_000, counter)
+@pytest.mark.parametrize("counter", [0, (1 << 15) - 3, (1 << 40) - 2, (1 << 55) - 4])
+def test_new_ids_are_compact_increasing_and_carry_correctly(counter):
+    """20 characters, a leading letter, increasing, and each one its counter, where the 3 or more last digits wrap."""
+    millis = 1_764_637_000_000
+    ids = new_ids(8, _start=(millis, counter))
     assert ids == sorted(ids) and len(set(ids)) == 8
-    assert {uuid.UUID(i).version for i in ids} == {7} and {uuid.UUID(i).variant for i in ids} == {
-        uuid.RFC_4122
-    }
+    assert {len(i) for i in ids} == {20} and all(i[0] in "ghijklmn" for i in ids)
+    expected = [(millis + (c >> 55), c & (1 << 55) - 1) for c in range(counter, counter + 8)]
+    assert [_fields(i)[1:] for i in ids] == expected and {_fields(i)[0] for i in ids} == {0b10}
+
+
+def test_new_ids_of_two_batches_differ_and_follow_each_other():
+    """Batches made one after the other never share an id, and a later batch sorts after the earlier one."""
+    first, second = new_ids(40_000), new_ids(40_000)
+    assert len(set(first) | set(second)) == 80_000
+    assert max(first) < min(second) or _fields(max(first))[1] == _fields(min(second))[1]
 
 
 def test_rows_from_a_generator_are_sent_in_chunks(project_target):

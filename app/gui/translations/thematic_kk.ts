@@ -283,7 +283,7 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../answer_view.py" line="56"/>
+        <location filename="../answer_view.py" line="57"/>
         <source>(empty answer)</source>
         <translation>(бос жауап)</translation>
     </message>
@@ -501,6 +501,39 @@
     </message>
 </context>
 <context>
+    <name>CodebookFiles</name>
+    <message>
+        <location filename="../codebook_files.py" line="120"/>
+        <source>Import codebook</source>
+        <translation>Кодтар кітабын импорттау</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="134"/>
+        <source>Codebook imported: %1 themes added, %2 updated</source>
+        <translation>Кодтар кітабы импортталды: %1 тақырып қосылды, %2 жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="150"/>
+        <source>Export codebook</source>
+        <translation>Кодтар кітабын экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="162"/>
+        <source>Codebook written to %1</source>
+        <translation>Кодтар кітабы %1 файлына жазылды</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="176"/>
+        <source>New empty codebook</source>
+        <translation>Жаңа бос кодтар кітабы</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="177"/>
+        <source>Remove all %1 themes and %2 codings (all coders)? Edit ▸ Undo brings them back.</source>
+        <translation>Барлық %1 тақырып пен %2 кодтауды (барлық кодтаушылардың) жою керек пе? Түзету ▸ Болдырмау оларды қайтарады.</translation>
+    </message>
+</context>
+<context>
     <name>CoderDialog</name>
     <message>
         <location filename="../dialogs.py" line="96"/>
@@ -529,84 +562,74 @@
 <context>
     <name>CodingWorkspace</name>
     <message>
-        <location filename="../workspace.py" line="145"/>
+        <location filename="../workspace_keys.py" line="29"/>
         <source>No theme applies</source>
         <translation>Ешбір тақырып сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="146"/>
+        <location filename="../workspace_keys.py" line="30"/>
         <source>Next answer</source>
         <translation>Келесі жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="147"/>
+        <location filename="../workspace_keys.py" line="35"/>
         <source>Previous answer</source>
         <translation>Алдыңғы жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="148"/>
+        <location filename="../workspace_keys.py" line="41"/>
         <source>Next uncoded answer</source>
         <translation>Келесі кодталмаған жауап</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="153"/>
+        <location filename="../workspace_keys.py" line="47"/>
         <source>Accept the top suggestion (move on when it is applied)</source>
         <translation>Бірінші ұсынысты қабылдау (қолданылған болса — келесіге өту)</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="160"/>
+        <location filename="../workspace_keys.py" line="56"/>
         <source>Accept suggestion %1</source>
         <translation>%1-ұсынысты қабылдау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="162"/>
+        <location filename="../workspace_keys.py" line="62"/>
         <source>Pick a theme by typing</source>
         <translation>Атауын теру арқылы тақырып таңдау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="163"/>
+        <location filename="../workspace_keys.py" line="68"/>
         <source>Search answers</source>
         <translation>Жауаптардан іздеу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="164"/>
+        <location filename="../workspace_keys.py" line="74"/>
         <source>Back to the answers</source>
         <translation>Жауаптарға оралу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="165"/>
+        <location filename="../workspace_keys.py" line="80"/>
         <source>Write a memo on this answer</source>
         <translation>Осы жауапқа жазба жазу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="175"/>
+        <location filename="../workspace_keys.py" line="93"/>
         <source>Code as %1</source>
         <translation>«%1» деп кодтау</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="196"/>
+        <location filename="../workspace.py" line="102"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>Бұл жобада әлі жауап жоқ: сауалнаманы импорттаңыз (Файл ▸ Сауалнаманы импорттау).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="327"/>
+        <location filename="../workspace.py" line="235"/>
         <source>No answer matches the filter.</source>
         <translation>Сүзгіге сәйкес жауап жоқ.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="478"/>
+        <location filename="../workspace.py" line="351"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · жауап %2 / %3</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="600"/>
-        <source> · the filter shows %1 of %2 answers</source>
-        <translation> · сүзгі бойынша көрсетілгені: %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="605"/>
-        <source>coded %1 of %2, %3%</source>
-        <translation>кодталды: %1 / %2, %3%</translation>
     </message>
 </context>
 <context>
@@ -669,9 +692,74 @@
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../diagnosis_dialog.py" line="24"/>
+        <location filename="../diagnosis_dialog.py" line="28"/>
         <source>Codebook diagnosis</source>
         <translation>Кодтар кітабының диагностикасы</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="84"/>
+        <source>(nothing instead)</source>
+        <translation>(орнына ештеңе)</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="90"/>
+        <source>Coders: %1 · level of themes: %2</source>
+        <translation>Кодтаушылар: %1 · тақырыптар деңгейі: %2</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="93"/>
+        <source>Most frequent confusions</source>
+        <translation>Ең жиі шатастырулар</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="95"/>
+        <source>Answers on which one coder gave the first theme and another coder gave the second instead.</source>
+        <translation>Бір кодтаушы бірінші тақырыпты, ал басқа кодтаушы оның орнына екіншісін берген жауаптар.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="97"/>
+        <source>Theme given</source>
+        <translation>Берілген тақырып</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="98"/>
+        <source>Other coder gave instead</source>
+        <translation>Басқа кодтаушы оның орнына берген</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="99"/>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="100"/>
+        <source>The coders gave the same themes on every answer.</source>
+        <translation>Кодтаушылар әр жауапқа бірдей тақырыптар берді.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="101"/>
+        <source>Themes with low agreement (α below .667)</source>
+        <translation>Келісімділігі төмен тақырыптар (α 0,667-ден төмен)</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="102"/>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="103"/>
+        <source>Agreement over the coding order</source>
+        <translation>Кодтау барысындағы келісімділік</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="104"/>
+        <source>Blocks of %1 answers in the order of the coding loop.</source>
+        <translation>Кодтау ретімен %1 жауаптан тұратын блоктар.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="107"/>
+        <source>Identical sets</source>
+        <translation>Бірдей жиындар</translation>
     </message>
 </context>
 <context>
@@ -764,7 +852,7 @@
         <translation>Жауаптардан іздеу…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="66"/>
+        <location filename="../filter_bar.py" line="65"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
@@ -775,18 +863,18 @@
     </message>
     <message>
         <location filename="../filter_bar.py" line="51"/>
-        <location filename="../filter_bar.py" line="100"/>
+        <location filename="../filter_bar.py" line="135"/>
         <source>Any theme</source>
         <translation>Кез келген тақырып</translation>
     </message>
     <message>
         <location filename="../filter_bar.py" line="52"/>
-        <location filename="../filter_bar.py" line="110"/>
+        <location filename="../filter_bar.py" line="145"/>
         <source>Any respondent</source>
         <translation>Кез келген респондент</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="120"/>
+        <location filename="../filter_bar.py" line="155"/>
         <source>(blank)</source>
         <translation>(бос)</translation>
     </message>
@@ -794,98 +882,57 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../groups_dialog.py" line="89"/>
+        <location filename="../groups_dialog.py" line="59"/>
         <source>Near-duplicate answers</source>
         <translation>Өте ұқсас жауаптар</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="104"/>
-        <location filename="../groups_dialog.py" line="170"/>
+        <location filename="../groups_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="123"/>
-        <source>Answers in this group</source>
-        <translation>Осы топтағы жауаптар</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="130"/>
-        <source>Code group</source>
-        <translation>Топты кодтау</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="131"/>
-        <source>No theme applies  (0)</source>
-        <translation>Ешбір тақырып сәйкес келмейді  (0)</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="133"/>
-        <source>Theme</source>
-        <translation>Тақырып</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="38"/>
+        <location filename="../groups_dialog.py" line="33"/>
         <source>Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0), then confirm with Enter (or the same key again) to code a whole group in one step; untick an answer (click its box, or Space) to leave it out.</source>
         <translation>Мағынасы бірдей жауаптар топтастырылған. Тақырыпты (1–9 пернелері) немесе «Ешбір тақырып сәйкес келмейді» (0) таңдап, бүкіл топты бір қадаммен кодтау үшін Enter (немесе сол пернені қайта) басып растаңыз; жауапты қоспау үшін оның белгісін алыңыз (құсбелгіні басыңыз немесе Space).</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="139"/>
-        <source>Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · J / K next / previous group</source>
-        <translation>Пернелер: 1–9 — топты сол тақырыппен кодтау · 0 — ешбір тақырып сәйкес келмейді · Enter — растау, Esc — бас тарту · J / K — келесі / алдыңғы топ</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="149"/>
-        <source>Groups</source>
-        <translation>Топтар</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="167"/>
+        <location filename="../groups_dialog.py" line="86"/>
         <source>Code</source>
         <translation>Кодтау</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="226"/>
+        <location filename="../groups_dialog.py" line="145"/>
         <source>Grouping similar answers…</source>
         <translation>Ұқсас жауаптар топтастырылуда…</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="231"/>
+        <location filename="../groups_dialog.py" line="150"/>
         <source>Grouping similar answers</source>
         <translation>Ұқсас жауаптарды топтастыру</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="244"/>
+        <location filename="../groups_dialog.py" line="163"/>
         <source>Grouping cancelled.</source>
         <translation>Топтастыру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="269"/>
+        <location filename="../groups_dialog.py" line="190"/>
         <source>No answers in this question repeat each other closely enough to group.</source>
         <translation>Бұл сұрақта топтастыруға болатындай бір-біріне жеткілікті ұқсас жауаптар жоқ.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="298"/>
-        <source>Answers in “%1”  (%2)</source>
-        <translation>“%1” тобындағы жауаптар  (%2)</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="328"/>
-        <source>coded: %1</source>
-        <translation>кодталды: %1</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="334"/>
+        <location filename="../groups_dialog.py" line="212"/>
         <source>%1 of %2 groups coded</source>
         <translation>Кодталған топтар: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="363"/>
+        <location filename="../groups_dialog.py" line="232"/>
         <source>Tick at least one answer of the group first.</source>
         <translation>Алдымен топтың кемінде бір жауабын белгілеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="372"/>
+        <location filename="../groups_dialog.py" line="241"/>
         <source>Mark %n answer(s) of this group as “no theme applies”?</source>
         <translation>
             <numerusform>Осы топтың %n жауабы «ешбір тақырып сәйкес келмейді» деп белгіленсін бе?</numerusform>
@@ -893,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="374"/>
+        <location filename="../groups_dialog.py" line="243"/>
         <source>%n of them lose the themes they have.</source>
         <translation>
             <numerusform>Олардың ішінде %n жауаптың бұрынғы тақырыптары алынып тасталады.</numerusform>
@@ -901,7 +948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="377"/>
+        <location filename="../groups_dialog.py" line="246"/>
         <source>Code %n answer(s) of this group as “%1”?</source>
         <translation>
             <numerusform>Осы топтың %n жауабы «%1» деп кодталсын ба?</numerusform>
@@ -909,7 +956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="380"/>
+        <location filename="../groups_dialog.py" line="249"/>
         <source>%n of them have it already.</source>
         <translation>
             <numerusform>Олардың ішінде %n жауапта бұл тақырып бұрыннан бар.</numerusform>
@@ -917,17 +964,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="381"/>
+        <location filename="../groups_dialog.py" line="250"/>
         <source>Enter or the same key again confirms; Esc cancels.</source>
         <translation>Enter немесе сол перне қайта басылса — растау; Esc — бас тарту.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="408"/>
+        <location filename="../groups_dialog.py" line="277"/>
+        <location filename="../groups_panel.py" line="48"/>
         <source>no theme applies</source>
         <translation>ешбір тақырып сәйкес келмейді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="410"/>
+        <location filename="../groups_dialog.py" line="279"/>
         <source> (%n left out)</source>
         <translation>
             <numerusform> (%n жауап қамтылмады)</numerusform>
@@ -935,12 +983,60 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="413"/>
+        <location filename="../groups_dialog.py" line="281"/>
         <source>Coded %n answer(s) as %1.</source>
         <translation>
             <numerusform>%n жауап кодталды: %1.</numerusform>
             <numerusform>%n жауап кодталды: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="45"/>
+        <source>mixed</source>
+        <translation>әртүрлі</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../groups_panel.py" line="75"/>
+        <source>Answers in this group</source>
+        <translation>Осы топтағы жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="80"/>
+        <source>Code group</source>
+        <translation>Топты кодтау</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="81"/>
+        <source>No theme applies  (0)</source>
+        <translation>Ешбір тақырып сәйкес келмейді  (0)</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="83"/>
+        <source>Theme</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="91"/>
+        <source>Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · J / K next / previous group</source>
+        <translation>Пернелер: 1–9 — топты сол тақырыппен кодтау · 0 — ешбір тақырып сәйкес келмейді · Enter — растау, Esc — бас тарту · J / K — келесі / алдыңғы топ</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="101"/>
+        <source>Groups</source>
+        <translation>Топтар</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="179"/>
+        <source>coded: %1</source>
+        <translation>кодталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="187"/>
+        <source>Answers in “%1”  (%2)</source>
+        <translation>“%1” тобындағы жауаптар  (%2)</translation>
     </message>
 </context>
 <context>
@@ -1621,12 +1717,12 @@
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../memo_panel.py" line="27"/>
+        <location filename="../memo_panel.py" line="28"/>
         <source>Memo  (Ctrl+M)</source>
         <translation>Жазба  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../memo_panel.py" line="31"/>
+        <location filename="../memo_panel.py" line="32"/>
         <source>Answers with a memo carry this mark in the list</source>
         <translation>Жазбасы бар жауаптар тізімде осы белгімен көрсетіледі</translation>
     </message>
@@ -1647,6 +1743,35 @@
         <location filename="../merge_dialog.py" line="62"/>
         <source>Merged %1</source>
         <translation>%1 біріктірілді</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../tasks.py" line="178"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetail</name>
+    <message numerus="yes">
+        <location filename="../review_queue.py" line="143"/>
+        <source>%n suggestion(s) selected: A accepts them all, R rejects them all.</source>
+        <translation>
+            <numerusform>%n ұсыныс таңдалды: A қабылдайды, R қабылдамайды.</numerusform>
+            <numerusform>%n ұсыныс таңдалды: A бәрін қабылдайды, R бәрін қабылдамайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="148"/>
+        <source>Why: %1</source>
+        <translation>Себебі: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="148"/>
+        <source>no reason given</source>
+        <translation>себебі көрсетілмеген</translation>
     </message>
 </context>
 <context>
@@ -1826,13 +1951,66 @@
     </message>
     <message>
         <location filename="../responses_model.py" line="235"/>
+        <source> · the filter shows %1 of %2 answers</source>
+        <translation> · сүзгі бойынша көрсетілгені: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="240"/>
+        <source>coded %1 of %2, %3%</source>
+        <translation>кодталды: %1 / %2, %3%</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="254"/>
         <source>A yellow note marks an answer with a memo (Ctrl+M writes one, Esc returns)</source>
         <translation>Сары белгі жазбасы бар жауапты көрсетеді (Ctrl+M — жазба жазу, Esc — оралу)</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="272"/>
+        <location filename="../responses_model.py" line="294"/>
         <source>Memo: %1</source>
         <translation>Жазба: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChoices</name>
+    <message>
+        <location filename="../review_choices.py" line="21"/>
+        <source>Coders</source>
+        <translation>Кодтаушылар</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="33"/>
+        <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
+        <translation>Басқаларға қарағанда әлдеқайда аз жауап шешті: белгіленгенше салыстыруға кірмейді.</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="41"/>
+        <source>Themes</source>
+        <translation>Тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="43"/>
+        <source>Every theme (parents include sub-themes)</source>
+        <translation>Барлық тақырып (ата тақырыптар ішкілерін қамтиды)</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="44"/>
+        <source>Top-level themes (sub-themes rolled up)</source>
+        <translation>Жоғарғы деңгей тақырыптары (ішкілері біріктірілген)</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="45"/>
+        <source>Most specific themes only</source>
+        <translation>Тек ең нақты тақырыптар</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="52"/>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="54"/>
+        <source>All questions</source>
+        <translation>Барлық сұрақтар</translation>
     </message>
 </context>
 <context>
@@ -1848,148 +2026,144 @@
         <translation>Келісімділікті тексеру</translation>
     </message>
     <message>
-        <location filename="../review.py" line="70"/>
-        <source>Coders</source>
-        <translation>Кодтаушылар</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="82"/>
-        <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
-        <translation>Басқаларға қарағанда әлдеқайда аз жауап шешті: белгіленгенше салыстыруға кірмейді.</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="90"/>
-        <source>Themes</source>
-        <translation>Тақырыптар</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="92"/>
-        <source>Every theme (parents include sub-themes)</source>
-        <translation>Барлық тақырып (ата тақырыптар ішкілерін қамтиды)</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="93"/>
-        <source>Top-level themes (sub-themes rolled up)</source>
-        <translation>Жоғарғы деңгей тақырыптары (ішкілері біріктірілген)</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="94"/>
-        <source>Most specific themes only</source>
-        <translation>Тек ең нақты тақырыптар</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="101"/>
-        <source>Question</source>
-        <translation>Сұрақ</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="103"/>
-        <source>All questions</source>
-        <translation>Барлық сұрақтар</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="86"/>
         <source>Any theme</source>
         <translation>Кез келген тақырып</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="104"/>
         <source>Agreement per theme</source>
         <translation>Тақырып бойынша келісімділік</translation>
     </message>
     <message>
-        <location filename="../review.py" line="152"/>
+        <location filename="../review.py" line="109"/>
         <source>Codebook diagnosis…</source>
         <translation>Кодтар кітабының диагностикасы…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="112"/>
         <source>Which themes the coders confuse, with example answers, and agreement over the coding order</source>
         <translation>Кодтаушылар қай тақырыптарды шатастырады, жауап мысалдарымен, және кодтау реті бойынша келісім</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="119"/>
         <source>Answers the coders disagree on</source>
         <translation>Кодтаушылардың пікірі алшақ жауаптар</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="121"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../review.py" line="169"/>
-        <source>Selected answer</source>
-        <translation>Таңдалған жауап</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="172"/>
-        <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
-        <translation>Пернелер: 1…n — кодтаушы нұсқасы · U — біріктіру · J / K — келесі / алдыңғы</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="244"/>
-        <location filename="../review.py" line="363"/>
+        <location filename="../review.py" line="196"/>
+        <location filename="../review.py" line="289"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Келісімділікті өлшеу үшін кемінде екі кодтаушыны белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="249"/>
+        <location filename="../review.py" line="201"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Келісімділік өлшенуде (%1 бутстрэп іріктемесі)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="252"/>
+        <location filename="../review.py" line="204"/>
         <source>Measuring agreement</source>
         <translation>Келісімділікті өлшеу</translation>
     </message>
     <message>
-        <location filename="../review.py" line="270"/>
+        <location filename="../review_models.py" line="281"/>
         <source> (%1 answers decided by one coder only are left out)</source>
         <translation> (тек бір кодтаушы шешкен %1 жауап есепке алынбады)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="282"/>
+        <location filename="../review_models.py" line="292"/>
         <source>%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
         <translation>%2%3 ішінен екі немесе одан көп кодтаушы шешкен жауаптар: %1; тақырыптар: %5; бірлік: %6. Жұптар: %7. α аралықтары: жауаптар бойынша процентильдік бутстреп, %4 іріктеме. Статистиканың неге анықталмағанын білу үшін сызықшаға меңзерді апарыңыз.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="294"/>
+        <location filename="../review_models.py" line="306"/>
         <source>Not ticked, far fewer answers: %1.</source>
         <translation>Белгіленбеген, жауаптары әлдеқайда аз: %1.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="354"/>
+        <location filename="../review.py" line="280"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Шешілген алшақтықтар: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="367"/>
+        <location filename="../review.py" line="293"/>
         <source>Codebook diagnosis</source>
         <translation>Кодтар кітабының диагностикасы</translation>
     </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
     <message>
-        <location filename="../review.py" line="387"/>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Theme</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedAnswer</name>
+    <message>
+        <location filename="../review_answer.py" line="28"/>
+        <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
+        <translation>Пернелер: 1…n — кодтаушы нұсқасы · U — біріктіру · J / K — келесі / алдыңғы</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="33"/>
+        <source>Selected answer</source>
+        <translation>Таңдалған жауап</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="47"/>
         <source>Adopt %1</source>
         <translation>%1 нұсқасын алу</translation>
     </message>
     <message>
-        <location filename="../review.py" line="389"/>
+        <location filename="../review_answer.py" line="49"/>
         <source>Union  (U)</source>
         <translation>Біріктіру  (U)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="390"/>
+        <location filename="../review_answer.py" line="50"/>
         <source>Custom…</source>
         <translation>Қолмен…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="427"/>
+        <location filename="../review_answer.py" line="56"/>
         <source>No disagreements to show.</source>
         <translation>Көрсетілетін алшақтықтар жоқ.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="442"/>
+        <location filename="../review_answer.py" line="66"/>
+        <source>Respondent %1</source>
+        <translation>Респондент %1</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="71"/>
+        <source>consensus</source>
+        <translation>консенсус</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="71"/>
         <source>not settled yet</source>
         <translation>әлі шешілмеген</translation>
     </message>
@@ -2176,100 +2350,124 @@
     </message>
 </context>
 <context>
-    <name>SuggestionReviewDialog</name>
+    <name>SuggestionFilters</name>
     <message>
-        <location filename="../suggestion_review.py" line="137"/>
-        <source>Suggestion review</source>
-        <translation>Ұсыныстарды тексеру</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="141"/>
+        <location filename="../suggestion_filters.py" line="66"/>
         <source>All themes</source>
         <translation>Барлық тақырыптар</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="156"/>
+        <location filename="../suggestion_filters.py" line="46"/>
         <source>Find suggestions</source>
         <translation>Ұсыныстарды табу</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="158"/>
+        <location filename="../suggestion_filters.py" line="52"/>
         <source>Theme</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="161"/>
+        <location filename="../suggestion_filters.py" line="55"/>
         <source>Minimum score</source>
         <translation>Ең төменгі балл</translation>
     </message>
+</context>
+<context>
+    <name>SuggestionReviewDialog</name>
     <message>
-        <location filename="../suggestion_review.py" line="175"/>
-        <location filename="../suggestion_review.py" line="206"/>
+        <location filename="../suggestion_review.py" line="51"/>
+        <source>Suggestion review</source>
+        <translation>Ұсыныстарды тексеру</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="79"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="198"/>
+        <location filename="../suggestion_review.py" line="71"/>
         <source>Accept  (A)</source>
         <translation>Қабылдау  (A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="199"/>
+        <location filename="../suggestion_review.py" line="72"/>
         <source>Reject  (R)</source>
         <translation>Қабылдамау  (R)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="200"/>
+        <location filename="../suggestion_review.py" line="73"/>
         <source>Accept all shown  (Shift+A)</source>
         <translation>Көрсетілгендердің барлығын қабылдау  (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="204"/>
+        <location filename="../suggestion_review.py" line="77"/>
         <source>Accept all</source>
         <translation>Барлығын қабылдау</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="280"/>
+        <location filename="../suggestion_review.py" line="159"/>
         <source>No suggestion reviewed yet.</source>
         <translation>Әзірге бірде-бір ұсыныс тексерілмеген.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="284"/>
+        <location filename="../suggestion_review.py" line="163"/>
         <source>%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from accepted suggestions</source>
         <translation>Қабылданды: %1, қабылданбады: %2, қабылдану үлесі: %3; қабылданған ұсыныстардан алынған кодтаулар: %4 / %5</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="303"/>
+        <location filename="../suggestion_review.py" line="182"/>
         <source>Finding suggestions…</source>
         <translation>Ұсыныстар ізделуде…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="307"/>
+        <location filename="../suggestion_review.py" line="186"/>
         <source>Finding suggestions</source>
         <translation>Ұсыныстарды іздеу</translation>
     </message>
-    <message>
-        <location filename="../suggestion_review.py" line="326"/>
-        <source>new suggestion found.</source>
-        <translation>жаңа ұсыныс табылды.</translation>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="205"/>
+        <source>%n new suggestion(s) found.</source>
+        <translation>
+            <numerusform>%n жаңа ұсыныс табылды.</numerusform>
+            <numerusform>%n жаңа ұсыныс табылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="299"/>
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>%n ұсыныс қабылданды.</numerusform>
+            <numerusform>%n ұсыныс қабылданды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="301"/>
+        <source>Rejected %n suggestion(s).</source>
+        <translation>
+            <numerusform>%n ұсыныс қабылданбады.</numerusform>
+            <numerusform>%n ұсыныс қабылданбады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="309"/>
+        <source>%n suggestion(s) waiting for review</source>
+        <translation>
+            <numerusform>%n ұсыныс тексеруді күтуде</numerusform>
+            <numerusform>%n ұсыныс тексеруді күтуде</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="326"/>
-        <source>new suggestions found.</source>
-        <translation>жаңа ұсыныс табылды.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="328"/>
+        <location filename="../suggestion_review.py" line="207"/>
         <source>No new suggestion at or above this score.</source>
         <translation>Балы осыдан кем емес жаңа ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="334"/>
+        <location filename="../suggestion_review.py" line="213"/>
         <source>Search cancelled.</source>
         <translation>Іздеу тоқтатылды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="356"/>
+        <location filename="../suggestion_review.py" line="235"/>
         <source>Accept all %n suggestion(s) shown? Each answer gets its suggested theme.</source>
         <translation>
             <numerusform>Көрсетілген %n ұсынысты қабылдау керек пе? Әр жауапқа ұсынылған тақырып беріледі.</numerusform>
@@ -2277,115 +2475,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="369"/>
+        <location filename="../suggestion_review.py" line="248"/>
         <source>Accepting suggestions…</source>
         <translation>Ұсыныстар қабылдануда…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="375"/>
+        <location filename="../suggestion_review.py" line="254"/>
         <source>Accepting suggestions</source>
         <translation>Ұсыныстарды қабылдау</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="392"/>
+        <location filename="../suggestion_review.py" line="271"/>
         <source>Cancelled: no suggestion was accepted.</source>
         <translation>Болдырылмады: бірде-бір ұсыныс қабылданған жоқ.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="420"/>
-        <source>Accepted</source>
-        <translation>Қабылданды:</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="420"/>
-        <source>Rejected</source>
-        <translation>Қабылданбады:</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="422"/>
-        <source>suggestion.</source>
-        <translation>ұсыныс.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="422"/>
-        <source>suggestions.</source>
-        <translation>ұсыныс.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="430"/>
-        <source>suggestion waiting for review</source>
-        <translation>ұсыныс тексеруді күтуде</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="430"/>
-        <source>suggestions waiting for review</source>
-        <translation>ұсыныс тексеруді күтуде</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="432"/>
+        <location filename="../suggestion_review.py" line="311"/>
         <source>No suggestion waiting: choose a minimum score and press Find suggestions.</source>
         <translation>Тексеруді күтіп тұрған ұсыныс жоқ: ең төменгі балды таңдап, «Ұсыныстарды табу» түймесін басыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="451"/>
-        <source>suggestions selected: A accepts them all, R rejects them all.</source>
-        <translation>ұсыныс таңдалды: A — барлығын қабылдау, R — барлығын қабылдамау.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="459"/>
-        <source>Why: </source>
-        <translation>Себебі: </translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="460"/>
-        <source>no reason given</source>
-        <translation>себебі көрсетілмеген</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="137"/>
+        <location filename="../suggestions.py" line="152"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Ұсыныстар  (Enter не Alt+1 — біріншісі, Alt+2, Alt+3 — келесілері)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="158"/>
+        <location filename="../suggestions.py" line="173"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Бұл орнатуда ұсыныстар қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="179"/>
+        <location filename="../suggestions.py" line="194"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Бұл жауапқа әзірге ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="185"/>
+        <location filename="../suggestions.py" line="200"/>
         <source>”, “</source>
         <translation>», «</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="187"/>
+        <location filename="../suggestions.py" line="202"/>
         <source>Keyword “%1” matches “%2” (%3)</source>
         <translation>«%1» кілт сөзі «%2» сөзіне сәйкес келеді (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="191"/>
+        <location filename="../suggestions.py" line="206"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="194"/>
+        <location filename="../suggestions.py" line="209"/>
         <source>Like coded answers: %1</source>
         <translation>Кодталған жауаптарға ұқсас: %1</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="194"/>
+        <location filename="../suggestions.py" line="209"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestions.py" line="196"/>
+        <location filename="../suggestions.py" line="211"/>
         <source>Given to %1 of %n coded answer(s) (%2%)</source>
         <translation>
             <numerusform>Кодталған %n жауаптың %1 жауабына берілген (%2%)</numerusform>
@@ -2396,7 +2549,7 @@
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../tasks.py" line="135"/>
+        <location filename="../tasks.py" line="137"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -2404,17 +2557,27 @@
 <context>
     <name>ThemePanel</name>
     <message>
-        <location filename="../theme_panel.py" line="100"/>
+        <location filename="../theme_panel.py" line="44"/>
+        <source>Include: %1</source>
+        <translation>Қосу: %1</translation>
+    </message>
+    <message>
+        <location filename="../theme_panel.py" line="46"/>
+        <source>Exclude: %1</source>
+        <translation>Алып тастау: %1</translation>
+    </message>
+    <message>
+        <location filename="../theme_panel.py" line="106"/>
         <source>Type a theme name, Enter to toggle  (Ctrl+T)</source>
         <translation>Тақырып атауын теріңіз, Enter — қосу/алып тастау  (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="107"/>
+        <location filename="../theme_panel.py" line="113"/>
         <source>Themes</source>
         <translation>Тақырыптар</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="136"/>
+        <location filename="../theme_panel.py" line="142"/>
         <source>No theme applies</source>
         <translation>Ешбір тақырып сәйкес келмейді</translation>
     </message>

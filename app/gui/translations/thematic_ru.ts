@@ -283,7 +283,7 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../answer_view.py" line="56"/>
+        <location filename="../answer_view.py" line="57"/>
         <source>(empty answer)</source>
         <translation>(пустой ответ)</translation>
     </message>
@@ -501,6 +501,39 @@
     </message>
 </context>
 <context>
+    <name>CodebookFiles</name>
+    <message>
+        <location filename="../codebook_files.py" line="120"/>
+        <source>Import codebook</source>
+        <translation>Импорт кодовой книги</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="134"/>
+        <source>Codebook imported: %1 themes added, %2 updated</source>
+        <translation>Кодовая книга импортирована: тем добавлено — %1, обновлено — %2</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="150"/>
+        <source>Export codebook</source>
+        <translation>Экспорт кодовой книги</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="162"/>
+        <source>Codebook written to %1</source>
+        <translation>Кодовая книга записана в %1</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="176"/>
+        <source>New empty codebook</source>
+        <translation>Новая пустая кодовая книга</translation>
+    </message>
+    <message>
+        <location filename="../codebook_files.py" line="177"/>
+        <source>Remove all %1 themes and %2 codings (all coders)? Edit ▸ Undo brings them back.</source>
+        <translation>Удалить все темы (%1) и все кодировки (%2) всех кодировщиков? Правка ▸ Отменить вернёт их.</translation>
+    </message>
+</context>
+<context>
     <name>CoderDialog</name>
     <message>
         <location filename="../dialogs.py" line="96"/>
@@ -529,84 +562,74 @@
 <context>
     <name>CodingWorkspace</name>
     <message>
-        <location filename="../workspace.py" line="145"/>
+        <location filename="../workspace_keys.py" line="29"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="146"/>
+        <location filename="../workspace_keys.py" line="30"/>
         <source>Next answer</source>
         <translation>Следующий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="147"/>
+        <location filename="../workspace_keys.py" line="35"/>
         <source>Previous answer</source>
         <translation>Предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="148"/>
+        <location filename="../workspace_keys.py" line="41"/>
         <source>Next uncoded answer</source>
         <translation>Следующий незакодированный ответ</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="153"/>
+        <location filename="../workspace_keys.py" line="47"/>
         <source>Accept the top suggestion (move on when it is applied)</source>
         <translation>Принять первую подсказку (если уже применена — перейти дальше)</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="160"/>
+        <location filename="../workspace_keys.py" line="56"/>
         <source>Accept suggestion %1</source>
         <translation>Принять подсказку %1</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="162"/>
+        <location filename="../workspace_keys.py" line="62"/>
         <source>Pick a theme by typing</source>
         <translation>Выбрать тему вводом названия</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="163"/>
+        <location filename="../workspace_keys.py" line="68"/>
         <source>Search answers</source>
         <translation>Поиск по ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="164"/>
+        <location filename="../workspace_keys.py" line="74"/>
         <source>Back to the answers</source>
         <translation>Вернуться к ответам</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="165"/>
+        <location filename="../workspace_keys.py" line="80"/>
         <source>Write a memo on this answer</source>
         <translation>Написать заметку к этому ответу</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="175"/>
+        <location filename="../workspace_keys.py" line="93"/>
         <source>Code as %1</source>
         <translation>Кодировать как «%1»</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="196"/>
+        <location filename="../workspace.py" line="102"/>
         <source>This project has no answers yet: import a survey (File ▸ Import survey).</source>
         <translation>В проекте пока нет ответов: импортируйте опрос (Файл ▸ Импорт опроса).</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="327"/>
+        <location filename="../workspace.py" line="235"/>
         <source>No answer matches the filter.</source>
         <translation>Нет ответов, соответствующих фильтру.</translation>
     </message>
     <message>
-        <location filename="../workspace.py" line="478"/>
+        <location filename="../workspace.py" line="351"/>
         <source>Respondent %1 · answer %2 of %3</source>
         <translation>Респондент %1 · ответ %2 из %3</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="600"/>
-        <source> · the filter shows %1 of %2 answers</source>
-        <translation> · по фильтру показано %1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../workspace.py" line="605"/>
-        <source>coded %1 of %2, %3%</source>
-        <translation>закодировано %1 из %2, %3%</translation>
     </message>
 </context>
 <context>
@@ -669,9 +692,74 @@
 <context>
     <name>DiagnosisDialog</name>
     <message>
-        <location filename="../diagnosis_dialog.py" line="24"/>
+        <location filename="../diagnosis_dialog.py" line="28"/>
         <source>Codebook diagnosis</source>
         <translation>Диагностика кодовой книги</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="84"/>
+        <source>(nothing instead)</source>
+        <translation>(ничего взамен)</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="90"/>
+        <source>Coders: %1 · level of themes: %2</source>
+        <translation>Кодировщики: %1 · уровень тем: %2</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="93"/>
+        <source>Most frequent confusions</source>
+        <translation>Самые частые расхождения</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="95"/>
+        <source>Answers on which one coder gave the first theme and another coder gave the second instead.</source>
+        <translation>Ответы, которым один кодировщик дал первую тему, а другой вместо неё — вторую.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="97"/>
+        <source>Theme given</source>
+        <translation>Данная тема</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="98"/>
+        <source>Other coder gave instead</source>
+        <translation>Другой кодировщик дал вместо неё</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="99"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="100"/>
+        <source>The coders gave the same themes on every answer.</source>
+        <translation>Кодировщики дали одинаковые темы каждому ответу.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="101"/>
+        <source>Themes with low agreement (α below .667)</source>
+        <translation>Темы с низкой согласованностью (α ниже 0,667)</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="102"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="103"/>
+        <source>Agreement over the coding order</source>
+        <translation>Согласованность по ходу кодирования</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="104"/>
+        <source>Blocks of %1 answers in the order of the coding loop.</source>
+        <translation>Блоки по %1 ответов в порядке кодирования.</translation>
+    </message>
+    <message>
+        <location filename="../diagnosis_dialog.py" line="107"/>
+        <source>Identical sets</source>
+        <translation>Одинаковые наборы</translation>
     </message>
 </context>
 <context>
@@ -765,7 +853,7 @@
         <translation>Поиск по ответам…</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="66"/>
+        <location filename="../filter_bar.py" line="65"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -776,18 +864,18 @@
     </message>
     <message>
         <location filename="../filter_bar.py" line="51"/>
-        <location filename="../filter_bar.py" line="100"/>
+        <location filename="../filter_bar.py" line="135"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
         <location filename="../filter_bar.py" line="52"/>
-        <location filename="../filter_bar.py" line="110"/>
+        <location filename="../filter_bar.py" line="145"/>
         <source>Any respondent</source>
         <translation>Любой респондент</translation>
     </message>
     <message>
-        <location filename="../filter_bar.py" line="120"/>
+        <location filename="../filter_bar.py" line="155"/>
         <source>(blank)</source>
         <translation>(пусто)</translation>
     </message>
@@ -795,98 +883,57 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../groups_dialog.py" line="89"/>
+        <location filename="../groups_dialog.py" line="59"/>
         <source>Near-duplicate answers</source>
         <translation>Почти одинаковые ответы</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="104"/>
-        <location filename="../groups_dialog.py" line="170"/>
+        <location filename="../groups_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="123"/>
-        <source>Answers in this group</source>
-        <translation>Ответы в этой группе</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="130"/>
-        <source>Code group</source>
-        <translation>Закодировать группу</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="131"/>
-        <source>No theme applies  (0)</source>
-        <translation>Ни одна тема не подходит  (0)</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="133"/>
-        <source>Theme</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="38"/>
+        <location filename="../groups_dialog.py" line="33"/>
         <source>Answers that say the same thing are grouped. Pick a theme (keys 1–9) or “No theme applies” (0), then confirm with Enter (or the same key again) to code a whole group in one step; untick an answer (click its box, or Space) to leave it out.</source>
         <translation>Ответы, говорящие одно и то же, собраны в группы. Выберите тему (клавиши 1–9) или «Ни одна тема не подходит» (0) и подтвердите клавишей Enter (или той же клавишей ещё раз), чтобы закодировать всю группу за один шаг; чтобы не включать ответ, снимите с него отметку (щелчок по флажку или Пробел).</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="139"/>
-        <source>Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · J / K next / previous group</source>
-        <translation>Клавиши: 1–9 — закодировать группу этой темой · 0 — ни одна тема не подходит · Enter — подтвердить, Esc — отменить · J / K — следующая / предыдущая группа</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="149"/>
-        <source>Groups</source>
-        <translation>Группы</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="167"/>
+        <location filename="../groups_dialog.py" line="86"/>
         <source>Code</source>
         <translation>Закодировать</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="226"/>
+        <location filename="../groups_dialog.py" line="145"/>
         <source>Grouping similar answers…</source>
         <translation>Группировка похожих ответов…</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="231"/>
+        <location filename="../groups_dialog.py" line="150"/>
         <source>Grouping similar answers</source>
         <translation>Группировка похожих ответов</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="244"/>
+        <location filename="../groups_dialog.py" line="163"/>
         <source>Grouping cancelled.</source>
         <translation>Группировка отменена.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="269"/>
+        <location filename="../groups_dialog.py" line="190"/>
         <source>No answers in this question repeat each other closely enough to group.</source>
         <translation>В этом вопросе нет ответов, настолько похожих друг на друга, чтобы их сгруппировать.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="298"/>
-        <source>Answers in “%1”  (%2)</source>
-        <translation>Ответы группы “%1”  (%2)</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="328"/>
-        <source>coded: %1</source>
-        <translation>закодировано: %1</translation>
-    </message>
-    <message>
-        <location filename="../groups_dialog.py" line="334"/>
+        <location filename="../groups_dialog.py" line="212"/>
         <source>%1 of %2 groups coded</source>
         <translation>Закодировано групп: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="363"/>
+        <location filename="../groups_dialog.py" line="232"/>
         <source>Tick at least one answer of the group first.</source>
         <translation>Сначала отметьте хотя бы один ответ группы.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="372"/>
+        <location filename="../groups_dialog.py" line="241"/>
         <source>Mark %n answer(s) of this group as “no theme applies”?</source>
         <translation>
             <numerusform>Отметить %n ответ этой группы как «ни одна тема не подходит»?</numerusform>
@@ -895,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="374"/>
+        <location filename="../groups_dialog.py" line="243"/>
         <source>%n of them lose the themes they have.</source>
         <translation>
             <numerusform>%n из них потеряет свои темы.</numerusform>
@@ -904,7 +951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="377"/>
+        <location filename="../groups_dialog.py" line="246"/>
         <source>Code %n answer(s) of this group as “%1”?</source>
         <translation>
             <numerusform>Закодировать %n ответ этой группы как «%1»?</numerusform>
@@ -913,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="380"/>
+        <location filename="../groups_dialog.py" line="249"/>
         <source>%n of them have it already.</source>
         <translation>
             <numerusform>У %n из них эта тема уже есть.</numerusform>
@@ -922,17 +969,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="381"/>
+        <location filename="../groups_dialog.py" line="250"/>
         <source>Enter or the same key again confirms; Esc cancels.</source>
         <translation>Enter или та же клавиша ещё раз — подтвердить; Esc — отменить.</translation>
     </message>
     <message>
-        <location filename="../groups_dialog.py" line="408"/>
+        <location filename="../groups_dialog.py" line="277"/>
+        <location filename="../groups_panel.py" line="48"/>
         <source>no theme applies</source>
         <translation>ни одна тема не подходит</translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="410"/>
+        <location filename="../groups_dialog.py" line="279"/>
         <source> (%n left out)</source>
         <translation>
             <numerusform> (исключён %n ответ)</numerusform>
@@ -941,13 +989,61 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../groups_dialog.py" line="413"/>
+        <location filename="../groups_dialog.py" line="281"/>
         <source>Coded %n answer(s) as %1.</source>
         <translation>
             <numerusform>%n ответ закодирован: %1.</numerusform>
             <numerusform>%n ответа закодированы: %1.</numerusform>
             <numerusform>%n ответов закодировано: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="45"/>
+        <source>mixed</source>
+        <translation>по-разному</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../groups_panel.py" line="75"/>
+        <source>Answers in this group</source>
+        <translation>Ответы в этой группе</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="80"/>
+        <source>Code group</source>
+        <translation>Закодировать группу</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="81"/>
+        <source>No theme applies  (0)</source>
+        <translation>Ни одна тема не подходит  (0)</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="83"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="91"/>
+        <source>Keys: 1–9 code the group with that theme · 0 no theme applies · Enter confirms, Esc cancels · J / K next / previous group</source>
+        <translation>Клавиши: 1–9 — закодировать группу этой темой · 0 — ни одна тема не подходит · Enter — подтвердить, Esc — отменить · J / K — следующая / предыдущая группа</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="101"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="179"/>
+        <source>coded: %1</source>
+        <translation>закодировано: %1</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="187"/>
+        <source>Answers in “%1”  (%2)</source>
+        <translation>Ответы группы “%1”  (%2)</translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1725,12 @@
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../memo_panel.py" line="27"/>
+        <location filename="../memo_panel.py" line="28"/>
         <source>Memo  (Ctrl+M)</source>
         <translation>Заметка  (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../memo_panel.py" line="31"/>
+        <location filename="../memo_panel.py" line="32"/>
         <source>Answers with a memo carry this mark in the list</source>
         <translation>Ответы с заметкой отмечены в списке этим значком</translation>
     </message>
@@ -1655,6 +1751,36 @@
         <location filename="../merge_dialog.py" line="62"/>
         <source>Merged %1</source>
         <translation>Объединено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../tasks.py" line="178"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDetail</name>
+    <message numerus="yes">
+        <location filename="../review_queue.py" line="143"/>
+        <source>%n suggestion(s) selected: A accepts them all, R rejects them all.</source>
+        <translation>
+            <numerusform>Выбрана %n подсказка: A принимает, R отклоняет.</numerusform>
+            <numerusform>Выбраны %n подсказки: A принимает их все, R отклоняет все.</numerusform>
+            <numerusform>Выбрано %n подсказок: A принимает их все, R отклоняет все.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="148"/>
+        <source>Why: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="148"/>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
     </message>
 </context>
 <context>
@@ -1834,13 +1960,66 @@
     </message>
     <message>
         <location filename="../responses_model.py" line="235"/>
+        <source> · the filter shows %1 of %2 answers</source>
+        <translation> · по фильтру показано %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="240"/>
+        <source>coded %1 of %2, %3%</source>
+        <translation>закодировано %1 из %2, %3%</translation>
+    </message>
+    <message>
+        <location filename="../responses_model.py" line="254"/>
         <source>A yellow note marks an answer with a memo (Ctrl+M writes one, Esc returns)</source>
         <translation>Жёлтый значок отмечает ответ с заметкой (Ctrl+M — написать заметку, Esc — вернуться)</translation>
     </message>
     <message>
-        <location filename="../responses_model.py" line="272"/>
+        <location filename="../responses_model.py" line="294"/>
         <source>Memo: %1</source>
         <translation>Заметка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChoices</name>
+    <message>
+        <location filename="../review_choices.py" line="21"/>
+        <source>Coders</source>
+        <translation>Кодировщики</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="33"/>
+        <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
+        <translation>Решил гораздо меньше ответов, чем другие: не участвует в сравнении, пока не отмечен.</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="41"/>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="43"/>
+        <source>Every theme (parents include sub-themes)</source>
+        <translation>Все темы (родительские включают подтемы)</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="44"/>
+        <source>Top-level themes (sub-themes rolled up)</source>
+        <translation>Темы верхнего уровня (подтемы свёрнуты)</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="45"/>
+        <source>Most specific themes only</source>
+        <translation>Только самые частные темы</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="52"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../review_choices.py" line="54"/>
+        <source>All questions</source>
+        <translation>Все вопросы</translation>
     </message>
 </context>
 <context>
@@ -1856,148 +2035,144 @@
         <translation>Проверка согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="70"/>
-        <source>Coders</source>
-        <translation>Кодировщики</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="82"/>
-        <source>Decided far fewer answers than the others: left out of the comparison until ticked.</source>
-        <translation>Решил гораздо меньше ответов, чем другие: не участвует в сравнении, пока не отмечен.</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="90"/>
-        <source>Themes</source>
-        <translation>Темы</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="92"/>
-        <source>Every theme (parents include sub-themes)</source>
-        <translation>Все темы (родительские включают подтемы)</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="93"/>
-        <source>Top-level themes (sub-themes rolled up)</source>
-        <translation>Темы верхнего уровня (подтемы свёрнуты)</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="94"/>
-        <source>Most specific themes only</source>
-        <translation>Только самые частные темы</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="101"/>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="103"/>
-        <source>All questions</source>
-        <translation>Все вопросы</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="124"/>
+        <location filename="../review.py" line="86"/>
         <source>Any theme</source>
         <translation>Любая тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="147"/>
+        <location filename="../review.py" line="104"/>
         <source>Agreement per theme</source>
         <translation>Согласованность по темам</translation>
     </message>
     <message>
-        <location filename="../review.py" line="152"/>
+        <location filename="../review.py" line="109"/>
         <source>Codebook diagnosis…</source>
         <translation>Диагностика кодовой книги…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="155"/>
+        <location filename="../review.py" line="112"/>
         <source>Which themes the coders confuse, with example answers, and agreement over the coding order</source>
         <translation>Какие темы путают кодировщики, с примерами ответов, и согласованность по ходу кодирования</translation>
     </message>
     <message>
-        <location filename="../review.py" line="162"/>
+        <location filename="../review.py" line="119"/>
         <source>Answers the coders disagree on</source>
         <translation>Ответы, по которым кодировщики расходятся</translation>
     </message>
     <message>
-        <location filename="../review.py" line="164"/>
+        <location filename="../review.py" line="121"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../review.py" line="169"/>
-        <source>Selected answer</source>
-        <translation>Выбранный ответ</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="172"/>
-        <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
-        <translation>Клавиши: 1…n — принять кодировщика · U — объединение · J / K — вперёд / назад</translation>
-    </message>
-    <message>
-        <location filename="../review.py" line="244"/>
-        <location filename="../review.py" line="363"/>
+        <location filename="../review.py" line="196"/>
+        <location filename="../review.py" line="289"/>
         <source>Tick at least two coders to measure agreement.</source>
         <translation>Отметьте хотя бы двух кодировщиков, чтобы измерить согласованность.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="249"/>
+        <location filename="../review.py" line="201"/>
         <source>Measuring agreement (%1 bootstrap draws)…</source>
         <translation>Расчёт согласованности (бутстреп-выборок: %1)…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="252"/>
+        <location filename="../review.py" line="204"/>
         <source>Measuring agreement</source>
         <translation>Расчёт согласованности</translation>
     </message>
     <message>
-        <location filename="../review.py" line="270"/>
+        <location filename="../review_models.py" line="281"/>
         <source> (%1 answers decided by one coder only are left out)</source>
         <translation> (ответы, решённые только одним кодировщиком, не учтены: %1)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="282"/>
+        <location filename="../review_models.py" line="292"/>
         <source>%1 answers decided by two or more of %2%3; themes: %5; unit: %6. Pairs: %7. α intervals: percentile bootstrap over answers, %4 draws. Hover a dash for why a statistic is undefined.</source>
         <translation>Ответов, решённых двумя или более из %2%3: %1; темы: %5; единица: %6. Пары: %7. Интервалы α: процентильный бутстреп по ответам, %4 выборок. Наведите курсор на прочерк, чтобы узнать, почему статистика не определена.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="294"/>
+        <location filename="../review_models.py" line="306"/>
         <source>Not ticked, far fewer answers: %1.</source>
         <translation>Не отмечены, гораздо меньше ответов: %1.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="354"/>
+        <location filename="../review.py" line="280"/>
         <source>%1 of %2 disagreements settled</source>
         <translation>Разрешено расхождений: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../review.py" line="367"/>
+        <location filename="../review.py" line="293"/>
         <source>Codebook diagnosis</source>
         <translation>Диагностика кодовой книги</translation>
     </message>
+</context>
+<context>
+    <name>ReviewQueueModel</name>
     <message>
-        <location filename="../review.py" line="387"/>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../review_queue.py" line="28"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>SelectedAnswer</name>
+    <message>
+        <location filename="../review_answer.py" line="28"/>
+        <source>Keys: 1…n adopt that coder · U union · J / K next / previous</source>
+        <translation>Клавиши: 1…n — принять кодировщика · U — объединение · J / K — вперёд / назад</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="33"/>
+        <source>Selected answer</source>
+        <translation>Выбранный ответ</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="47"/>
         <source>Adopt %1</source>
         <translation>Принять: %1</translation>
     </message>
     <message>
-        <location filename="../review.py" line="389"/>
+        <location filename="../review_answer.py" line="49"/>
         <source>Union  (U)</source>
         <translation>Объединение  (U)</translation>
     </message>
     <message>
-        <location filename="../review.py" line="390"/>
+        <location filename="../review_answer.py" line="50"/>
         <source>Custom…</source>
         <translation>Вручную…</translation>
     </message>
     <message>
-        <location filename="../review.py" line="427"/>
+        <location filename="../review_answer.py" line="56"/>
         <source>No disagreements to show.</source>
         <translation>Нет расхождений для отображения.</translation>
     </message>
     <message>
-        <location filename="../review.py" line="442"/>
+        <location filename="../review_answer.py" line="66"/>
+        <source>Respondent %1</source>
+        <translation>Респондент %1</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="71"/>
+        <source>consensus</source>
+        <translation>консенсус</translation>
+    </message>
+    <message>
+        <location filename="../review_answer.py" line="71"/>
         <source>not settled yet</source>
         <translation>ещё не разрешено</translation>
     </message>
@@ -2184,100 +2359,128 @@
     </message>
 </context>
 <context>
-    <name>SuggestionReviewDialog</name>
+    <name>SuggestionFilters</name>
     <message>
-        <location filename="../suggestion_review.py" line="137"/>
-        <source>Suggestion review</source>
-        <translation>Проверка подсказок</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="141"/>
+        <location filename="../suggestion_filters.py" line="66"/>
         <source>All themes</source>
         <translation>Все темы</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="156"/>
+        <location filename="../suggestion_filters.py" line="46"/>
         <source>Find suggestions</source>
         <translation>Найти подсказки</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="158"/>
+        <location filename="../suggestion_filters.py" line="52"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="161"/>
+        <location filename="../suggestion_filters.py" line="55"/>
         <source>Minimum score</source>
         <translation>Минимальная оценка</translation>
     </message>
+</context>
+<context>
+    <name>SuggestionReviewDialog</name>
     <message>
-        <location filename="../suggestion_review.py" line="175"/>
-        <location filename="../suggestion_review.py" line="206"/>
+        <location filename="../suggestion_review.py" line="51"/>
+        <source>Suggestion review</source>
+        <translation>Проверка подсказок</translation>
+    </message>
+    <message>
+        <location filename="../suggestion_review.py" line="79"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="198"/>
+        <location filename="../suggestion_review.py" line="71"/>
         <source>Accept  (A)</source>
         <translation>Принять  (A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="199"/>
+        <location filename="../suggestion_review.py" line="72"/>
         <source>Reject  (R)</source>
         <translation>Отклонить  (R)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="200"/>
+        <location filename="../suggestion_review.py" line="73"/>
         <source>Accept all shown  (Shift+A)</source>
         <translation>Принять все показанные  (Shift+A)</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="204"/>
+        <location filename="../suggestion_review.py" line="77"/>
         <source>Accept all</source>
         <translation>Принять все</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="280"/>
+        <location filename="../suggestion_review.py" line="159"/>
         <source>No suggestion reviewed yet.</source>
         <translation>Ещё ни одна подсказка не проверена.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="284"/>
+        <location filename="../suggestion_review.py" line="163"/>
         <source>%1 accepted, %2 rejected, acceptance rate %3; %4 of %5 codings came from accepted suggestions</source>
         <translation>Принято: %1, отклонено: %2, доля принятых: %3; кодирований из принятых подсказок: %4 из %5</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="303"/>
+        <location filename="../suggestion_review.py" line="182"/>
         <source>Finding suggestions…</source>
         <translation>Поиск подсказок…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="307"/>
+        <location filename="../suggestion_review.py" line="186"/>
         <source>Finding suggestions</source>
         <translation>Поиск подсказок</translation>
     </message>
-    <message>
-        <location filename="../suggestion_review.py" line="326"/>
-        <source>new suggestion found.</source>
-        <translation>новая подсказка найдена.</translation>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="205"/>
+        <source>%n new suggestion(s) found.</source>
+        <translation>
+            <numerusform>Найдена %n новая подсказка.</numerusform>
+            <numerusform>Найдены %n новые подсказки.</numerusform>
+            <numerusform>Найдено %n новых подсказок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="299"/>
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Принята %n подсказка.</numerusform>
+            <numerusform>Приняты %n подсказки.</numerusform>
+            <numerusform>Принято %n подсказок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="301"/>
+        <source>Rejected %n suggestion(s).</source>
+        <translation>
+            <numerusform>Отклонена %n подсказка.</numerusform>
+            <numerusform>Отклонены %n подсказки.</numerusform>
+            <numerusform>Отклонено %n подсказок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../suggestion_review.py" line="309"/>
+        <source>%n suggestion(s) waiting for review</source>
+        <translation>
+            <numerusform>%n подсказка ждёт проверки</numerusform>
+            <numerusform>%n подсказки ждут проверки</numerusform>
+            <numerusform>%n подсказок ждут проверки</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="326"/>
-        <source>new suggestions found.</source>
-        <translation>новых подсказок найдено.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="328"/>
+        <location filename="../suggestion_review.py" line="207"/>
         <source>No new suggestion at or above this score.</source>
         <translation>Нет новых подсказок с такой или более высокой оценкой.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="334"/>
+        <location filename="../suggestion_review.py" line="213"/>
         <source>Search cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestion_review.py" line="356"/>
+        <location filename="../suggestion_review.py" line="235"/>
         <source>Accept all %n suggestion(s) shown? Each answer gets its suggested theme.</source>
         <translation>
             <numerusform>Принять %n показанную подсказку? Каждый ответ получит предложенную тему.</numerusform>
@@ -2286,115 +2489,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="369"/>
+        <location filename="../suggestion_review.py" line="248"/>
         <source>Accepting suggestions…</source>
         <translation>Подсказки принимаются…</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="375"/>
+        <location filename="../suggestion_review.py" line="254"/>
         <source>Accepting suggestions</source>
         <translation>Принятие подсказок</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="392"/>
+        <location filename="../suggestion_review.py" line="271"/>
         <source>Cancelled: no suggestion was accepted.</source>
         <translation>Отменено: ни одна подсказка не принята.</translation>
     </message>
     <message>
-        <location filename="../suggestion_review.py" line="420"/>
-        <source>Accepted</source>
-        <translation>Принято:</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="420"/>
-        <source>Rejected</source>
-        <translation>Отклонено:</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="422"/>
-        <source>suggestion.</source>
-        <translation>подсказка.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="422"/>
-        <source>suggestions.</source>
-        <translation>подсказок.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="430"/>
-        <source>suggestion waiting for review</source>
-        <translation>подсказка ожидает проверки</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="430"/>
-        <source>suggestions waiting for review</source>
-        <translation>подсказок ожидают проверки</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="432"/>
+        <location filename="../suggestion_review.py" line="311"/>
         <source>No suggestion waiting: choose a minimum score and press Find suggestions.</source>
         <translation>Нет подсказок, ожидающих проверки: выберите минимальную оценку и нажмите «Найти подсказки».</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="451"/>
-        <source>suggestions selected: A accepts them all, R rejects them all.</source>
-        <translation>подсказок выбрано: A — принять все, R — отклонить все.</translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="459"/>
-        <source>Why: </source>
-        <translation>Причина: </translation>
-    </message>
-    <message>
-        <location filename="../suggestion_review.py" line="460"/>
-        <source>no reason given</source>
-        <translation>причина не указана</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../suggestions.py" line="137"/>
+        <location filename="../suggestions.py" line="152"/>
         <source>Suggestions  (Enter or Alt+1 accepts the first, Alt+2, Alt+3 the next)</source>
         <translation>Подсказки  (Enter или Alt+1 — первая, Alt+2, Alt+3 — следующие)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="158"/>
+        <location filename="../suggestions.py" line="173"/>
         <source>Suggestions are not available in this installation.</source>
         <translation>Подсказки недоступны в этой установке.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="179"/>
+        <location filename="../suggestions.py" line="194"/>
         <source>No suggestion for this answer yet.</source>
         <translation>Для этого ответа пока нет подсказок.</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="185"/>
+        <location filename="../suggestions.py" line="200"/>
         <source>”, “</source>
         <translation>», «</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="187"/>
+        <location filename="../suggestions.py" line="202"/>
         <source>Keyword “%1” matches “%2” (%3)</source>
         <translation>Ключевое слово «%1» совпадает с «%2» (%3)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="191"/>
+        <location filename="../suggestions.py" line="206"/>
         <source>“%1” (%2)</source>
         <translation>«%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="194"/>
+        <location filename="../suggestions.py" line="209"/>
         <source>Like coded answers: %1</source>
         <translation>Похоже на закодированные ответы: %1</translation>
     </message>
     <message>
-        <location filename="../suggestions.py" line="194"/>
+        <location filename="../suggestions.py" line="209"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../suggestions.py" line="196"/>
+        <location filename="../suggestions.py" line="211"/>
         <source>Given to %1 of %n coded answer(s) (%2%)</source>
         <translation>
             <numerusform>Присвоена %1 из %n закодированного ответа (%2%)</numerusform>
@@ -2406,7 +2564,7 @@
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../tasks.py" line="135"/>
+        <location filename="../tasks.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2414,17 +2572,27 @@
 <context>
     <name>ThemePanel</name>
     <message>
-        <location filename="../theme_panel.py" line="100"/>
+        <location filename="../theme_panel.py" line="44"/>
+        <source>Include: %1</source>
+        <translation>Включать: %1</translation>
+    </message>
+    <message>
+        <location filename="../theme_panel.py" line="46"/>
+        <source>Exclude: %1</source>
+        <translation>Исключать: %1</translation>
+    </message>
+    <message>
+        <location filename="../theme_panel.py" line="106"/>
         <source>Type a theme name, Enter to toggle  (Ctrl+T)</source>
         <translation>Введите название темы, Enter — переключить  (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="107"/>
+        <location filename="../theme_panel.py" line="113"/>
         <source>Themes</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../theme_panel.py" line="136"/>
+        <location filename="../theme_panel.py" line="142"/>
         <source>No theme applies</source>
         <translation>Ни одна тема не подходит</translation>
     </message>

@@ -1,0 +1,151 @@
+"""Reading one sheet of an .xlsx workbook into records, after checking its zip is not hostile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from app.core.survey_table import RecordGrid, SurveyFileError, clean_records
+
+MAX_UNZIPPED_BYTES = 1 << 30
+MAX_ZIP_RATIO = 200
+ZIP_RATIO_FLOOR = 1 << 20  # parts smaller than this are never a bomb
+MAX_ZIP_PARTS = 10_000
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
+
+
+def check_workbook_zip(
+    path: str | Path, max_unzipped_bytes: int = MAX_UNZIPPED_BYTES, max_zip_ratio: float = MAX_ZIP_RATIO
+) -> None:
+    """Refuse a workbook whose zip is broken, encrypted or would unpack to far more than it weighs."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise SurveyFileError(
+            path, None, "this is not a valid .xlsx workbook (the file is damaged or not an Excel file)"
+        ) from exc
+    with archive:
+        parts = archive.infolist()
+        if len(parts) > MAX_ZIP_PARTS:
+            raise SurveyFileError(
+                path, None, f"the workbook has {len(parts):,} parts; refusing a hostile file"
+            )
+        total = 0
+        for part in parts:
+            if part.flag_bits & 0x1:
+                raise SurveyFileError(path, None, "the workbook is encrypted; save it without a password")
+            total += part.file_size
+            if part.file_size > ZIP_RATIO_FLOOR and part.file_size > max_zip_ratio * max(
+                part.compress_size, 1
+            ):
+                raise SurveyFileError(
+                    path,
+                    None,
+                    f"part {part.filename} would unpack {part.file_size:,} bytes "
+                    f"from {part.compress_size:,}; refusing a possible zip bomb",
+                )
+        if total > max_unzipped_bytes:
+            raise SurveyFileError(
+                path,
+                None,
+                f"the workbook would unpack to {total:,} bytes (limit "
+                f"{max_unzipped_bytes:,}); refusing a possible zip bomb",
+            )
+
+
+def read_workbook(
+    path: str | Path,
+    sheet: str | int | None,
+    limit: int | None,
+    max_cell_chars: int,
+    max_unzipped_bytes: int,
+    max_zip_ratio: float,
+) -> RecordGrid:
+    """Read one sheet of an .xlsx workbook into non-blank records of cell texts."""
+    import openpyxl
+
+    check_workbook_zip(path, max_unzipped_bytes, max_zip_ratio)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for damaged files; all mean the same to a user
+        raise SurveyFileError(path, None, f"cannot open the workbook ({_reason(exc)})") from exc
+    records: list[list[str]] = []
+    numbers: list[int] = []
+    truncated = False
+    number = 0
+    try:
+        sheet_obj = _pick_sheet(path, book, sheet)
+        for number, values in enumerate(sheet_obj.iter_rows(min_row=1, values_only=True), start=1):
+            cells = [_cell_text(value) for value in values]
+            if not any(cells):
+                continue
+            if limit is not None and len(records) >= limit:
+                truncated = True
+                break
+            for column, cell in enumerate(cells, start=1):
+                if len(cell) > max_cell_chars:
+                    raise SurveyFileError(
+                        path,
+                        number,
+                        f"cell {get_column_letter(column)}{number} is longer "
+                        f"than {max_cell_chars:,} characters",
+                    )
+            records.append(cells)
+            numbers.append(number)
+    except SurveyFileError:
+        raise
+    except Exception as exc:
+        raise SurveyFileError(path, number + 1, f"cannot read the workbook ({_reason(exc)})") from exc
+    finally:
+        book.close()
+    sheets = tuple(book.sheetnames)
+    return RecordGrid(
+        records, numbers, truncated, "xlsx", None, sheet_obj.title, clean_records(records), sheets=sheets
+    )
+
+
+def _pick_sheet(path: str | Path, book, sheet: str | int | None):
+    """Return the requested worksheet, or the one Excel opens on."""
+    sheets = book.worksheets
+    if not sheets:
+        raise SurveyFileError(path, None, "the workbook has no worksheets")
+    if sheet is None:
+        active = book.active
+        return active if active in sheets else sheets[0]
+    if isinstance(sheet, int):
+        if 0 <= sheet < len(sheets):
+            return sheets[sheet]
+    else:
+        for candidate in sheets:
+            if candidate.title == sheet:
+                return candidate
+    names = ", ".join(repr(s.title) for s in sheets)
+    raise SurveyFileError(path, None, f"no sheet {sheet!r} in the workbook (sheets: {names})")
+
+
+def _cell_text(value: object) -> str:
+    """Render a cell value as the text a spreadsheet user sees."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _reason(exc: Exception) -> str:
+    """Say in a few words why a library refused a file (the innermost cause says most)."""
+    while (exc.__cause__ or exc.__context__) is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
