@@ -112,7 +112,7 @@ def test_cli_export_sav_preview_and_damaged_file(tmp_path, capsys):
     assert capsys.readouterr().out.strip().endswith(f"wrote {tmp_path / 'out.sav'}")
     assert main(["import", project_path, str(tmp_path / "out.sav"), "--preview"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"{tmp_path / 'out.sav'}: SPSS data file, encoding utf-8, wide layout"
+    assert lines[0] == f"{tmp_path / 'out.sav'}: SPSS data file, encoding utf-8, wide layout, 4 rows"
     roles = {line.split()[1].strip("'"): line.split()[0] for line in lines[1:]}
     assert roles["respondent_id"] == "respondent_id" and roles["why"] == "open"
     assert roles["sex"] == "attribute" and roles["why_status"] == roles["why_T1"] == "ignore"

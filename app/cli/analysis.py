@@ -138,10 +138,7 @@ def format_project_agreement(data: dict) -> str:
                 f"Confusion matrix: rows {matrix['coders'][0]}, columns {matrix['coders'][1]} "
                 f"(n = {matrix['n']})",
             ]
-            names = [n[:10] for n in matrix["category_names"]]
-            lines.append(f"  {'':<12}" + "".join(f"{n:>11}" for n in names))
-            for name, row in zip(names, matrix["counts"]):
-                lines.append(f"  {name:<12}" + "".join(f"{x:>11}" for x in row))
+            lines += _confusion_lines(matrix["category_names"], matrix["counts"])
     lines += ["", "Pairs of coders (each on the answers both decided):"]
     for pair in data["pairs"]:
         stats = pair["statistics"]
@@ -294,3 +291,15 @@ def run_single_choice(args: argparse.Namespace) -> str:
             for q in project.questions()
         ]
     return "\n".join(lines)
+
+
+def _confusion_lines(names: list[str], counts: list[list[int]]) -> list[str]:
+    """Lay out a confusion matrix: rows carry the full theme names, numbered; columns use the numbers."""
+    labels = [f"{i}. {name}" for i, name in enumerate(names, 1)]
+    left = max(map(len, labels), default=0) + 2
+    width = max([len(str(len(names))), *(len(str(x)) for row in counts for x in row)]) + 2
+    lines = [f"  {'':<{left}}" + "".join(f"{i:>{width}}" for i in range(1, len(names) + 1))]
+    lines += [
+        f"  {label:<{left}}" + "".join(f"{x:>{width}}" for x in row) for label, row in zip(labels, counts)
+    ]
+    return lines

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.wording import plural
 from app.project.outcomes import ProjectError
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def run_new(args: argparse.Namespace) -> str:
 
         codebook = load_codebook(Path(args.codebook) if args.codebook else default_codebook_path())
     with create_project(args.project, title=args.title, codebook=codebook) as project:
-        return f"created {args.project} with {len(project.themes())} themes"
+        return f"created {args.project} with {plural(len(project.themes()), 'theme')}"
 
 
 @command(
@@ -146,7 +147,7 @@ def run_info(args: argparse.Namespace):
         f"{info['title']}: {info['respondents']} respondents, {info['themes']} themes, "
         f"coders: {', '.join(info['coders']) or 'none yet'}"
     ]
-    lines += [f"  {q['key']}: {q['answers']} answers" for q in info["questions"]]
+    lines += [f"  {q['key']}: {plural(q['answers'], 'answer')}" for q in info["questions"]]
     return "\n".join(lines)
 
 
@@ -176,7 +177,7 @@ def run_themes(args: argparse.Namespace):
     lines = []
     for t in themes:
         depth[t.id] = depth.get(t.parent_id, -1) + 1
-        lines.append(f"{'  ' * depth[t.id]}{t.name} ({usage[t.id]} codings)")
+        lines.append(f"{'  ' * depth[t.id]}{t.name} ({plural(usage[t.id], 'coding')})")
     return "\n".join(lines)
 
 

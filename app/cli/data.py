@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.cli.commands import _coder_arg, _json_arg, _project_arg, command, non_negative_int, open_project
 from app.core.models import ColumnRole
+from app.core.wording import plural
 from app.project.outcomes import ProjectError
 
 
@@ -56,7 +57,8 @@ def _code_args(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         help="a column of CODER's codes (repeatable; 'Code*=ann' takes Code 1, Code 2... as one set; "
-        "in an SPSS file also '$SET=ann' for a multiple-response set and 0/1 variables as themes)",
+        "in an SPSS file also '$SET=ann' for a multiple-response set and 0/1 variables as themes; "
+        "'emotion=writer@text_long' says which open question the codes are for)",
     )
     parser.add_argument(
         "--code-separator", metavar="SEP", help="splits several codes in one cell (default: ; | or newline)"
@@ -70,13 +72,26 @@ def _code_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _coder_columns(args: argparse.Namespace) -> dict[str, str]:
-    """Turn --coder-column COLUMN=CODER into a mapping, refusing a value without '='."""
+    """Turn --coder-column COLUMN=CODER[@QUESTION] into column -> coder, refusing a value without '='."""
+    return {column: coder for column, (coder, _) in _coder_targets(args).items()}
+
+
+def _code_questions(args: argparse.Namespace) -> dict[str, str]:
+    """The questions named with --coder-column COLUMN=CODER@QUESTION: column -> question."""
+    return {column: question for column, (_, question) in _coder_targets(args).items() if question}
+
+
+def _coder_targets(args: argparse.Namespace) -> dict[str, tuple[str, str | None]]:
+    """Parse each --coder-column into column -> (coder, question or None)."""
     columns = {}
     for item in args.coder_column:
-        column, sep, coder = item.rpartition("=")
-        if not sep or not column.strip() or not coder.strip():
-            raise ProjectError(f"--coder-column {item!r}: write COLUMN=CODER, e.g. 'Code*=ann'")
-        columns[column.strip()] = coder.strip()
+        column, sep, target = item.rpartition("=") if "@" not in item else item.partition("=")
+        coder, at, question = target.partition("@")
+        if not sep or not column.strip() or not coder.strip() or (at and not question.strip()):
+            raise ProjectError(
+                f"--coder-column {item!r}: write COLUMN=CODER or COLUMN=CODER@QUESTION, e.g. 'Code*=ann'"
+            )
+        columns[column.strip()] = (coder.strip(), question.strip() if at else None)
     return columns
 
 
@@ -104,6 +119,7 @@ def _survey_options(args: argparse.Namespace):
         answer_column=args.answer_column,
         question_column=args.question_column,
         coder_columns=_coder_columns(args),
+        code_questions=_code_questions(args),
         code_separator=args.code_separator,
     )
 
@@ -113,8 +129,17 @@ def run_import(args: argparse.Namespace):
     options = _survey_options(args)
     with open_project(args.project) as project:
         if args.preview:
-            previews = [(name, *project.preview_survey(name, options=options)) for name in args.file]
-            shown = [_preview(args, name, table, roles, options) for name, table, roles in previews]
+            previews = [
+                (
+                    name,
+                    *project.preview_survey(name, options=options),
+                    project.survey_file_facts(name, options=options),
+                )
+                for name in args.file
+            ]
+            shown = [
+                _preview(args, name, table, roles, options, facts) for name, table, roles, facts in previews
+            ]
             if args.json:
                 return shown[0] if len(shown) == 1 else shown
             return "\n".join(shown)
@@ -128,21 +153,23 @@ def run_import(args: argparse.Namespace):
     if args.json:
         return d
     extras = [
-        f"{d['kept_answers']} answers already in the project were kept" if d["kept_answers"] else "",
-        f"{d['updated_respondents']} known respondents got new attributes"
+        f"{plural(d['kept_answers'], 'answer')} already in the project {'was' if d['kept_answers'] == 1 else 'were'} kept"
+        if d["kept_answers"]
+        else "",
+        f"{plural(d['updated_respondents'], 'known respondent')} got new attributes"
         if d["updated_respondents"]
         else "",
-        f"{d['cleaned_cells']} cells had control characters removed" if d["cleaned_cells"] else "",
-        f"{d['repaired_quotes']} cells with undoubled quotes were read keeping the quotes"
+        f"{plural(d['cleaned_cells'], 'cell')} had control characters removed" if d["cleaned_cells"] else "",
+        f"{plural(d['repaired_quotes'], 'cell')} with undoubled quotes read keeping the quotes"
         if d["repaired_quotes"]
         else "",
-        f"{d['codings_added']} codings imported" if d["codings_added"] else "",
+        f"{plural(d['codings_added'], 'coding')} imported" if d["codings_added"] else "",
         f"themes created: {', '.join(d['themes_created'])}" if d["themes_created"] else "",
     ]
     return (
-        f"imported {', '.join(args.file)}: {d['new_answers']} answers from {d['new_respondents']} new respondents "
-        f"to {d['new_questions']} new questions; {d['blank_answers']} blank answers skipped"
-        + "".join(f"; {e}" for e in extras if e)
+        f"imported {', '.join(args.file)}: {plural(d['new_answers'], 'answer')} from "
+        f"{plural(d['new_respondents'], 'new respondent')} to {plural(d['new_questions'], 'new question')}; "
+        f"{plural(d['blank_answers'], 'blank answer')} skipped" + "".join(f"; {e}" for e in extras if e)
     )
 
 
@@ -162,8 +189,9 @@ def _role_label(name: str, roles: dict[str, ColumnRole], options, in_sets: dict[
     return ColumnRole(roles.get(name, ColumnRole.IGNORE)).value
 
 
-def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options):
-    """Describe what the importer detected."""
+def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, ColumnRole], options, facts: dict):
+    """Describe what the importer detected: roles, code sets, the file's row count and a repeated id."""
+    from app.core.personal_data import personal_reason
     from app.core.spss_codes import mapped_sets
     from app.core.spss_sets import code_sets_of
     from app.core.survey_file import cell
@@ -173,12 +201,15 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     columns = []
     for index, name in enumerate(table.headers):
         sample = [cell(row, index) for row in table.rows[:5]]
+        role = _role_label(name, roles, options, in_sets)
+        reason = personal_reason(name, table.column(name)) if role == ColumnRole.IGNORE.value else None
         columns.append(
             {
                 "name": name,
-                "role": _role_label(name, roles, options, in_sets),
+                "role": role,
                 "question_text": table.question_texts.get(name, name),
                 "sample": sample,
+                **({"reason": reason} if reason else {}),
             }
         )
     data = {
@@ -190,7 +221,10 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         "header_rows": table.header_rows,
         "layout": options.layout,
         "columns": columns,
-        "rows": len(table.rows),
+        "rows": facts["rows"],
+        "sample_rows": len(table.rows),
+        "repeated_id": facts["repeated_id"],
+        "proposed_layout": "long" if facts["repeated_id"] and options.layout == "wide" else options.layout,
         "cleaned_cells": table.cleaned_cells,
         "repaired_quotes": table.repaired_quotes,
         "code_sets": [
@@ -210,11 +244,21 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     if table.kind == "spss":
         read = f"SPSS data file, encoding {table.encoding}"
     elif table.kind == "workbook":
-        read = f"sheet {table.sheet!r}, {table.header_rows} header row(s)"
+        read = f"sheet {table.sheet!r}, {plural(table.header_rows, 'header row')}"
     else:
-        read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {table.header_rows} header row(s)"
-    lines = [f"{path}: {read}, {options.layout} layout"]
-    lines += [f"  {c['role']:<14} {c['name'][:60]!r}  e.g. {c['sample'][:2]!r}" for c in columns]
+        read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {plural(table.header_rows, 'header row')}"
+    lines = [f"{path}: {read}, {options.layout} layout, {plural(facts['rows'], 'row')}"]
+    lines += [
+        f"  {c['role']:<14} {c['name'][:60]!r}  "
+        + (f"left out: {c['reason']}" if "reason" in c else f"e.g. {c['sample'][:2]!r}")
+        for c in columns
+    ]
+    repeated = facts["repeated_id"]
+    if repeated and options.layout == "wide":
+        lines.append(
+            f"  respondent id {repeated['value']!r} is used on rows {repeated['first_row']} and "
+            f"{repeated['row']}: one row per answer? import with --layout long"
+        )
     lines += [_set_line(s) for s in data["code_sets"]]
     return "\n".join(lines)
 
@@ -248,6 +292,12 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _coder_arg(parser, required=False)
     parser.add_argument("--layout", choices=["long", "wide", "columns"], help="override the detected layout")
     parser.add_argument("--question", help="the question all rows refer to (key or full text)")
+    parser.add_argument("--id", metavar="COLUMN", help="the respondent id column (as for import --id)")
+    parser.add_argument(
+        "--ignore-text",
+        action="store_true",
+        help="import even when a row's answer text differs from the project's answer",
+    )
     _code_args(parser)
     _json_arg(parser)
 
@@ -258,6 +308,10 @@ def _configure_import_codings(parser: argparse.ArgumentParser) -> None:
     _configure_import_codings,
 )
 def run_import_codings(args: argparse.Namespace):
+    named = set(_code_questions(args).values()) | ({args.question} if args.question else set())
+    if len(named) > 1:
+        raise ProjectError(f"the codes of one file are for one question, not {', '.join(sorted(named))}")
+    args.question = next(iter(named), None)
     with open_project(args.project) as project:
         changes = project.import_codings(
             args.file,
@@ -268,11 +322,13 @@ def run_import_codings(args: argparse.Namespace):
             code_separator=args.code_separator,
             hierarchy_separator=args.hierarchy_separator,
             coder_columns=_coder_columns(args),
+            id_column=args.id,
+            check_text=not args.ignore_text,
         )
     if args.json:
         return changes.detail
     created = changes.detail["themes_created"]
-    return f"imported {changes.detail['codings_added']} codings from {args.file}" + (
+    return f"imported {plural(changes.detail['codings_added'], 'coding')} from {args.file}" + (
         f"; themes created: {', '.join(created)}" if created else ""
     )
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from app.cli import data  # noqa: F401 - the export command this module extends must be registered first
 from app.cli.commands import COMMANDS, _json_arg, command, open_project
 from app.core.refi import is_refi_file  # light: the facade loads only when a command runs
+from app.core.wording import plural
 
 
 def _extend(name: str, help_text: str, helps: dict[str, str], run: Callable) -> None:
@@ -85,6 +86,15 @@ def _describe(detail: dict, first: str) -> str:
         )
     if detail["blank_sources"]:
         lines.append(f"  {len(detail['blank_sources'])} empty sources left out")
+    split = detail.get("split_sources", [])
+    if split:
+        cases = len({case for case, _ in split})
+        case, source = split[0]
+        lines.append(
+            f"  warning: {plural(len(split), 'source')} of {plural(cases, 'case')} became respondents of "
+            f"their own (e.g. {source!r}): case {case!r} already answered that question, and a respondent "
+            "answers each question once (docs/refi-qda.md)"
+        )
     lines += [f"  note: {p}" for p in detail["problems"]]
     return "\n".join(lines)
 
@@ -100,9 +110,10 @@ def run_import_qdpx(args: argparse.Namespace):
         project.close()
         d = changes.detail
         first = (
-            f"created {args.output} from {args.file}: {d['answers']} answers of {d['respondents']} respondents "
-            f"to {d['questions']} questions, {d['themes']} themes, {d['coders']} coders, {d['codings']} codings, "
-            f"{d['memos']} memos"
+            f"created {args.output} from {args.file}: {plural(d['answers'], 'answer')} of "
+            f"{plural(d['respondents'], 'respondent')} to {plural(d['questions'], 'question')}, "
+            f"{plural(d['themes'], 'theme')}, {plural(d['coders'], 'coder')}, {plural(d['codings'], 'coding')}, "
+            f"{plural(d['memos'], 'memo')}"
         )
     else:
         with open_project(args.into) as project:

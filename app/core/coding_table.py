@@ -32,8 +32,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.models import ColumnRole
 from app.core.survey_file import SurveyFileError, SurveyTable, cell, read_survey_table
 from app.core.survey_import import coder_groups
+from app.core.survey_roles import _is_row_number, propose_roles
 from app.core.theme_matching import split_codes
 
 LONG, WIDE, COLUMNS = "long", "wide", "columns"
@@ -65,6 +67,7 @@ SKIPPED_NAMES = {
     "ответ",
     "жауап",
 }
+TEXT_NAMES = {"answer", "text", "answertext", "responsetext", "ответ", "жауап"}
 MARKED = {"1", "x", "yes", "y", "true", "да", "иә", "✓", "✔", "+"}
 UNMARKED = {"", "0", "no", "n", "false", "нет", "жоқ", "-"}
 _NON_ALNUM = re.compile(r"[\W_]+")
@@ -82,6 +85,7 @@ class CodingRow:
     question: str | None
     theme: str
     coder: str | None
+    text: str | None = None  # the answer's text when the file carries it, to check against the project
 
 
 def _normal(name: str) -> str:
@@ -117,25 +121,35 @@ def read_coding_table(
     header_rows: int = 1,
     code_separator: str | None = None,
     coder_columns: Mapping[str, str] | None = None,
+    id_column: str | None = None,
 ) -> list[CodingRow]:
-    """Read a long, wide or codes-in-columns coding spreadsheet into rows; `question` names the question."""
+    """Read a long, wide or codes-in-columns coding spreadsheet into rows; `question` names the question.
+
+    `id_column` names the respondent id column, as `--id` does for the survey import.
+    """
     table = read_survey_table(
         path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows
     )
+    if id_column is not None and id_column not in table.headers:
+        raise SurveyFileError(table.path, None, f"no column named {id_column!r} for the respondent id")
     from app.core.spss_codes import set_coding_rows  # an SPSS file's code sets (theme variables, MR sets)
 
     if layout is None and (found := set_coding_rows(table, question, coder_columns or {})) is not None:
         rows, left = found
-        return rows + (_read_code_columns(table, question, code_separator, left) if left else [])
+        if not left:
+            return rows
+        columns = _identifier_columns(table, id_column)
+        return rows + _read_code_columns(table, columns, question, code_separator, left)
     chosen = (
         (COLUMNS if coder_columns else detect_coding_layout(table)) if layout is None else layout.casefold()
     )
+    columns = _identifier_columns(table, id_column)
     if chosen == LONG:
-        return _read_long(table, question, code_separator)
+        return _read_long(table, columns, question, code_separator)
     if chosen == WIDE:
-        return _read_wide(table, question)
+        return _read_wide(table, columns, question)
     if chosen == COLUMNS:
-        return _read_code_columns(table, question, code_separator, coder_columns or {})
+        return _read_code_columns(table, columns, question, code_separator, coder_columns or {})
     raise SurveyFileError(
         table.path, None, f"unknown coding layout {layout!r} (use 'long', 'wide' or 'columns')"
     )
@@ -162,23 +176,65 @@ def _code_columns(table: SurveyTable) -> list[int]:
     return [i for i, h in enumerate(table.headers) if _CODE_COLUMN.fullmatch(h.strip())]
 
 
-def _identifier_columns(table: SurveyTable) -> dict[str, int | None]:
-    """Locate the response, respondent, question and coder columns."""
+ROW_IDS = (
+    -1
+)  # the "respondent column" of a file without one: ids are the rows, as the survey import names them
+
+
+def _identifier_columns(table: SurveyTable, id_column: str | None = None) -> dict[str, int | None]:
+    """Locate the response, respondent, question, coder and answer-text columns.
+
+    The respondent id column is `id_column`, else one named like a respondent id, else the one the
+    survey import would propose; a file whose only id is an unnamed row-number column (R's write.csv)
+    names respondents by row, as the survey import does for that file.
+    """
     response_id = next(
         (i for i, h in enumerate(table.headers) if h.strip().casefold() in RESPONSE_ID_HEADERS), None
     )
+    if id_column is not None:
+        respondent: int | None = table.headers.index(id_column)
+    else:
+        respondent = _find(table, RESPONDENT_NAMES, skip=response_id)
+    if respondent is None and response_id is None:
+        named = {_find(table, n) for n in (THEME_NAMES, CODER_NAMES, QUESTION_NAMES, TEXT_NAMES)}
+        proposed = [
+            h
+            for h, r in propose_roles(table).items()
+            if r is ColumnRole.RESPONDENT_ID and table.headers.index(h) not in named
+        ]
+        if proposed:
+            respondent = table.headers.index(proposed[0])
+        elif any(
+            _is_row_number(table, i, [cell(row, i) for row in table.rows[:5000]])
+            for i in range(min(3, len(table.headers)))
+        ):
+            respondent = ROW_IDS
     return {
         "response_id": response_id,
-        "respondent": _find(table, RESPONDENT_NAMES, skip=response_id),
+        "respondent": respondent,
         "question": _find(table, QUESTION_NAMES),
         "coder": _find(table, CODER_NAMES),
+        "text": _find(table, TEXT_NAMES),
     }
 
 
 def _require_target(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> None:
     """Refuse a table that cannot say which answer each row is about."""
     if columns["response_id"] is None and columns["respondent"] is None:
-        raise SurveyFileError(table.path, None, "no 'response_id' or 'respondent' column")
+        raise SurveyFileError(
+            table.path,
+            None,
+            "no 'response_id' or 'respondent' column (name the respondent id column with --id)",
+        )
+
+
+def _respondent(
+    table: SurveyTable, row: list[str], number: int, columns: dict[str, int | None]
+) -> str | None:
+    """Return a row's respondent id: its cell, or the row's name when the file has no id column."""
+    if columns["respondent"] == ROW_IDS:
+        return f"{Path(table.path).name} row {number}"
+    return _cell(row, columns["respondent"])
 
 
 def _cell(row: list[str], index: int | None) -> str | None:
@@ -189,22 +245,27 @@ def _cell(row: list[str], index: int | None) -> str | None:
     return value or None
 
 
-def _read_long(table: SurveyTable, question: str | None, separator: str | None) -> list[CodingRow]:
+def _read_long(
+    table: SurveyTable, columns: dict[str, int | None], question: str | None, separator: str | None
+) -> list[CodingRow]:
     """Read one coding per row (several themes in a cell are split)."""
-    columns = _identifier_columns(table)
     theme_column = _find(table, THEME_NAMES)
     if theme_column is None:
         raise SurveyFileError(table.path, None, "no 'theme' column")
     _require_target(table, columns, question)
     result = []
     for row, number in zip(table.rows, table.row_numbers):
-        response_id, respondent = _cell(row, columns["response_id"]), _cell(row, columns["respondent"])
+        response_id = _cell(row, columns["response_id"])
+        respondent = _respondent(table, row, number, columns)
         if response_id is None and respondent is None:
             raise SurveyFileError(table.path, number, "the row names no response or respondent")
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
         themes = [unneutralise(t) for t in split_codes(cell(row, theme_column), separator)] or [""]
-        result.extend(CodingRow(number, response_id, respondent, asked, theme, coder) for theme in themes)
+        text = _text(row, columns["text"])
+        result.extend(
+            CodingRow(number, response_id, respondent, asked, theme, coder, text) for theme in themes
+        )
     return result
 
 
@@ -220,9 +281,8 @@ def _first_theme_column(table: SurveyTable, columns: dict[str, int | None]) -> i
     return None
 
 
-def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
+def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> list[CodingRow]:
     """Read one answer per row with one mark column per theme."""
-    columns = _identifier_columns(table)
     _require_target(table, columns, question)
     start = _first_theme_column(table, columns)
     if start is None:
@@ -235,7 +295,8 @@ def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
     ]
     result = []
     for row, number in zip(table.rows, table.row_numbers):
-        response_id, respondent = _cell(row, columns["response_id"]), _cell(row, columns["respondent"])
+        response_id = _cell(row, columns["response_id"])
+        respondent = _respondent(table, row, number, columns)
         if response_id is None and respondent is None:
             raise SurveyFileError(table.path, number, "the row names no response or respondent")
         asked = _cell(row, columns["question"]) or question
@@ -256,22 +317,30 @@ def _read_wide(table: SurveyTable, question: str | None) -> list[CodingRow]:
                 )
         if not marked and unmarked:
             marked = [""]  # explicit zeros: the coder decided that no theme applies
-        result.extend(CodingRow(number, response_id, respondent, asked, theme, coder) for theme in marked)
+        text = _text(row, columns["text"])
+        result.extend(
+            CodingRow(number, response_id, respondent, asked, theme, coder, text) for theme in marked
+        )
     return result
 
 
 def _read_code_columns(
-    table: SurveyTable, question: str | None, separator: str | None, coder_columns: Mapping[str, str]
+    table: SurveyTable,
+    columns: dict[str, int | None],
+    question: str | None,
+    separator: str | None,
+    coder_columns: Mapping[str, str],
 ) -> list[CodingRow]:
     """Read one answer per row with its codes in columns ('Code 1'... or the named coder columns)."""
-    columns = _identifier_columns(table)
     _require_target(table, columns, question)
     groups = coder_groups(table, coder_columns) if coder_columns else {"": _code_columns(table)}
     if not any(groups.values()):
         raise SurveyFileError(
             table.path, None, "no code columns (name them 'Code 1', 'Code 2'... or --coder-column)"
         )
-    taken = {i for i in columns.values() if i is not None} | {i for c in groups.values() for i in c}
+    ids = {k: v for k, v in columns.items() if k != "text"}
+    taken = {i for i in ids.values() if i is not None} | {i for c in groups.values() for i in c}
+    text_column = columns["text"]
     if question is None and columns["question"] is None:
         rest = [i for i in range(len(table.headers)) if i not in taken]
         if len(rest) != 1:
@@ -280,9 +349,20 @@ def _read_code_columns(
                 table.path, None, f"say which question the codes are for (--question); other columns: {names}"
             )
         question = table.question_texts[table.headers[rest[0]]]
+        text_column = rest[0]  # the column headed by the question holds its answers
+    elif question is not None:
+        text_column = next(
+            (
+                i
+                for i, h in enumerate(table.headers)
+                if i not in taken and _normal(question) in (_normal(h), _normal(table.question_texts[h]))
+            ),
+            text_column,
+        )
     result = []
     for row, number in zip(table.rows, table.row_numbers):
-        response_id, respondent = _cell(row, columns["response_id"]), _cell(row, columns["respondent"])
+        response_id = _cell(row, columns["response_id"])
+        respondent = _respondent(table, row, number, columns)
         if response_id is None and respondent is None:
             raise SurveyFileError(table.path, number, "the row names no response or respondent")
         asked = _cell(row, columns["question"]) or question
@@ -291,5 +371,16 @@ def _read_code_columns(
                 unneutralise(c) for i in indices for c in split_codes(cell(row, i), separator)
             )
             who = coder or _cell(row, columns["coder"])
-            result.extend(CodingRow(number, response_id, respondent, asked, code, who) for code in codes)
+            text = _text(row, text_column)
+            result.extend(
+                CodingRow(number, response_id, respondent, asked, code, who, text) for code in codes
+            )
     return result
+
+
+def _text(row: list[str], index: int | None) -> str | None:
+    """Return the answer text a row carries (verbatim; compared after normalising), or None."""
+    if index is None or index < 0:
+        return None
+    value = cell(row, index)
+    return value if value.strip() else None

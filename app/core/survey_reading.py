@@ -42,6 +42,7 @@ class SurveyOptions:
     answer_column: str | None = None  # long layout
     question_column: str | None = None  # long layout
     coder_columns: Mapping[str, str] = field(default_factory=dict)  # column (or pattern with *) -> coder
+    code_questions: Mapping[str, str] = field(default_factory=dict)  # code column (pattern) -> open question
     code_separator: str | None = None
 
 
@@ -112,11 +113,15 @@ def parse_survey(table: SurveyTable, options: SurveyOptions) -> ParsedSurvey:
 
     roles = proposed_roles(table, options)
     if options.layout == WIDE:
-        survey = build_survey(
+        from app.core.survey_codes import with_codes
+
+        survey = build_survey(table, roles)  # code columns are IGNORE in the roles; their codes follow
+        survey = with_codes(
             table,
-            roles,
-            coder_columns=options_without_sets(table, options).coder_columns,
-            code_separator=options.code_separator,
+            survey,
+            options_without_sets(table, options).coder_columns,
+            options.code_questions,
+            options.code_separator,
         )
         extra = survey_codes(table, options, survey)
         return replace(survey, codes=survey.codes + extra) if extra else survey

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 
 from app.core.models import ColumnRole
+from app.core.personal_data import personal_reason
 from app.core.survey_file import SurveyTable, cell
 
 ID_NAMES = {
@@ -158,7 +159,12 @@ def propose_roles(table: SurveyTable, id_column: str | None = None) -> dict[str,
         values = [cell(row, index) for row in sample]
         if name in ATTRIBUTE_METADATA:
             roles[header] = ColumnRole.ATTRIBUTE
-        elif name in METADATA_NAMES or name in ID_NAMES or _is_row_number(table, index, values):
+        elif (
+            name in METADATA_NAMES
+            or name in ID_NAMES
+            or _is_row_number(table, index, values)
+            or personal_reason(header, values)  # e-mails, phones, names in any language
+        ):
             roles[header] = ColumnRole.IGNORE
         elif header in table.column_hints:  # an SPSS file says which variables are closed
             roles[header] = ColumnRole(table.column_hints[header])
@@ -191,7 +197,7 @@ def _find_id_column(table: SurveyTable, sample: list[list[str]]) -> str | None:
         if _normal(header) in METADATA_NAMES:
             continue
         values = [cell(row, index) for row in sample]
-        if _is_row_number(table, index, values):
+        if _is_row_number(table, index, values) or personal_reason(header, values):
             continue
         if _unique_ids(values) and all(len(v) <= MAX_ID_CHARS and " " not in v.strip() for v in values):
             return header

@@ -39,6 +39,7 @@ def _summary(path: str | Path, refi: RefiProject, plan: ImportPlan, rows: Coding
         "skipped": dict(refi.skipped),
         "problems": list(refi.problems),
         "blank_sources": list(plan.blank_sources),
+        "split_sources": [list(pair) for pair in plan.split_sources],
         "spans": sum(len(starts) for starts in rows.spans.values()),
         "spans_dropped": rows.spans_dropped,
         **counts,

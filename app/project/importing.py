@@ -41,6 +41,17 @@ def _wave_rows(path: str | Path, survey: ParsedSurvey) -> WaveRows:
     )
 
 
+def _keyed(path, survey: ParsedSurvey, sheet, layout: str, seen: dict[str, str | Path]) -> ParsedSurvey:
+    """Key the wave on the file, sheet, layout and questions taken; refuse the same import twice in one call."""
+    from app.core.import_key import wave_key
+
+    key = wave_key(survey.source_checksum, sheet, (q.key for q in survey.questions), layout)
+    if key in seen:
+        raise ProjectError(f"{path}: this is the same file, sheet and columns as {seen[key]}")
+    seen[key] = path
+    return replace(survey, source_checksum=key)
+
+
 def _refuse_changes(path: str | Path, counts: WaveCounts) -> None:
     """Never overwrite, never drop silently: a wave that contradicts stored data is refused whole."""
     if counts.changed_answers:
@@ -86,6 +97,16 @@ class ImportUseCases(CodebookUseCases):
         if len(table.rows) > max_rows:
             table = replace(table, rows=table.rows[:max_rows], row_numbers=table.row_numbers[:max_rows])
         return table, roles
+
+    def survey_file_facts(self, path: str | Path, *, options: SurveyOptions | None = None) -> dict:
+        """Count a survey file's rows and find a repeated respondent id, for a preview beside its sample."""
+        from app.core.survey_preview import count_rows, first_repeated_id
+        from app.core.survey_reading import preview_table, proposed_roles
+
+        options = options or SurveyOptions()
+        table = preview_table(path, options)
+        repeated = first_repeated_id(table, proposed_roles(table, options))
+        return {"rows": count_rows(table), "repeated_id": repeated._asdict() if repeated else None}
 
     def import_survey(
         self,
@@ -147,17 +168,16 @@ class ImportUseCases(CodebookUseCases):
         cleaned = repaired = 0
         for number, path in enumerate(paths):
             table = read_table(path, options)
-            if table.checksum in checksums:
-                raise ProjectError(f"{path}: this is the same file as {checksums[table.checksum]}")
-            checksums[table.checksum] = path
-            with self._session() as s:
-                earlier = find_source(s, table.checksum)
-            if earlier is not None:
-                raise ProjectError(
-                    f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
-                )
             report(0.3 * (number + 0.5) / len(paths), "Checking answers")
             survey = parse_survey(table, options)
+            survey = _keyed(path, survey, table.sheet, options.layout, checksums)
+            with self._session() as s:
+                earlier = find_source(s, survey.source_checksum) or find_source(s, table.checksum)
+            if earlier is not None:
+                raise ProjectError(
+                    f"{path}: this file was already imported with the same sheet and open columns "
+                    f"(as {earlier[0]} on {earlier[1]})"
+                )
             cleaned += survey.cleaned_cells
             repaired += survey.repaired_quotes
             del table  # the wave rows are all that is needed now; free the parsed copy before storing
@@ -175,7 +195,8 @@ class ImportUseCases(CodebookUseCases):
                 earlier = find_source(s, wave.checksum)
                 if earlier is not None:
                     raise ProjectError(
-                        f"{path}: this file was already imported (as {earlier[0]} on {earlier[1]})"
+                        f"{path}: this file was already imported with the same sheet and open columns "
+                        f"(as {earlier[0]} on {earlier[1]})"
                     )
                 counts = insert_wave(s, wave, want_ids=bool(codes))
                 _refuse_changes(path, counts)
@@ -225,20 +246,37 @@ class ImportUseCases(CodebookUseCases):
         code_separator: str | None = None,
         hierarchy_separator: str | None = None,
         coder_columns: Mapping[str, str] | None = None,
+        id_column: str | None = None,
+        check_text: bool = True,
     ) -> Changes:
-        """Bring coding done in a spreadsheet (long, wide or codes in columns) in as one undoable step."""
+        """Bring coding done in a spreadsheet (long, wide or codes in columns) in as one undoable step.
+
+        Rows whose answer text differs from the project's are refused (the whole file) unless
+        `check_text` is off; see `app.core.answer_matching` for how rows find their answers.
+        """
         from app.core.coding_table import read_coding_table
 
         rows = read_coding_table(
-            path, layout=layout, question=question, code_separator=code_separator, coder_columns=coder_columns
+            path,
+            layout=layout,
+            question=question,
+            code_separator=code_separator,
+            coder_columns=coder_columns,
+            id_column=id_column,
         )
-        targets = _AnswerTargets(self.questions(), self.responses(), question and self.question(question).id)
+        answer_ids = _match_answers(
+            rows,
+            path,
+            self.questions(),
+            self.responses(),
+            question and self.question(question).id,
+            check_text,
+        )
         wanted: dict[tuple[str, str], set[str]] = {}
         with self._session() as s:
             matcher = theme_matcher(s, hierarchy_separator, create_themes)
-            for row in rows:
+            for row, response_id in zip(rows, answer_ids):
                 where = f"{path}: row {row.row}"
-                response_id = targets.answer_of(row, where)
                 who = (coder or row.coder or "").strip()  # --coder, when given, wins over the file's column
                 if not who:
                     raise ProjectError(f"{where}: no coder (add a coder column, --coder or --coder-column)")
@@ -292,42 +330,20 @@ def _check_codes(matcher, path: str | Path) -> None:
         raise ProjectError(str(exc)) from exc
 
 
-class _AnswerTargets:
-    """Find the answer a coding row is about: by Thematic's answer id, else by respondent and question."""
+def _match_answers(rows, path, questions, responses, default_question, check_text: bool) -> list[str]:
+    """Find each coding row's answer (id, respondent and question, text, position), or refuse."""
+    from app.core.answer_matching import AnswerMatcher, AnswerMatchError, StoredAnswer
 
-    def __init__(self, questions, responses, default_question: str | None) -> None:
-        self.by_id = {r.id: r for r in responses}
-        self.question_of: dict[str, str] = {}
-        for q in questions:
-            self.question_of[q.key.casefold()] = q.id
-            self.question_of[q.text.casefold()] = q.id
-        self.by_pair: dict[tuple[str, str], list[str]] = {}
-        for r in responses:
-            self.by_pair.setdefault((r.external_id, r.question_id), []).append(r.id)
-        self.default = default_question or (questions[0].id if len(questions) == 1 else None)
-
-    def answer_of(self, row, where: str) -> str:
-        """Return the answer id for a row, or raise naming the row."""
-        response_id = row.response_id
-        if response_id is not None and response_id not in self.by_id and row.respondent:
-            response_id = None  # an id from another program: match by respondent and question instead
-        if response_id is not None:
-            if response_id not in self.by_id:
-                raise ProjectError(f"{where}: no answer with id {response_id!r} in this project")
-            return response_id
-        qid = self.question_of.get(row.question.strip().casefold()) if row.question else self.default
-        if qid is None:
-            raise ProjectError(
-                f"{where}: question {row.question!r} is not in this project"
-                if row.question
-                else f"{where}: say which question (--question)"
-            )
-        found = self.by_pair.get((row.respondent or "", qid), [])
-        if not found:
-            raise ProjectError(f"{where}: respondent {row.respondent!r} has no answer to that question")
-        if len(found) > 1:
-            raise ProjectError(
-                f"{where}: respondent {row.respondent!r} has {len(found)} answers to that question; "
-                "name the answer with a response_id column (as `export --long` writes)"
-            )
-        return found[0]
+    question_of: dict[str, str] = {}
+    for q in questions:
+        question_of[q.key] = q.id
+        question_of[q.text] = q.id
+    matcher = AnswerMatcher(
+        [StoredAnswer(r.id, r.external_id, r.question_id, r.text) for r in responses],
+        question_of,
+        default_question or (questions[0].id if len(questions) == 1 else None),
+    )
+    try:
+        return matcher.match(rows, str(path), check_text=check_text)
+    except AnswerMatchError as exc:
+        raise ProjectError(str(exc)) from exc

@@ -118,7 +118,12 @@ def test_layout_override_and_undetectable_tables(tmp_path):
     with pytest.raises(SurveyFileError, match="cannot tell the layout"):
         read_coding_table(write_csv(tmp_path / "none.csv", [["respondent", "note"], ["R1", "hello"]]))
     with pytest.raises(SurveyFileError, match="no 'response_id' or 'respondent' column"):
-        read_coding_table(write_csv(tmp_path / "noid.csv", [["who", "theme"], ["R1", "trust"]]))
+        read_coding_table(write_csv(tmp_path / "noid.csv", [["who", "theme"], ["R 1", "trust"]]))
+    proposed = write_csv(tmp_path / "proposed.csv", [["who", "theme"], ["R1", "trust"], ["R2", "cost"]])
+    assert [r.respondent for r in read_coding_table(proposed)] == [
+        "R1",
+        "R2",
+    ]  # as the survey import proposes
     with pytest.raises(SurveyFileError, match="row 3: the row names no response or respondent"):
         read_coding_table(
             write_csv(tmp_path / "blank.csv", [["respondent", "theme"], ["R1", "a"], ["", "b"]])

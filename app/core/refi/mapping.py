@@ -65,6 +65,9 @@ class ImportPlan:
     memos: list[tuple[str | None, str, str, str]] = field(default_factory=list)  # (source, coder, text, time)
     coders: list[str] = field(default_factory=list)
     blank_sources: list[str] = field(default_factory=list)
+    split_sources: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (case, source): case already answered
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -117,6 +120,8 @@ def plan_import(project: RefiProject) -> ImportPlan:
                 plan.questions.append(DEFAULT_QUESTION)
         respondent = case_of.get(source.guid)
         if respondent is None or (respondent, question) in answered:
+            if respondent is not None:  # one respondent answers a question once: the source stands alone
+                plan.split_sources.append((respondent, source.name))
             respondent = _unique(source.name, taken_ids)
             respondents[respondent] = {}
         respondents[respondent].update({variables.get(g, g): v for g, v in source.values.items()})
