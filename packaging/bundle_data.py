@@ -15,7 +15,10 @@ DATA_FILES: list[tuple[str, str]] = [
     ("app/storage/migrations/env.py", "Alembic runs it by path to create and upgrade projects"),
     ("app/storage/migrations/script.py.mako", "Alembic's revision template (read with the migrations)"),
     ("app/storage/migrations/versions/*.py", "Alembic loads each revision by path, not by import"),
-    ("app/gui/translations/*.qm", "Qt translations for THEMATIC_LANG / the system language (ru, kk)"),
+    (
+        "app/gui/translations/*.qm",
+        "Qt translations for THEMATIC_LANG / the system language (ru, kk; en plurals)",
+    ),
     ("app/core/fonts/*.ttf", "DejaVu fonts embedded in every PDF (Cyrillic and Kazakh letters)"),
     ("app/core/fonts/LICENSE-DejaVu.txt", "the fonts' licence travels with the fonts"),
     ("app/core/refi/schemas/*.xsd", "REFI-QDA exports are validated against the standard's schemas"),

@@ -22,13 +22,12 @@ SIZE = (1280, 800)
 
 
 def _application() -> QApplication:
-    """The application, styled, in THEMATIC_LANG's language when that is set (English otherwise)."""
+    """The application, styled, in THEMATIC_LANG's language (English, with its plural forms, otherwise)."""
+    from app.gui.translation import chosen_language, install_translator
+
     app = QApplication.instance() or QApplication(["thematic-screenshots"])
     apply_style(app)
-    if os.environ.get("THEMATIC_LANG"):
-        from app.gui.translation import chosen_language, install_translator
-
-        install_translator(app, chosen_language())
+    install_translator(app, chosen_language() if os.environ.get("THEMATIC_LANG") else "en")
     return app  # type: ignore[return-value]
 
 

@@ -19,13 +19,13 @@ def chosen_language() -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Install the translator for a language on the application; English needs none."""
-    if language == "en":
-        return None
+    """Install the translator for a language; English's holds only plural forms ("1 answer", "2 answers")."""
     translator = QTranslator(app)
     if not translator.load(str(TRANSLATIONS / f"thematic_{language}.qm")):
         return None
     app.installTranslator(translator)
+    if language == "en":
+        return translator
     qt_own = QTranslator(translator)  # Qt's standard buttons and dialogs (Close, Cancel, Yes, No…)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

@@ -88,3 +88,38 @@ def test_standard_buttons_and_the_shortcut_table_are_translated(qtbot, qapp):
         assert "Следующий ответ" in actions and "Next answer" not in actions
     finally:
         _remove(translator)
+
+
+def test_english_plural_forms_cover_every_counted_string(tmp_path, qapp):
+    """English carries one/many forms for every %n string lupdate finds, so no "(s)" reaches the screen."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p) for p in (root / "app" / "gui").glob("*.py"))
+    ts = tmp_path / "thematic_en.ts"
+    shutil.copy(root / "app" / "gui" / "translations" / "thematic_en.ts", ts)
+    subprocess.run(
+        [str(lupdate), "-pluralonly", "-no-obsolete", *sources, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    messages = list(ET.parse(ts).getroot().iter("message"))
+    assert len(messages) >= 14
+    for message in messages:
+        one, many = (f.text for f in message.find("translation").findall("numerusform"))
+        assert one and many and "(s)" not in one + many, message.findtext("source")
+
+    translator = install_translator(qapp, "en")
+    try:
+
+        def counted(n: int) -> str:
+            return QCoreApplication.translate("HistoryDialog", "%n step(s) shown", "", n)
+
+        assert (counted(1), counted(3)) == ("1 step shown", "3 steps shown")
+    finally:
+        _remove(translator)
