@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QPlainTextEdit, QTableView, QWi
 
 from app.core.models import Theme
 from app.core.suggestion_queue import QueuedSuggestion
+from app.gui.review_widgets import review_table
 from app.gui.suggestions import phrase_reason
 from app.gui.table_model import RowTableModel
 from app.gui.theme_panel import color_icon
@@ -100,20 +101,11 @@ class ReviewQueueModel(RowTableModel):
 
 
 def queue_table(model: QAbstractTableModel) -> QTableView:
-    """A read-only table whose rows are selected whole (several with Shift/Ctrl)."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    """The review table, with several rows selectable (Shift/Ctrl) and Tab leaving it."""
+    table = review_table(model)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
     table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(True)
     table.setColumnWidth(ReviewQueueModel.THEME, 150)
     table.setColumnWidth(ReviewQueueModel.SCORE, 64)
