@@ -7,11 +7,14 @@ Decisions:
   should not be copied into a project unless the researcher asks. UserLanguage is an ATTRIBUTE.
 - The respondent id column is the first one named like an id (ResponseId, Respondent ID, id, ...),
   even if its values repeat (importing then names the rows), or else one of the first three columns
-  whose values are unique, non-empty, short and without spaces. Without one, a respondent's id is the spreadsheet row number.
+  whose values are unique, non-empty, short and without spaces, and that is not a question ("...?"),
+  a demographic ("Жасыңыз", "Ваш возраст", "gender") or a band of numbers ("18–24", "65+").
+  Without one, a respondent's id is the spreadsheet row number.
 - An open question has varied free text (most answers distinct, several words long), or is named
   like one ("Other (please specify)", "comment", "why") and is mostly empty. A question that says
   "select all that apply" (or "choose", "выберите", ...) is closed whatever its cells. Multi-select cells
-  ("A; B; C") whose parts repeat are attributes, as are numbers and any column with few values.
+  ("A; B; C") whose parts repeat are attributes, as are numbers, age bands, short answers to a
+  demographic question and any column with few values.
 - A file that states a column's kind (SPSS: numeric or value-labelled variables are closed) is
   believed over the values: `SurveyTable.column_hints`, after the id and metadata names.
 """
@@ -129,6 +132,20 @@ ROLE_FLAGS = {
     ColumnRole.ATTRIBUTE: "--attribute",
     ColumnRole.IGNORE: "--ignore",
 }
+# A header naming a demographic asks for one of a few short values: an attribute, never the id or open.
+_DEMOGRAPHIC = re.compile(
+    r"(?<![^\W\d_])(age|gender|sex|пол|возраст\w*|жас|жасы\w*|жасың\w*|жыныс\w*|год рождения|year of birth)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A band of numbers ("18–24", "65+", "under 18", "до 18 лет", "55 жастан жоғары"): a closed answer.
+_BAND = re.compile(
+    r"\d{1,3}\s*[-–—]\s*\d{1,3}(\s+\w+)?|\d{1,3}\s*\+|\d+\s+(and|or)\s+(over|older|above|more)"
+    r"|(under|over|below|above|less than|more than|до|от|старше|младше|моложе|свыше|менее|более)\s+\d+(\s+\w+)?"
+    r"|\d+\s*(жас|лет|years?)\w*(\s+\w+)?",
+    re.IGNORECASE,
+)
+MAX_BAND_CHARS = 30
 _NON_ALNUM = re.compile(r"[\W_]+")
 _NUMBER = re.compile(r"^[+-]?\d+([.,]\d+)?$")
 MAX_ID_CHARS = 64
@@ -197,7 +214,12 @@ def _find_id_column(table: SurveyTable, sample: list[list[str]]) -> str | None:
         if _normal(header) in METADATA_NAMES:
             continue
         values = [cell(row, index) for row in sample]
-        if _is_row_number(table, index, values) or personal_reason(header, values):
+        if (
+            _is_row_number(table, index, values)
+            or personal_reason(header, values)
+            or _asks_closed(f"{header} {table.question_texts.get(header, '')}", values)
+            or header.rstrip().endswith("?")
+        ):
             continue
         if _unique_ids(values) and all(len(v) <= MAX_ID_CHARS and " " not in v.strip() for v in values):
             return header
@@ -220,9 +242,20 @@ def _role_of_values(values: list[str], question: str) -> ColumnRole:
         name_vote -= 3
     if not filled:
         return ColumnRole.OPEN if name_vote > 0 else ColumnRole.IGNORE
-    if all(_NUMBER.match(v) for v in filled) or _repeats_parts(filled):
+    if all(_NUMBER.match(v) for v in filled) or _repeats_parts(filled) or _asks_closed(question, filled):
         return ColumnRole.ATTRIBUTE
     return ColumnRole.OPEN if _value_vote(filled, len(values)) + name_vote > 0 else ColumnRole.ATTRIBUTE
+
+
+def _asks_closed(question: str, values: list[str]) -> bool:
+    """Tell an age band or a demographic ("Жасыңыз", "What is your age?") from ids and free text."""
+    filled = [v.strip() for v in values if v.strip()]
+    if not filled or max(map(len, filled)) > MAX_BAND_CHARS:
+        return False
+    bands = sum(1 for v in filled if _BAND.fullmatch(v))
+    if bands >= 0.8 * len(filled):
+        return True
+    return bool(_DEMOGRAPHIC.search(question)) and sum(len(v.split()) for v in filled) <= 3 * len(filled)
 
 
 def _value_vote(filled: list[str], total: int) -> int:

@@ -1,0 +1,68 @@
+"""Survey exports as researchers have them: Google Forms age bands, Qualtrics header rows, README sheets
+and title rows above the header, through the preview and the import alike."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.project import Project
+from tests.test_cli_import import run
+from tests.test_import_layouts import write_csv
+
+AGE_QUESTIONS = ["Жасыңыз", "Ваш возраст", "What is your age?"]
+
+
+def _roles(capsys, project, path, *flags: str) -> dict[str, str]:
+    """The roles the preview proposes for each column."""
+    code, out, err = run(capsys, "import", str(project), str(path), "--preview", "--json", *flags)
+    assert code == 0, err
+    return {c["name"]: c["role"] for c in json.loads(out)["columns"]}
+
+
+@pytest.mark.parametrize("age", AGE_QUESTIONS)
+@pytest.mark.parametrize("rows", [3, 40])
+def test_age_bands_are_an_attribute_in_preview_and_import(tmp_path, capsys, age, rows):
+    """A Google Forms age question ("18–24") is neither the respondent id nor open, in a short or long file."""
+    bands = ["18–24", "25–34", "35–44", "45–54", "55+"]
+    path = write_csv(
+        tmp_path / "forms.csv",
+        [["Отметка времени", age, "Қызметіміз туралы пікіріңіз"]]
+        + [
+            [f"2024/03/{n % 28 + 1:02d} 10:{n % 60:02d}:00", bands[n % 5], f"Кезек ұзақ болды, бөлім {n}"]
+            for n in range(rows)
+        ],
+    )
+    project = tmp_path / "p.thematic"
+    run(capsys, "new", str(project), "--empty")
+    roles = _roles(capsys, project, path)
+    assert roles[age] == "attribute"
+    assert roles["Қызметіміз туралы пікіріңіз"] == "open"
+    code, _, err = run(capsys, "import", str(project), str(path))
+    assert code == 0, err
+    with Project.open(project) as opened:
+        respondents = opened.respondents()
+        assert [q.key for q in opened.questions()] == ["Қызметіміз туралы пікіріңіз"]
+    assert len(respondents) == rows
+    assert sorted({r.attributes[age] for r in respondents}) == sorted(bands[: min(rows, 5)])
+    assert all(r.external_id not in bands for r in respondents)
+
+
+def test_exact_ages_and_gender_are_attributes_not_ids(tmp_path, capsys):
+    """Unique ages in the first column of a tiny file are not ids; a short gender column is not open."""
+    path = write_csv(
+        tmp_path / "tiny.csv",
+        [
+            ["Возраст", "Пол", "Что бы вы улучшили?"],
+            ["23", "женский", "Больше практики и меньше лекций"],
+            ["41", "мужской", "Расписание удобнее для работающих"],
+        ],
+    )
+    project = tmp_path / "p.thematic"
+    run(capsys, "new", str(project), "--empty")
+    assert _roles(capsys, project, path) == {
+        "Возраст": "attribute",
+        "Пол": "attribute",
+        "Что бы вы улучшили?": "open",
+    }
