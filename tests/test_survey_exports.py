@@ -66,3 +66,82 @@ def test_exact_ages_and_gender_are_attributes_not_ids(tmp_path, capsys):
         "Пол": "attribute",
         "Что бы вы улучшили?": "open",
     }
+
+
+def _qualtrics(path, rows: int = 12):
+    """A Qualtrics CSV export: short names, full question texts, ImportId JSON, then the answers."""
+    keys = ["StartDate", "Status", "ResponseId", "Q1", "Q2", "Q3", "Q3_4_TEXT", "Q4"]
+    texts = [
+        "Start Date",
+        "Response Type",
+        "Response ID",
+        "What is your age?",
+        "Which region do you live in?",
+        "Which device do you use most? - Selected Choice",
+        "Which device do you use most? - Other - Text",
+        "What would you change about our service, and why?",
+    ]
+    ids = [
+        json.dumps({"ImportId": i})
+        for i in ["startDate", "status", "_recordId", "QID1", "QID2", "QID3", "QID3_4_TEXT", "QID4_TEXT"]
+    ]
+    data = [
+        [
+            "2024-03-01 10:00:00",
+            "IP Address",
+            f"R_{n:04d}xYz",
+            ["18-24", "25-34", "35-44"][n % 3],
+            ["Almaty", "Astana", "Shymkent"][n % 3],
+            ["Phone", "Laptop", "Other"][n % 3],
+            "tablet" if n % 3 == 2 else "",
+            f"Shorter queues at the desk and clearer prices, reason {n}",
+        ]
+        for n in range(rows)
+    ]
+    return write_csv(path, [keys, texts, ids, *data])
+
+
+@pytest.mark.parametrize("rows", [2, 12])
+def test_qualtrics_texts_name_questions_and_attributes(tmp_path, capsys, rows):
+    """Row 2 gives open questions their text and attributes their names; "- Selected Choice" is closed."""
+    from pypdf import PdfReader
+
+    path = _qualtrics(tmp_path / "qualtrics.csv", rows)
+    project = tmp_path / "p.thematic"
+    run(capsys, "new", str(project), "--empty")
+    roles = _roles(capsys, project, path)
+    assert roles == {
+        "StartDate": "ignore",
+        "Status": "ignore",
+        "Q3_4_TEXT": "open",
+        "ResponseId": "respondent_id",
+        "Q1": "attribute",
+        "Q2": "attribute",
+        "Q3": "attribute",
+        "Q4": "open",
+    }
+    code, _, err = run(capsys, "import", str(project), str(path))
+    assert code == 0, err
+    with Project.open(project) as opened:
+        texts = {q.key: q.text for q in opened.questions()}
+        names = opened.attribute_names()
+        first = opened.respondents()[0]
+    assert texts["Q4"] == "What would you change about our service, and why?"
+    assert texts["Q3_4_TEXT"] == "Which device do you use most? - Other - Text"
+    assert names == [
+        "Q1. What is your age?",
+        "Q2. Which region do you live in?",
+        "Q3. Which device do you use most?",
+    ]
+    assert (first.external_id, first.attributes["Q2. Which region do you live in?"]) == (
+        "R_0000xYz",
+        "Almaty",
+    )
+    pdf = tmp_path / "r.pdf"
+    by = ["--by", "Q1", "--by", "which region do you live in?", "--by", "3"]
+    code, _, err = run(capsys, "report", str(project), "-o", str(pdf), "--no-quotes", *by)
+    assert code == 0, err
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    for name in names:
+        assert f"By {name}" in text
+    assert "By Q1 " not in text

@@ -13,7 +13,7 @@ QUESTION_RULE = (
     "otherwise its position among the open questions"
 )
 ATTRIBUTE_RULE = (
-    "an attribute is named by its column header, or a number: the survey's own number ('12' for "
+    "an attribute is named by its column header (or, for 'Q1. What is your age?', its short name or text), or a number: the survey's own number ('12' for "
     "'12. What is your age?') when the attributes are numbered, otherwise its position in the list"
 )
 
@@ -69,6 +69,14 @@ def resolve_question(ref: str, questions: Sequence[Question]) -> Question:
     raise UnknownReference(f"no question {ref!r} ({QUESTION_RULE}); the questions are:{known}")
 
 
+def _name_parts(name: str) -> tuple[str, ...]:
+    """The short name and the question text of an attribute named "Q1. What is your age?", folded."""
+    short, sep, text = name.partition(". ")
+    if not sep or not short.strip() or " " in short.strip():
+        return ()
+    return short.strip().casefold(), text.strip().casefold()
+
+
 def resolve_attribute(ref: str, names: Sequence[str]) -> str:
     """Find the respondent attribute that `ref` names, by the documented rule, or list the choices."""
     stripped = ref.strip()
@@ -76,6 +84,7 @@ def resolve_attribute(ref: str, names: Sequence[str]) -> str:
         [n for n in names if n == stripped],
         [n for n in names if n.casefold() == stripped.casefold()],
         [names[i] for i in _by_number(stripped, names)],
+        [n for n in names if stripped.casefold() in _name_parts(n)],
     ):
         if len(matches) == 1:
             return matches[0]

@@ -23,6 +23,9 @@ from app.core.survey_file import SurveyFileError, SurveyTable, cell
 from app.core.survey_roles import ROLE_SAMPLE_ROWS, describe_roles, propose_roles
 from app.core.theme_matching import split_codes
 
+SELECTED_CHOICE = "- Selected Choice"  # Qualtrics' suffix for the closed part of a question with "Other"
+ATTRIBUTE_NAME_SEPARATOR = ". "  # between a short column name and its question text
+
 __all__ = ["ROLE_SAMPLE_ROWS", "describe_roles", "propose_roles"]  # re-exported for the readers
 
 
@@ -104,6 +107,20 @@ def row_codes(row: list[str], columns: list[int], separator: str | None) -> list
     return list(dict.fromkeys(code for i in columns for code in split_codes(cell(row, i), separator)))
 
 
+def attribute_name(table: SurveyTable, header: str) -> str:
+    """Name an attribute so a report shows its question: "Q1. What is your age?" for a Qualtrics column.
+
+    A header that is its own question text (most files) or an SPSS variable (named as SPSS names it)
+    is the name; otherwise the short name and the text, so `--by` takes either (app.core.references).
+    """
+    text = table.question_texts.get(header, header).strip()
+    text = text.removesuffix(SELECTED_CHOICE).strip()
+    folded = "".join(c for c in text.casefold() if c.isalnum())
+    if table.kind == "spss" or not text or text.startswith(header) or folded == header.casefold():
+        return header  # "User Language" over "UserLanguage" says nothing more
+    return f"{header}{ATTRIBUTE_NAME_SEPARATOR}{text}"
+
+
 def no_open_column(table: SurveyTable, roles: Mapping[str, ColumnRole]) -> SurveyFileError:
     """The refusal when no open-ended column was found, listing what was proposed for each column."""
     listed = describe_roles({h: roles.get(h, ColumnRole.IGNORE) for h in table.headers})
@@ -159,7 +176,9 @@ def build_survey(
     rows, numbers = table.rows, table.row_numbers
     codes: list[ParsedCode] = []
     with collector_paused():
-        attribute_dicts = _attribute_dicts(rows, [(i, table.headers[i]) for i in attributes])
+        attribute_dicts = _attribute_dicts(
+            rows, [(i, attribute_name(table, table.headers[i])) for i in attributes]
+        )
         respondents = list(
             map(_record, repeat(ParsedRespondent), zip(external_ids, attribute_dicts, numbers))
         )

@@ -15,7 +15,8 @@ Decisions:
   "select all that apply" (or "choose", "выберите", ...) is closed whatever its cells. Multi-select cells
   ("A; B; C") whose parts repeat are attributes, as are numbers, age bands, short answers to a
   demographic question and any column with few values.
-- A file that states a column's kind (SPSS: numeric or value-labelled variables are closed) is
+- A file that states a column's kind (SPSS: numeric or value-labelled variables are closed;
+  Qualtrics: an ImportId ending in `_TEXT` is a text entry, other question ids are closed) is
   believed over the values: `SurveyTable.column_hints`, after the id and metadata names.
 """
 
@@ -116,13 +117,14 @@ OPEN_HINTS = (
     "ұсыныс",
     "жауап",
 )
-CLOSED_HINTS = ("choose", "выберите", "отметьте", "таңдаңыз")  # one vote against free text
+CLOSED_HINTS = ("choose", "which", "выберите", "отметьте", "таңдаңыз")  # one vote against free text
 CLOSED_PHRASES = (
     "select all",
     "select one",
     "check all",
     "all that apply",
     "несколько вариантов",
+    "selected choice",  # Qualtrics' closed part of a question with an "Other" text box
 )  # decisive
 _HINT = re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(h) for h in OPEN_HINTS) + r")", re.IGNORECASE)
 _CLOSED = re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(h) for h in CLOSED_HINTS) + r")", re.IGNORECASE)
@@ -183,7 +185,7 @@ def propose_roles(table: SurveyTable, id_column: str | None = None) -> dict[str,
             or personal_reason(header, values)  # e-mails, phones, names in any language
         ):
             roles[header] = ColumnRole.IGNORE
-        elif header in table.column_hints:  # an SPSS file says which variables are closed
+        elif header in table.column_hints:  # SPSS and Qualtrics files say which columns are closed
             roles[header] = ColumnRole(table.column_hints[header])
         else:
             question = f"{header} {table.question_texts.get(header, '')}"

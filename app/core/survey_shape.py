@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
+from app.core.models import ColumnRole
 from app.core.survey_table import MAX_COLUMNS, RecordGrid, SurveyFileError, SurveyTable
 
 SURVEYMONKEY_LABELS = {"", "response", "open-ended response"}
@@ -60,6 +62,19 @@ def _header_names(records: list[list[str]], count: int, kind: str, width: int) -
         keys.append(key)
         texts.append(key)
     return keys, texts
+
+
+_IMPORT_ID = re.compile(r'\{\s*"ImportId"\s*:\s*"(QID\d+)((?:_\d+)*)(_TEXT)?"')
+
+
+def qualtrics_hints(records: list[list[str]], keys: list[str]) -> dict[str, ColumnRole]:
+    """Read a Qualtrics export's row 3: an ImportId ending in _TEXT is a text entry (open), other QIDs closed."""
+    hints = {}
+    for key, import_id in zip(keys, records[2]):
+        match = _IMPORT_ID.match(import_id.strip())
+        if match:
+            hints[key] = ColumnRole.OPEN if match.group(3) else ColumnRole.ATTRIBUTE
+    return hints
 
 
 def _unique_keys(keys: list[str]) -> list[str]:
@@ -149,4 +164,5 @@ def shape_table(
         repaired_quotes=grid.repaired_quotes,
         kind="text" if grid.delimiter is not None else "workbook",
         sheets=grid.sheets,
+        column_hints=qualtrics_hints(records, unique) if kind == "qualtrics" and count == 3 else {},
     )

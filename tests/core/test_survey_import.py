@@ -110,7 +110,7 @@ def test_qualtrics_metadata_is_ignored_and_response_id_used(tmp_path):
     survey = build_survey(table, roles)
     assert [q.text for q in survey.questions] == ["What should the city change?"]
     assert survey.respondents[1].external_id == "R_0001x"
-    assert survey.respondents[1].attributes == {"UserLanguage": "EN", "Q1": "Private"}
+    assert survey.respondents[1].attributes == {"UserLanguage": "EN", "Q1. Your sector?": "Private"}
     assert [a.text for a in survey.answers] == answers
 
 
