@@ -145,3 +145,58 @@ def test_qualtrics_texts_name_questions_and_attributes(tmp_path, capsys, rows):
     for name in names:
         assert f"By {name}" in text
     assert "By Q1 " not in text
+
+
+def _book(path, sheets: dict[str, list[list[str]]]):
+    """Write a workbook with the given sheets in order (the first one is where Excel opens)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+README = [["Library survey, spring 2024"], ["The answers are on the next sheet."], ["Contact: the team"]]
+ANSWERS = [["id", "Faculty", "What would you improve?"]] + [
+    [f"P{n}", ["Law", "Arts"][n % 2], f"Longer opening hours in exam weeks, note {n}"] for n in range(20)
+]
+
+
+def test_a_readme_sheet_is_passed_over_for_the_one_table(tmp_path, capsys):
+    """README first, answers second: the answers are read, and preview and summary say which sheet."""
+    path = _book(tmp_path / "survey.xlsx", {"README": README, "Responses": ANSWERS, "Codes": [["a", "b"]]})
+    project = tmp_path / "p.thematic"
+    run(capsys, "new", str(project), "--empty")
+    code, out, err = run(capsys, "import", str(project), str(path), "--preview")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith(
+        f"{path}: sheet 'Responses' (not 'README': no table there), 1 header row, wide layout, 20 rows"
+    )
+    code, out, err = run(capsys, "import", str(project), str(path))
+    assert code == 0, err
+    assert "20 answers from 20 new respondents" in out
+    assert f"read sheet 'Responses' of {path} (not 'README': no table there)" in out
+    with Project.open(project) as opened:
+        assert {r.attributes["Faculty"] for r in opened.respondents()} == {"Law", "Arts"}
+
+
+def test_several_tables_behind_a_readme_sheet_ask_for_sheet(tmp_path, capsys):
+    """Two tables after a README: one line naming the sheet read and the others, then --sheet reads one."""
+    wave = [["id", "What would you improve?"]] + [[f"W{n}", f"Quieter rooms, note {n}"] for n in range(5)]
+    path = _book(tmp_path / "waves.xlsx", {"README": README, "Wave 1": wave, "Wave 2": wave, "Empty": []})
+    project = tmp_path / "p.thematic"
+    run(capsys, "new", str(project), "--empty")
+    for flags in (["--preview"], []):
+        code, out, err = run(capsys, "import", str(project), str(path), *flags)
+        assert code == 1 and out == "" and err.count("\n") == 1
+        assert err == (
+            f"thematic import: {path}: sheet 'README' (the one read) holds no table of answers (a header "
+            "row over rows); the other sheets: 'Wave 1', 'Wave 2'; choose one with --sheet NAME\n"
+        )
+    code, out, err = run(capsys, "import", str(project), str(path), "--sheet", "Wave 2")
+    assert code == 0 and "5 answers from 5 new respondents" in out and "read sheet" not in out, err

@@ -163,6 +163,10 @@ def run_import(args: argparse.Namespace):
         f"{plural(d['repaired_quotes'], 'cell')} with undoubled quotes read keeping the quotes"
         if d["repaired_quotes"]
         else "",
+        *(
+            f"read sheet {c['sheet']!r} of {c['file']}{_passed_over(c['passed_over'])}"
+            for c in d["sheets_chosen"]
+        ),
         f"{plural(d['codings_added'], 'coding')} imported" if d["codings_added"] else "",
         f"themes created: {', '.join(d['themes_created'])}" if d["themes_created"] else "",
     ]
@@ -218,6 +222,7 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         "encoding": table.encoding if table.kind != "workbook" else None,
         "delimiter": table.delimiter,
         "sheet": table.sheet,
+        "passed_over_sheets": list(table.passed_over),
         "header_rows": table.header_rows,
         "layout": options.layout,
         "columns": columns,
@@ -244,7 +249,7 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     if table.kind == "spss":
         read = f"SPSS data file, encoding {table.encoding}"
     elif table.kind == "workbook":
-        read = f"sheet {table.sheet!r}, {plural(table.header_rows, 'header row')}"
+        read = f"sheet {table.sheet!r}{_passed_over(table.passed_over)}, {plural(table.header_rows, 'header row')}"
     else:
         read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {plural(table.header_rows, 'header row')}"
     lines = [f"{path}: {read}, {options.layout} layout, {plural(facts['rows'], 'row')}"]
@@ -261,6 +266,13 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         )
     lines += [_set_line(s) for s in data["code_sets"]]
     return "\n".join(lines)
+
+
+def _passed_over(sheets) -> str:
+    """Say which sheets were passed over for holding no table, after the sheet read."""
+    if not sheets:
+        return ""
+    return f" (not {', '.join(repr(s) for s in sheets)}: no table there)"
 
 
 def _set_line(code_set: dict) -> str:

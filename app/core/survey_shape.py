@@ -164,5 +164,6 @@ def shape_table(
         repaired_quotes=grid.repaired_quotes,
         kind="text" if grid.delimiter is not None else "workbook",
         sheets=grid.sheets,
+        passed_over=grid.passed_over,
         column_hints=qualtrics_hints(records, unique) if kind == "qualtrics" and count == 3 else {},
     )

@@ -23,6 +23,14 @@ class SurveyFileError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
+class SheetChoiceError(SurveyFileError):
+    """A workbook whose opening sheet holds no table and whose other sheets leave the choice open."""
+
+    def __init__(self, path: str | Path, sheet: str, sheets: tuple[str, ...], problem: str) -> None:
+        self.sheet, self.sheets = sheet, sheets  # the sheet read and every non-empty sheet, for a choice
+        super().__init__(path, None, problem)
+
+
 @dataclass(frozen=True)
 class SurveyTable:
     """A rectangular survey table: unique column keys, full question texts and data rows."""
@@ -44,6 +52,7 @@ class SurveyTable:
     kind: str = "text"  # "text", "workbook" or "spss": which reading settings apply
     column_hints: dict[str, ColumnRole] = field(default_factory=dict)  # roles the file itself states
     sheets: tuple[str, ...] = ()  # every worksheet of a workbook, in the workbook's order
+    passed_over: tuple[str, ...] = ()  # sheets not read because they hold no table (a README sheet)
 
     def column(self, header: str) -> list[str]:
         """Return one column's cells, for role guessing and previews."""
@@ -74,6 +83,7 @@ class RecordGrid:
     cleaned: int = 0
     repaired_quotes: int = 0
     sheets: tuple[str, ...] = ()
+    passed_over: tuple[str, ...] = ()
 
 
 def clean_records(records: list[list[str]]) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from app.core.survey_table import RecordGrid, SurveyFileError, clean_records
+from app.core.survey_table import RecordGrid, SheetChoiceError, SurveyFileError, clean_records
 
 MAX_UNZIPPED_BYTES = 1 << 30
 MAX_ZIP_RATIO = 200
@@ -77,7 +77,7 @@ def read_workbook(
     truncated = False
     number = 0
     try:
-        sheet_obj = _pick_sheet(path, book, sheet)
+        sheet_obj, passed_over = _pick_sheet(path, book, sheet)
         for number, values in enumerate(sheet_obj.iter_rows(min_row=1, values_only=True), start=1):
             cells = [_cell_text(value) for value in values]
             if not any(cells):
@@ -103,27 +103,78 @@ def read_workbook(
         book.close()
     sheets = tuple(book.sheetnames)
     return RecordGrid(
-        records, numbers, truncated, "xlsx", None, sheet_obj.title, clean_records(records), sheets=sheets
+        records,
+        numbers,
+        truncated,
+        "xlsx",
+        None,
+        sheet_obj.title,
+        clean_records(records),
+        sheets=sheets,
+        passed_over=passed_over,
     )
 
 
-def _pick_sheet(path: str | Path, book, sheet: str | int | None):
-    """Return the requested worksheet, or the one Excel opens on."""
+def _pick_sheet(path: str | Path, book, sheet: str | int | None) -> tuple[object, tuple[str, ...]]:
+    """Return the requested worksheet, or the one Excel opens on, or the one table past a README sheet.
+
+    Also returns the sheets passed over for holding no table (said in the import's summary).
+    """
     sheets = book.worksheets
     if not sheets:
         raise SurveyFileError(path, None, "the workbook has no worksheets")
     if sheet is None:
-        active = book.active
-        return active if active in sheets else sheets[0]
+        active = book.active if book.active in sheets else sheets[0]
+        return _table_sheet(path, active, [s for s in sheets if s is not active])
     if isinstance(sheet, int):
         if 0 <= sheet < len(sheets):
-            return sheets[sheet]
+            return sheets[sheet], ()
     else:
         for candidate in sheets:
             if candidate.title == sheet:
-                return candidate
+                return candidate, ()
     names = ", ".join(repr(s.title) for s in sheets)
     raise SurveyFileError(path, None, f"no sheet {sheet!r} in the workbook (sheets: {names})")
+
+
+def _table_sheet(path: str | Path, active, others: list) -> tuple[object, tuple[str, ...]]:
+    """Keep the opening sheet if it holds a table; else take the one other sheet that does, or ask."""
+    if _shape_of(active) == TABLE:
+        return active, ()
+    shapes = {other.title: _shape_of(other) for other in others}
+    tables = [other for other in others if shapes[other.title] == TABLE]
+    if len(tables) == 1:
+        return tables[0], (active.title,)
+    listed = [title for title, shape in shapes.items() if shape != EMPTY]
+    if not listed:
+        return active, ()
+    raise SheetChoiceError(
+        path,
+        active.title,
+        tuple([active.title, *listed]),
+        f"sheet {active.title!r} (the one read) holds no table of answers (a header row over rows); "
+        f"the other sheets: {', '.join(repr(t) for t in listed)}; choose one with --sheet NAME",
+    )
+
+
+TABLE, TEXT, EMPTY = "table", "text", "empty"
+SHEET_SCAN_ROWS = 30  # rows looked at to tell a table from a README sheet
+
+
+def _shape_of(sheet) -> str:
+    """Tell a sheet of answers (rows of several cells) from notes (lines of one cell) or nothing."""
+    wide = filled = 0
+    for values in sheet.iter_rows(max_row=SHEET_SCAN_ROWS * 4, values_only=True):
+        cells = sum(1 for v in values if v not in (None, ""))
+        if not cells:
+            continue
+        filled += 1
+        wide += cells >= 2
+        if filled >= SHEET_SCAN_ROWS:
+            break
+    if not filled:
+        return EMPTY
+    return TABLE if wide >= 2 and wide >= 0.5 * filled else TEXT
 
 
 def _cell_text(value: object) -> str:

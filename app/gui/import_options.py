@@ -107,9 +107,9 @@ class ReaderSettings(QWidget):
             "sheet": self.sheet.currentText() or None if self.sheet.count() > 1 else None,
         }
 
-    def show_for(self, table: SurveyTable | None) -> None:
+    def show_for(self, table: SurveyTable | None, kind: str | None = None) -> None:
         """Show the settings that apply: text files all but the sheet, workbooks the sheet, SPSS the encoding."""
-        kind = table.kind if table is not None else "text"
+        kind = kind or (table.kind if table is not None else "text")
         shown = {
             "text": {"encoding", "delimiter", "header_rows"},
             "workbook": {"sheet", "header_rows"},
@@ -124,17 +124,25 @@ class ReaderSettings(QWidget):
                     widget.setVisible(visible)
         self.sheet.setEnabled(self.sheet.count() > 1)
 
+    def offer_sheets(self, names: tuple[str, ...], current: str) -> None:
+        """Show a workbook's sheets when the one read holds no table, so the researcher picks one."""
+        self._fill_sheet_names(list(names), current)
+        self.show_for(None, kind="workbook")
+
     def _fill_sheets(self, table: SurveyTable) -> None:
         """List the workbook's sheets once, with the one read selected."""
-        names = list(table.sheets) or [table.sheet or ""]
+        self._fill_sheet_names(list(table.sheets) or [table.sheet or ""], table.sheet)
+
+    def _fill_sheet_names(self, names: list[str], current: str | None) -> None:
+        """Put the sheet names in the picker (if they changed) and select the current one."""
         if [self.sheet.itemText(i) for i in range(self.sheet.count())] != names:
             self.sheet.blockSignals(True)
             self.sheet.clear()
             self.sheet.addItems(names)
             self.sheet.blockSignals(False)
-        if table.sheet in names:
+        if current in names:
             self.sheet.blockSignals(True)
-            self.sheet.setCurrentIndex(names.index(table.sheet))
+            self.sheet.setCurrentIndex(names.index(current))
             self.sheet.blockSignals(False)
 
     def describe(self, table: SurveyTable) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.models import ColumnRole
 from app.core.survey_file import SurveyTable
+from app.core.survey_table import SheetChoiceError
 from app.gui.file_dialogs import ask_open_path
 from app.gui.import_options import CODES, QUESTION, ImportOptionsBox, ReaderSettings
 from app.gui.style import fit_to_screen
@@ -211,6 +212,13 @@ class ImportWizard(QDialog):
             self.roles.setRowCount(0)
             self.detected.clear()
             self.error.setText(str(exc))
+            if isinstance(exc, SheetChoiceError):  # a README sheet first: let the researcher pick the data
+                self.reader.offer_sheets(exc.sheets, exc.sheet)
+                self.error.setText(
+                    self.tr("Sheet %1 holds no table of answers; choose the sheet to read above.").replace(
+                        "%1", f"“{exc.sheet}”"
+                    )
+                )
             self.import_button.setEnabled(False)
             return
         self.table = table

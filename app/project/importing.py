@@ -166,8 +166,13 @@ class ImportUseCases(CodebookUseCases):
         waves: list[tuple[str | Path, WaveRows, list]] = []
         checksums: dict[str, str | Path] = {}
         cleaned = repaired = 0
+        chosen: list[dict] = []  # sheets read in place of an opening sheet without a table
         for number, path in enumerate(paths):
             table = read_table(path, options)
+            if table.passed_over:
+                chosen.append(
+                    {"file": str(path), "sheet": table.sheet, "passed_over": list(table.passed_over)}
+                )
             report(0.3 * (number + 0.5) / len(paths), "Checking answers")
             survey = parse_survey(table, options)
             survey = _keyed(path, survey, table.sheet, options.layout, checksums)
@@ -220,6 +225,7 @@ class ImportUseCases(CodebookUseCases):
                 **totals,
                 "cleaned_cells": cleaned,
                 "repaired_quotes": repaired,
+                "sheets_chosen": chosen,
                 **coded,
             }
             log_step(s, None, "import-survey", f"Import {names}", detail)

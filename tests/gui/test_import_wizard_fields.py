@@ -217,3 +217,20 @@ def test_roles_chosen_in_the_boxes_are_the_ones_imported(qtbot, window, tmp_path
     assert "Как вы участвуете в работе акимата?" in keys and "Ваши рекомендации" not in keys
     person = next(r for r in window.project.respondents() if r.external_id == "A001")
     assert person.attributes == {"Возраст": "18-24"}
+
+
+def test_a_readme_sheet_without_a_choice_offers_the_sheets(qtbot, window, tmp_path):
+    """A note sheet first and two tables after it: the wizard says so and lists the sheets to pick from."""
+    path = _workbook(tmp_path / "waves.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active = 0  # Excel opens on the note
+    book.save(path)
+    wizard = _open(qtbot, window)
+    wizard.load_file(str(path))
+    sheet = wizard.reader.sheet
+    assert wizard.error.text() == "Sheet “Read me” holds no table of answers; choose the sheet to read above."
+    assert sheet.isVisible() and sheet.isEnabled() and not wizard.import_button.isEnabled()
+    assert [sheet.itemText(i) for i in range(sheet.count())] == ["Read me", "Wave 1", "Wave 2"]
+    sheet.setCurrentIndex(2)
+    assert wizard.error.text() == "" and wizard.preview_model.item(1, 0).text() == "B2"
+    assert wizard.import_button.isEnabled()

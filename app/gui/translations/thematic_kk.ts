@@ -1172,6 +1172,11 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <location filename="../import_wizard.py" line="215"/>
+        <source>Sheet %1 holds no table of answers; choose the sheet to read above.</source>
+        <translation>%1 парағында жауаптар кестесі жоқ; оқылатын парақты жоғарыдан таңдаңыз.</translation>
+    </message>
+    <message>
         <location filename="../import_wizard.py" line="107"/>
         <source>Import survey</source>
         <translation>Сауалнаманы импорттау</translation>

@@ -1180,6 +1180,11 @@
 <context>
     <name>ImportWizard</name>
     <message>
+        <location filename="../import_wizard.py" line="215"/>
+        <source>Sheet %1 holds no table of answers; choose the sheet to read above.</source>
+        <translation>На листе %1 нет таблицы ответов; выберите лист выше.</translation>
+    </message>
+    <message>
         <location filename="../import_wizard.py" line="107"/>
         <source>Import survey</source>
         <translation>Импорт опроса</translation>
