@@ -14,6 +14,13 @@ from tests.test_import_layouts import write_csv
 AGE_QUESTIONS = ["Жасыңыз", "Ваш возраст", "What is your age?"]
 
 
+def _new_project(tmp_path, capsys):
+    """An empty project to import into."""
+    project = tmp_path / "p.thematic"
+    assert run(capsys, "new", str(project), "--empty")[0] == 0
+    return project
+
+
 def _roles(capsys, project, path, *flags: str) -> dict[str, str]:
     """The roles the preview proposes for each column."""
     code, out, err = run(capsys, "import", str(project), str(path), "--preview", "--json", *flags)
@@ -34,8 +41,7 @@ def test_age_bands_are_an_attribute_in_preview_and_import(tmp_path, capsys, age,
             for n in range(rows)
         ],
     )
-    project = tmp_path / "p.thematic"
-    run(capsys, "new", str(project), "--empty")
+    project = _new_project(tmp_path, capsys)
     roles = _roles(capsys, project, path)
     assert roles[age] == "attribute"
     assert roles["Қызметіміз туралы пікіріңіз"] == "open"
@@ -59,8 +65,7 @@ def test_exact_ages_and_gender_are_attributes_not_ids(tmp_path, capsys):
             ["41", "мужской", "Расписание удобнее для работающих"],
         ],
     )
-    project = tmp_path / "p.thematic"
-    run(capsys, "new", str(project), "--empty")
+    project = _new_project(tmp_path, capsys)
     assert _roles(capsys, project, path) == {
         "Возраст": "attribute",
         "Пол": "attribute",
@@ -107,8 +112,7 @@ def test_qualtrics_texts_name_questions_and_attributes(tmp_path, capsys, rows):
     from pypdf import PdfReader
 
     path = _qualtrics(tmp_path / "qualtrics.csv", rows)
-    project = tmp_path / "p.thematic"
-    run(capsys, "new", str(project), "--empty")
+    project = _new_project(tmp_path, capsys)
     roles = _roles(capsys, project, path)
     assert roles == {
         "StartDate": "ignore",
@@ -170,8 +174,7 @@ ANSWERS = [["id", "Faculty", "What would you improve?"]] + [
 def test_a_readme_sheet_is_passed_over_for_the_one_table(tmp_path, capsys):
     """README first, answers second: the answers are read, and preview and summary say which sheet."""
     path = _book(tmp_path / "survey.xlsx", {"README": README, "Responses": ANSWERS, "Codes": [["a", "b"]]})
-    project = tmp_path / "p.thematic"
-    run(capsys, "new", str(project), "--empty")
+    project = _new_project(tmp_path, capsys)
     code, out, err = run(capsys, "import", str(project), str(path), "--preview")
     assert code == 0, err
     assert out.splitlines()[0].startswith(
@@ -189,8 +192,7 @@ def test_several_tables_behind_a_readme_sheet_ask_for_sheet(tmp_path, capsys):
     """Two tables after a README: one line naming the sheet read and the others, then --sheet reads one."""
     wave = [["id", "What would you improve?"]] + [[f"W{n}", f"Quieter rooms, note {n}"] for n in range(5)]
     path = _book(tmp_path / "waves.xlsx", {"README": README, "Wave 1": wave, "Wave 2": wave, "Empty": []})
-    project = tmp_path / "p.thematic"
-    run(capsys, "new", str(project), "--empty")
+    project = _new_project(tmp_path, capsys)
     for flags in (["--preview"], []):
         code, out, err = run(capsys, "import", str(project), str(path), *flags)
         assert code == 1 and out == "" and err.count("\n") == 1
@@ -200,3 +202,95 @@ def test_several_tables_behind_a_readme_sheet_ask_for_sheet(tmp_path, capsys):
         )
     code, out, err = run(capsys, "import", str(project), str(path), "--sheet", "Wave 2")
     assert code == 0 and "5 answers from 5 new respondents" in out and "read sheet" not in out, err
+
+
+def test_title_rows_and_merged_cells_of_a_workbook(tmp_path, capsys):
+    """A merged title in A1 over a blank row, a header merged over sub-headers, a group merged downwards."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "Customer survey 2024"
+    sheet.merge_cells("A1:E1")
+    sheet.append([])
+    sheet.append(["ID", "City", "Satisfaction", None, "What should we change?"])
+    sheet.append([None, None, "Price", "Staff", None])
+    sheet.merge_cells("C3:D3")
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("B3:B4")
+    sheet.merge_cells("E3:E4")
+    for n in range(6):
+        sheet.append(
+            [f"C{n}", "Almaty" if n < 3 else None, str(n % 5 + 1), "4", f"Open on Sundays, said {n}"]
+        )
+    sheet.merge_cells("B8:B10")
+    sheet["B8"] = "Astana"
+    path = tmp_path / "titled.xlsx"
+    book.save(path)
+    project = _new_project(tmp_path, capsys)
+    code, out, err = run(capsys, "import", str(project), str(path), "--preview", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["title_rows"], data["header_rows"], data["rows"]) == (1, 2, 6)
+    assert [c["name"] for c in data["columns"]] == [
+        "ID",
+        "City",
+        "Satisfaction - Price",
+        "Satisfaction - Staff",
+        "What should we change?",
+    ]
+    code, out, _ = run(capsys, "import", str(project), str(path), "--preview")
+    assert (
+        out.splitlines()[0] == f"{path}: sheet 'Sheet', 2 header rows below 1 title row, wide layout, 6 rows"
+    )
+    code, out, err = run(capsys, "import", str(project), str(path))
+    assert code == 0 and "6 answers from 6 new respondents" in out, err
+    with Project.open(project) as opened:
+        cities = {r.external_id: r.attributes["City"] for r in opened.respondents()}
+    assert cities == {
+        "C0": "Almaty",
+        "C1": "Almaty",
+        "C2": "Almaty",
+        "C3": "Astana",
+        "C4": "Astana",
+        "C5": "Astana",
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Customer survey 2024, Almaty", '"Customer survey 2024"', "Customer survey 2024\nExported 01.03.2024"],
+)
+def test_a_csv_title_line_above_the_header_is_skipped(tmp_path, capsys, title):
+    """A title line (even with an unquoted comma) above a CSV header is not the header."""
+    path = tmp_path / "titled.csv"
+    lines = [title, "", "id,Region,Gender,What should we change?"]
+    lines += [
+        f"R{n},{['North', 'South'][n % 2]},{['F', 'M'][n % 2]},Open on Sundays and later hours {n}"
+        for n in range(8)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    project = _new_project(tmp_path, capsys)
+    assert _roles(capsys, project, path) == {
+        "id": "respondent_id",
+        "Region": "attribute",
+        "Gender": "attribute",
+        "What should we change?": "open",
+    }
+    code, out, err = run(capsys, "import", str(project), str(path))
+    assert code == 0 and "8 answers from 8 new respondents" in out, err
+
+
+def test_files_without_titles_keep_their_first_row_as_header(tmp_path, capsys):
+    """A one-column file and an R/pandas file whose first header is blank keep row 1 as the header."""
+    project = _new_project(tmp_path, capsys)
+    one = write_csv(
+        tmp_path / "one.csv", [["answer"], ["More buses at night"], ["Cleaner parks please"], ["x y"]]
+    )
+    assert _roles(capsys, project, one) == {"answer": "open"}
+    pandas = write_csv(
+        tmp_path / "pandas.csv",
+        [["", "What should we change?"]]
+        + [[str(n), f"Open on Sundays and later hours {n}"] for n in range(6)],
+    )
+    assert _roles(capsys, project, pandas) == {"Column A": "ignore", "What should we change?": "open"}

@@ -223,7 +223,8 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         "delimiter": table.delimiter,
         "sheet": table.sheet,
         "passed_over_sheets": list(table.passed_over),
-        "header_rows": table.header_rows,
+        "header_rows": table.header_rows - table.title_rows,
+        "title_rows": table.title_rows,
         "layout": options.layout,
         "columns": columns,
         "rows": facts["rows"],
@@ -249,9 +250,11 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     if table.kind == "spss":
         read = f"SPSS data file, encoding {table.encoding}"
     elif table.kind == "workbook":
-        read = f"sheet {table.sheet!r}{_passed_over(table.passed_over)}, {plural(table.header_rows, 'header row')}"
+        read = f"sheet {table.sheet!r}{_passed_over(table.passed_over)}, {plural(table.header_rows - table.title_rows, 'header row')}"
     else:
-        read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {plural(table.header_rows, 'header row')}"
+        read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {plural(table.header_rows - table.title_rows, 'header row')}"
+    if table.title_rows:
+        read += f" below {plural(table.title_rows, 'title row')}"
     lines = [f"{path}: {read}, {options.layout} layout, {plural(facts['rows'], 'row')}"]
     lines += [
         f"  {c['role']:<14} {c['name'][:60]!r}  "

@@ -16,6 +16,10 @@ Decisions:
 - Quotes: the standard doubled `""` inside quoted cells; a file whose quoted cells hold single
   quotes (`"more "stuff" here"`) is read again by `lenient_csv` keeping those quotes as text,
   and `repaired_quotes` counts the cells. A quoted cell never closed is an error naming its row.
+- Title lines above the header ("Customer survey 2024" in A1, merged across columns or not, or a CSV
+  title with an unquoted comma) are skipped: a leading row with one value over a row with more cells.
+  A workbook's merged cells read as their top-left value everywhere; a header row merged across
+  columns over a row naming the parts gives keys "Satisfaction - Price".
 - Rows are numbered as a spreadsheet shows them: record N of a CSV (a quoted cell with line
   breaks stays one row; blank lines count) or row N of the sheet. Blank rows are skipped.
 - Shorter rows read as if padded with blank cells (Excel drops trailing empty cells), but are kept
@@ -40,7 +44,7 @@ import hashlib
 from pathlib import Path
 
 from app.core.survey_encoding import decode_survey_bytes
-from app.core.survey_shape import shape_table
+from app.core.survey_shape import MAX_TITLE_ROWS, shape_table
 from app.core.survey_table import (
     CONTROL_CHARACTERS,
     MAX_CELL_CHARS,
@@ -109,7 +113,11 @@ def read_survey_table(
 
     if is_spss_file(path, data[:4]):
         return read_spss_table(path, data, encoding=encoding, max_rows=max_rows)
-    limit = None if max_rows is None else max_rows + max(header_rows or 0, DETECT_HEADER_ROWS) + 1
+    limit = (
+        None
+        if max_rows is None
+        else max_rows + max(header_rows or 0, DETECT_HEADER_ROWS) + MAX_TITLE_ROWS + 1
+    )
     if data.startswith(BINARY_MAGIC):
         raise SurveyFileError(
             path, None, "this is not a text file or workbook; export the survey as CSV or XLSX"

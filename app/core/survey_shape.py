@@ -26,6 +26,42 @@ def detect_header_rows(records: list[list[str]]) -> tuple[int, str]:
     return 1, "plain"
 
 
+MAX_TITLE_ROWS = 5
+
+
+def title_rows(records: list[list[str]], merged_rows: frozenset[int] = frozenset(), numbers=()) -> int:
+    """Count the title lines above the header ("Customer survey 2024" in A1, merged or not).
+
+    Titles are leading rows of one value (in the first cell, merged across columns, or a line of two
+    cells: a CSV title with an unquoted comma)
+    above a row with more distinct values filled; a one-column file has no title rows.
+    """
+    for count in range(min(MAX_TITLE_ROWS, len(records) - 2) + 1):
+        filled = [c.strip() for c in records[count] if c.strip()]
+        if len(set(filled)) >= 2 and count and _above_all(filled, records[:count]):
+            return count
+        row = records[count]  # one value in A1, or a CSV title cut in two by an unquoted comma
+        leading = (len(filled) == 1 and bool(row[0].strip())) or (len(row) == 2 and len(filled) == 2)
+        merged = count < len(numbers) and numbers[count] in merged_rows and len(set(filled)) == 1
+        if not filled or not (leading or merged):
+            return 0
+    return 0
+
+
+def _above_all(header: list[str], titles: list[list[str]]) -> bool:
+    """Tell whether a row has more distinct values than every title line above it."""
+    return all(len(set(header)) > len({c.strip() for c in t if c.strip()}) for t in titles)
+
+
+def _merged_header(records: list[list[str]], merged_rows: frozenset[int], numbers: list[int]) -> bool:
+    """Tell a header with cells merged over sub-headers (row 2 names the parts) from a plain one."""
+    if len(records) < 3 or not numbers or numbers[0] not in merged_rows:
+        return False
+    first, second = records[0], records[1]
+    repeated = [i for i in range(1, len(first)) if first[i].strip() and first[i] == first[i - 1]]
+    return bool(repeated) and all(i < len(second) and second[i].strip() for i in repeated)
+
+
 def _sub_labels(records: list[list[str]]) -> set[str]:
     """Row 2 labels that may appear in a SurveyMonkey export: generic ones and those under a merged question."""
     first = records[0]
@@ -49,6 +85,16 @@ def _header_names(records: list[list[str]], count: int, kind: str, width: int) -
         return keys, keys
     if count == 1:
         return rows[0], rows[0]
+    if kind == "merged":  # a title merged over sub-headers: "Satisfaction - Price"
+        keys = [
+            first
+            if not second.strip() or second == first
+            else f"{first} - {second}"
+            if first.strip()
+            else second
+            for first, second in zip(rows[0], rows[1])
+        ]
+        return keys, keys
     if kind == "qualtrics":
         return rows[0], [second if second.strip() else first for first, second in zip(rows[0], rows[1])]
     keys, texts, question = [], [], ""
@@ -100,8 +146,13 @@ def shape_table(
         raise SurveyFileError(
             path, None, "the file is empty" if grid.sheet is None else f"sheet {grid.sheet!r} is empty"
         )
+    titles = 0
     if header_rows is None:
-        count, kind = detect_header_rows(records)
+        titles = title_rows(records, grid.merged_rows, numbers)
+        count, kind = detect_header_rows(records[titles:])
+        if kind == "plain" and _merged_header(records[titles:], grid.merged_rows, numbers[titles:]):
+            count, kind = 2, "merged"
+        count += titles
     else:
         if header_rows < 0:
             raise SurveyFileError(path, None, "the number of header rows cannot be negative")
@@ -111,8 +162,8 @@ def shape_table(
     data, data_numbers = records[count:], numbers[count:]
     if not data:
         raise SurveyFileError(path, None, "the file has column headings but no answers")
-    width = max((len(r) for r in records[:count]), default=len(data[0]))
-    if count == 0:
+    width = max((len(r) for r in records[titles:count]), default=len(data[0]))
+    if count == titles:
         width = max(len(r) for r in data)
     if max(map(len, data)) > width:
         for row, number in zip(data, data_numbers):
@@ -130,7 +181,7 @@ def shape_table(
         while last > used and not row[last - 1]:
             last -= 1
         used = max(used, last)
-    keys, texts = _header_names(records, count, kind, width)
+    keys, texts = _header_names(records[titles:], count - titles, kind, width)
     while width > max(used, 1) and not keys[width - 1].strip():
         width -= 1
     if width < len(keys):
@@ -152,6 +203,7 @@ def shape_table(
         encoding=grid.encoding,
         delimiter=grid.delimiter,
         header_rows=count,
+        title_rows=titles,
         headers=unique,
         question_texts=question_texts,
         rows=data,

@@ -38,7 +38,7 @@ class SurveyTable:
     path: str
     encoding: str  # "xlsx" for workbooks
     delimiter: str | None  # None for workbooks
-    header_rows: int
+    header_rows: int  # every row above the data, title rows included
     headers: list[str]
     question_texts: dict[str, str]
     rows: list[list[str]]
@@ -52,6 +52,7 @@ class SurveyTable:
     kind: str = "text"  # "text", "workbook" or "spss": which reading settings apply
     column_hints: dict[str, ColumnRole] = field(default_factory=dict)  # roles the file itself states
     sheets: tuple[str, ...] = ()  # every worksheet of a workbook, in the workbook's order
+    title_rows: int = 0  # title lines above the header ("Customer survey 2024"), skipped
     passed_over: tuple[str, ...] = ()  # sheets not read because they hold no table (a README sheet)
 
     def column(self, header: str) -> list[str]:
@@ -84,6 +85,7 @@ class RecordGrid:
     repaired_quotes: int = 0
     sheets: tuple[str, ...] = ()
     passed_over: tuple[str, ...] = ()
+    merged_rows: frozenset[int] = frozenset()  # sheet rows with a cell merged across columns
 
 
 def clean_records(records: list[list[str]]) -> int:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from app.core.survey_table import RecordGrid, SheetChoiceError, SurveyFileError, clean_records
 
@@ -95,6 +96,7 @@ def read_workbook(
                     )
             records.append(cells)
             numbers.append(number)
+        merged = fill_merged(records, numbers, _merged_ranges(path, sheet_obj))
     except SurveyFileError:
         raise
     except Exception as exc:
@@ -112,7 +114,69 @@ def read_workbook(
         clean_records(records),
         sheets=sheets,
         passed_over=passed_over,
+        merged_rows=merged,
     )
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+MAX_MERGES = 100_000
+
+
+def _merged_ranges(path: str | Path, sheet) -> list[tuple[int, int, int, int]]:
+    """Read a sheet's merged ranges (first row, first column, last row, last column) from its XML, streaming.
+
+    openpyxl's read-only mode does not give them; they follow the cells, so the part is scanned in chunks.
+    """
+    part = getattr(sheet, "_worksheet_path", None)
+    if not part:
+        return []
+    ranges: list[tuple[int, int, int, int]] = []
+    tail = b""
+    with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
+        while chunk := stream.read(1 << 20):
+            text = tail + chunk
+            end = 0
+            for match in _MERGE.finditer(text):
+                first, top, last, bottom = match.groups()
+                ranges.append(
+                    (
+                        int(top),
+                        column_index_from_string(first.decode()),
+                        int(bottom),
+                        column_index_from_string(last.decode()),
+                    )
+                )
+                end = match.end()
+                if len(ranges) > MAX_MERGES:
+                    return ranges
+            tail = text[max(end, len(text) - 200) :]
+    return ranges
+
+
+def fill_merged(
+    records: list[list[str]], numbers: list[int], ranges: list[tuple[int, int, int, int]]
+) -> frozenset[int]:
+    """Give every cell of a merged range its top-left value; return the sheet rows merged across columns."""
+    where = {number: index for index, number in enumerate(numbers)}
+    across = set()
+    for top, left, bottom, right in ranges:
+        if top not in where:
+            continue
+        first = records[where[top]]
+        value = first[left - 1] if left - 1 < len(first) else ""
+        if not value:
+            continue
+        if right > left:
+            across.add(top)
+        for row in range(top, bottom + 1):
+            if row not in where:
+                continue
+            cells = records[where[row]]
+            if len(cells) < right:
+                cells.extend([""] * (right - len(cells)))
+            for column in range(left - 1, right):
+                cells[column] = value
+    return frozenset(across)
 
 
 def _pick_sheet(path: str | Path, book, sheet: str | int | None) -> tuple[object, tuple[str, ...]]:
