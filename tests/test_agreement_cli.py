@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from pypdf import PdfReader
 
 from app.cli import main
 from app.core.models import Codebook, Theme
@@ -161,3 +162,28 @@ def test_theme_table_columns_stay_apart(capsys, tmp_path):
     assert texts[4][:4] == ["all themes (pooled)", "15", "6", "5"]
     for column in range(1, 7):  # numbers are right-aligned under their heading
         assert {row[column].end() for row in cells} == {cells[0][column].end()}
+
+
+def test_unused_theme_is_named_in_the_pooled_statistics(capsys, tmp_path):
+    """A theme nobody used: the CLI and the PDF say the pooled figures count it as agreed absences."""
+    path = str(tmp_path / "apart.thematic")
+    disagreeing_project(path).close()
+    code, out, _ = run(capsys, "agreement", path, "--bootstrap", "0")
+    assert code == 0
+    assert (
+        "Pooled over 3 themes, 1 of them used by no coder (unused): its 5 answer × theme decisions count as "
+        "agreed absences in the pooled statistics; on its own its κ and α are undefined."
+    ) in out.splitlines()
+    unused_row = next(line for line in out.splitlines() if line.startswith("unused "))
+    assert unused_row.endswith("  used by no coder")
+    code, out, _ = run(capsys, "agreement", path, "--bootstrap", "0", "--json")
+    assert json.loads(out)["unused_themes"] == ["c"]
+    pdf = tmp_path / "r.pdf"
+    assert run(capsys, "report", path, "-o", str(pdf), "--bootstrap", "0")[0] == 0
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Pooled over 3 themes, 1 of them used by no coder (unused): its 5 answer × theme decisions" in text
+    assert (
+        "15 decisions over three themes, including the 5 decisions on the theme no coder used (unused)"
+        in text
+    )
+    assert "used by no coder, so there is no variation" in text

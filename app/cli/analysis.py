@@ -111,6 +111,8 @@ def _fmt(value: float | None) -> str:
 
 def format_project_agreement(data: dict) -> str:
     """Render a project agreement study as terminal tables: coders, unit, level, pairs, per theme."""
+    from app.core.report_agreement import pooled_note
+
     coders = data["coders"]
     lines = [
         f"Coders compared: {', '.join(coders)}   level of themes: {data['level_of_themes']} "
@@ -155,6 +157,9 @@ def format_project_agreement(data: dict) -> str:
         "n = answers, and answer × theme decisions in the pooled row):",
     ]
     lines += _theme_table(data)
+    unused = [t["theme"] for t in data["themes"] if t["theme_id"] in data["unused_themes"]]
+    note = pooled_note(len(data["themes"]), unused, data["units"])
+    lines += [note] if note else []
     masi = data["overall"]["statistics"].get("krippendorff_alpha_masi")
     lines += ["", f"Krippendorff's alpha with MASI distance over whole theme sets: {_fmt(masi).strip()}"]
     for warning in data["warnings"]:
@@ -192,7 +197,8 @@ def _theme_table(data: dict) -> list[str]:
                 statistic(kappa),
                 statistic(stats.get("krippendorff_alpha")),
                 f"[{interval[0]:.2f}, {interval[1]:.2f}]" if interval else "",
-                row["interpretation"].get("labels", {}).get("krippendorff_alpha", ""),
+                row["interpretation"].get("labels", {}).get("krippendorff_alpha", "")
+                or ("used by no coder" if row.get("theme_id") in data["unused_themes"] else ""),
             ]
         )
     return table_lines([*header, "interpretation"], rows, [False, *[True] * (len(header) - 1), False])
