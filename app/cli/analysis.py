@@ -6,8 +6,10 @@ import argparse
 import sys
 
 from app.cli.commands import QUESTION_HELP, UsageError, _json_arg, command, non_negative_int, open_project
+from app.cli.text_table import elide, statistic, table_lines
 
 LEVELS_OF_THEMES = ("top", "leaf", "all")  # app.core.agreement_levels, not imported at start-up
+THEME_WIDTH = 40  # longer theme names end in '…' in the per-theme table
 
 
 def _configure_agreement(parser: argparse.ArgumentParser) -> None:
@@ -109,6 +111,8 @@ def _fmt(value: float | None) -> str:
 
 def format_project_agreement(data: dict) -> str:
     """Render a project agreement study as terminal tables: coders, unit, level, pairs, per theme."""
+    from app.core.report_agreement import pooled_note
+
     coders = data["coders"]
     lines = [
         f"Coders compared: {', '.join(coders)}   level of themes: {data['level_of_themes']} "
@@ -143,32 +147,19 @@ def format_project_agreement(data: dict) -> str:
     for pair in data["pairs"]:
         stats = pair["statistics"]
         lines.append(
-            f"  {pair['coders'][0]} – {pair['coders'][1]}: n = {pair['units']} answers ({pair['unit']}), "
+            f"  {pair['coders'][0]} – {pair['coders'][1]}: {_pair_n(pair, len(data['themes']))}, "
             f"%agree {_fmt(stats['percent_agreement']).strip()}, kappa {_fmt(stats['cohen_kappa']).strip()}, "
             f"alpha {_fmt(stats['krippendorff_alpha']).strip()} {pair['labels'].get('krippendorff_alpha', '')}"
         )
     lines += [
         "",
-        f"Per theme (present/absent per answer; coders {', '.join(coders)}; n = answers):",
-        f"{'theme':<28}{'n':>6} "
-        + "".join(f"{c[:8]:>9}" for c in coders)
-        + f"{'%agree':>8}{'kappa':>8}{'alpha':>8}  {'alpha 95% CI':<16} interpretation",
+        f"Per theme (present/absent per answer; coders {', '.join(coders)}; "
+        "n = answers, and answer × theme decisions in the pooled row):",
     ]
-    for row in [*data["themes"], data["overall"]]:
-        stats, ci = row["statistics"], row["ci"]
-        kappa = stats.get("cohen_kappa") if len(coders) == 2 else stats.get("fleiss_kappa")
-        interval = (
-            f"[{ci['krippendorff_alpha'][0]:.2f}, {ci['krippendorff_alpha'][1]:.2f}]"
-            if "krippendorff_alpha" in ci
-            else ""
-        )
-        label = row["interpretation"].get("labels", {}).get("krippendorff_alpha", "")
-        lines.append(
-            f"{row['theme'][:27]:<28}{row['units']:>6} "
-            + "".join(f"{row['present'].get(c, 0):>9}" for c in coders)
-            + f"  {_fmt(stats.get('percent_agreement'))}{_fmt(kappa)}  {_fmt(stats.get('krippendorff_alpha'))}"
-            + f"  {interval:<16} {label}"
-        )
+    lines += _theme_table(data)
+    unused = [t["theme"] for t in data["themes"] if t["theme_id"] in data["unused_themes"]]
+    note = pooled_note(len(data["themes"]), unused, data["units"])
+    lines += [note] if note else []
     masi = data["overall"]["statistics"].get("krippendorff_alpha_masi")
     lines += ["", f"Krippendorff's alpha with MASI distance over whole theme sets: {_fmt(masi).strip()}"]
     for warning in data["warnings"]:
@@ -177,6 +168,40 @@ def format_project_agreement(data: dict) -> str:
         for warning in row["interpretation"].get("warnings", []):
             lines.append(f"Warning ({row['theme']}): {warning}")
     return "\n".join(lines)
+
+
+def _pair_n(pair: dict, themes: int) -> str:
+    """How many decisions a pair's statistics count, in units that say what was compared."""
+    answers = f"{pair['units']:,} answer" + ("" if pair["units"] == 1 else "s")
+    if pair["unit"] == "answer":
+        return f"n = {answers}"
+    decisions = pair["units"] * themes
+    return f"n = {decisions:,} answer × theme decisions ({answers} × {themes:,} theme{'' if themes == 1 else 's'})"
+
+
+def _theme_table(data: dict) -> list[str]:
+    """The per-theme table: names as wide as the longest (elided past THEME_WIDTH), numbers right-aligned."""
+    coders = data["coders"]
+    header = ["theme", "n", *(elide(c, 16) for c in coders), "%agree", "kappa", "alpha", "alpha 95% CI"]
+    rows = []
+    for row in [*data["themes"], data["overall"]]:
+        stats, ci = row["statistics"], row["ci"]
+        kappa = stats.get("cohen_kappa") if len(coders) == 2 else stats.get("fleiss_kappa")
+        interval = ci.get("krippendorff_alpha")
+        rows.append(
+            [
+                elide(row["theme"], THEME_WIDTH),
+                f"{row['units']:,}",
+                *(f"{row['present'].get(c, 0):,}" for c in coders),
+                statistic(stats.get("percent_agreement")),
+                statistic(kappa),
+                statistic(stats.get("krippendorff_alpha")),
+                f"[{interval[0]:.2f}, {interval[1]:.2f}]" if interval else "",
+                row["interpretation"].get("labels", {}).get("krippendorff_alpha", "")
+                or ("used by no coder" if row.get("theme_id") in data["unused_themes"] else ""),
+            ]
+        )
+    return table_lines([*header, "interpretation"], rows, [False, *[True] * (len(header) - 1), False])
 
 
 def format_diagnosis(data: dict) -> str:

@@ -76,6 +76,11 @@ class AgreementStudy:
     notes: tuple[tuple[str, dict[str, object]], ...] = ()
 
     @property
+    def unused_theme_ids(self) -> tuple[str, ...]:
+        """Compared themes no compared coder gave any answer (agreed absences in the pooled statistics)."""
+        return tuple(t.theme_id for t in self.binary.themes if not any(t.present.values()))
+
+    @property
     def unit(self) -> str:
         """The unit of the headline statistics."""
         return "answer" if self.categorical is not None else "answer × theme"
@@ -94,6 +99,7 @@ class AgreementStudy:
                 "single_choice": self.single_choice_reason or None,
                 "categorical": self.categorical.to_dict() if self.categorical else None,
                 "pairs": [p.to_dict() for p in self.pairs],
+                "unused_themes": list(self.unused_theme_ids),
                 "warnings": list(self.warnings),
             }
         )

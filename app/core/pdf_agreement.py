@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from app.core.pdf_sections import _cell, heading
 from app.core.pdf_styles import INK, SANS_BOLD, para_text, table_style
 from app.core.pdf_tables import KeepStart, ReportTable, report_table
-from app.core.report_agreement import AgreementSummary, Confusions
+from app.core.report_agreement import AgreementSummary, Confusions, pooled_note
 from app.core.report_methods import format_ci, format_percent, format_stat
 from app.core.report_records import AgreementRow, ReportContent
 
@@ -60,6 +60,7 @@ def _headline_table(a: AgreementSummary, styles: dict[str, ParagraphStyle], widt
         intro += f" Single-choice: {a.single_choice_reason}. n: answers."
     else:
         intro += f" n: answer × theme decisions ({a.answers:,} answers × {a.n_themes} themes)."
+        intro += (" " + pooled_note(a.n_themes, a.unused_themes, a.answers)).rstrip()
     rows: list[list[object]] = [["Statistic", "Value", "95% CI", "n", "Interpretation"]]
     for s in a.headline:
         value = (
@@ -189,6 +190,11 @@ def agreement_section(c: ReportContent, styles: dict[str, ParagraphStyle], width
             + f" %: percent agreement; κ: {kappa}; α: Krippendorff's alpha (nominal) with its 95% "
             "confidence interval. A dash means the statistic is undefined; \u201ctoo few to judge\u201d marks "
             "fewer than 30 answers or a theme no coder gave 5 times."
+            + (
+                " " + pooled_note(a.n_themes, a.unused_themes, a.answers)
+                if a is not None and a.categorical and a.unused_themes
+                else ""
+            )
         ),
         styles["note"],
     )

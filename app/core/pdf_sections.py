@@ -10,7 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from app.core.pdf_charts import bar_chart, theme_color
-from app.core.pdf_styles import FRAME_HEIGHT, para_text, table_style
+from app.core.pdf_styles import FRAME_HEIGHT, MUTED, SANS_BOLD, para_text, table_style
 from app.core.pdf_tables import KeepStart, ReportTable, report_table
 from app.core.pdf_text import LineBlock, quote_lines
 from app.core.report_counts import (
@@ -26,7 +26,7 @@ from app.core.report_records import CodebookEntry, QuoteGroup, ReportContent
 
 ATTRIBUTE_COLUMNS_PER_TABLE = 4
 VALUE_WIDTH = 66.0
-KEEP_WHOLE = FRAME_HEIGHT  # a codebook entry that fits on a page is never broken
+KEEP_WHOLE = 45 * mm  # a codebook entry this short is never broken; a longer one goes on under its name
 QUOTE_SIZE = 8.5
 
 
@@ -80,12 +80,20 @@ def methods_section(c: ReportContent, styles: dict[str, ParagraphStyle]) -> list
     return out
 
 
+def _labelled(label: str, markup: str, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    """A codebook field as one paragraph: its small grey label, then the text on the same line."""
+    tag = f'<font name="{SANS_BOLD}" size="7.5" color="#{MUTED.hexval()[2:]}">{label.upper()}</font>'
+    return Paragraph(f"{tag}&nbsp;&nbsp;{markup}", styles["entry"])
+
+
 def _codebook_entry(e: CodebookEntry, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     """Return one theme's entry: heading, count, definition, criteria, keywords as written, examples."""
-    out: list[Flowable] = [heading(styles, e.path, f"theme-{e.theme_id}", 1, e.color)]
+    out: list[Flowable] = [heading(styles, e.path, f"theme-{e.theme_id}", 1, e.color, "h2_entry")]
     if e.n_answers:
         out.append(
-            Paragraph(f"Coded in {e.n_answers:,} answer{'s' if e.n_answers != 1 else ''}.", styles["note"])
+            Paragraph(
+                f"Coded in {e.n_answers:,} answer{'s' if e.n_answers != 1 else ''}.", styles["note_tight"]
+            )
         )
     for label, text in (
         ("Definition", e.definition),
@@ -93,21 +101,21 @@ def _codebook_entry(e: CodebookEntry, styles: dict[str, ParagraphStyle]) -> list
         ("Exclude when", e.exclusion),
     ):
         if text.strip():
-            out += [Paragraph(label.upper(), styles["label"]), Paragraph(para_text(text), styles["body"])]
+            out.append(_labelled(label, para_text(text), styles))
     if e.keywords:
         words = "<br/>".join(f"{para_text(lang)}: {para_text(', '.join(ws))}" for lang, ws in e.keywords)
-        out += [Paragraph("KEYWORDS", styles["label"]), Paragraph(words, styles["body"])]  # as written
+        out.append(_labelled("Keywords", words, styles))  # as written
     if e.examples:
         source = (
-            "EXAMPLES FROM CODED ANSWERS" if e.examples_source == "answers" else "EXAMPLES FROM THE CODEBOOK"
+            "Examples from coded answers" if e.examples_source == "answers" else "Examples from the codebook"
         )
-        out.append(Paragraph(source, styles["label"]))
-        out += [Paragraph(f"“{para_text(x)}”", styles["quote"]) for x in e.examples]
+        quotes = "<br/>".join(f"<i>“{para_text(x)}”</i>" for x in e.examples)
+        out.append(_labelled(source, quotes, styles))
     return out
 
 
 def codebook_section(entries: Sequence[CodebookEntry], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """Return the codebook: each entry kept on one page when short, else started with its definition."""
+    """Return the codebook: entries flow one after another; a short one is not broken, a heading never ends a page."""
     title = heading(styles, "Codebook", "codebook")
     if not entries:
         return [title, Paragraph("The codebook has no themes.", styles["body"])]
@@ -118,7 +126,7 @@ def codebook_section(entries: Sequence[CodebookEntry], styles: dict[str, Paragra
         out.append(
             KeepStart(
                 block,
-                start_items=len(lead) + 4,
+                start_items=len(lead) + 3,  # the heading, its count and the definition start together
                 whole=KEEP_WHOLE,
                 caption=e.path,
                 caption_style=styles["caption"],

@@ -94,7 +94,7 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 def make_styles() -> dict[str, ParagraphStyle]:
     """Return the report's paragraph styles by role."""
     register_fonts()
-    return {
+    styles = {
         "title": _style(
             "title", fontName=SANS_BOLD, fontSize=24, leading=30, spaceAfter=6 * mm, textColor=ACCENT
         ),
@@ -131,6 +131,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
             keepWithNext=1,
         ),
         "body": _style("body", spaceAfter=2 * mm),
+        "entry": _style("entry", spaceAfter=1.2 * mm),  # a codebook field, its label inline
+        "note_tight": _style("note_tight", fontSize=8, leading=11, textColor=MUTED, spaceAfter=1 * mm),
         "label": _style(
             "label",
             fontName=SANS_BOLD,
@@ -163,6 +165,11 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "fact_key": _style("fact_key", fontSize=9.5, leading=13, textColor=MUTED),
         "fact_value": _style("fact_value", fontSize=9.5, leading=13),
     }
+    # a codebook entry's heading: an h2 drawn closer to its fields
+    styles["h2_entry"] = ParagraphStyle(
+        "h2_entry", parent=styles["h2"], spaceBefore=4 * mm, spaceAfter=0.5 * mm
+    )
+    return styles
 
 
 def table_style(

@@ -123,10 +123,12 @@ class KeepStart(KeepTogether):
                 label = table.continued_label() if isinstance(table, ReportTable) else None
                 return [*content[:last], FrameBreak(), *([label] if label else []), *content[last:]]
         if self.caption and self.caption_style is not None:
-            return self._fill_and_continue(content, aW, aH)
+            return self._fill_and_continue(content, aW, aH, at_top)
         return content
 
-    def _fill_and_continue(self, content: list[Flowable], aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+    def _fill_and_continue(  # noqa: N803 (reportlab API)
+        self, content: list[Flowable], aW: float, aH: float, at_top: bool = False
+    ) -> list[Flowable]:
         """Put what fits here (splitting a paragraph if need be); the rest goes on under '<caption> (continued)'."""
         here: list[Flowable] = []
         used, rest = 0.0, []
@@ -148,6 +150,11 @@ class KeepStart(KeepTogether):
             rest.insert(0, here.pop())
         if not here or not rest:
             return content
+        if not at_top and len(here) < min(self.start_items, len(content)):  # its start would end the page
+            return [
+                FrameBreak(),
+                KeepStart(content, self.start_items, self.whole, self.caption, self.caption_style),
+            ]
         label = Paragraph(para_text(continued(self.caption)), self.caption_style)
         return [*here, FrameBreak(), self._again([label, *rest])]
 

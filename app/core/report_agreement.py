@@ -6,7 +6,7 @@ Built from an `AgreementStudy` with theme names filled in, so the methods paragr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.core.agreement_categorical import NO_THEME
@@ -77,6 +77,7 @@ class AgreementSummary:
     warnings: tuple[str, ...]
     ci_method: str
     has_subthemes: bool = True
+    unused_themes: tuple[str, ...] = ()  # names of compared themes no coder used
 
     @property
     def level_words(self) -> str:
@@ -165,6 +166,28 @@ def summarise_study(
         warnings=study.warnings,
         ci_method=ci_method,
         has_subthemes=has_subthemes,
+        unused_themes=tuple(names.get(t, t) for t in study.unused_theme_ids),
+    )
+
+
+UNUSED_REASON = "used by no coder, so there is no variation"
+
+
+def pooled_note(n_themes: int, unused: Sequence[str], answers: int) -> str:
+    """Say what the pooled statistics rest on when some compared themes were used by no coder ('' if none).
+
+    Pooled over answer × theme decisions, a theme nobody gave is a column of agreed absences: it counts,
+    as every other decision does; on its own it has no variation, so its κ and α are undefined.
+    """
+    if not unused:
+        return ""
+    k = len(unused)
+    shown = "; ".join(unused[:5]) + (f"; and {k - 5} more" if k > 5 else "")
+    its = "its" if k == 1 else "their"
+    return (
+        f"Pooled over {n_themes:,} themes, {k:,} of them used by no coder ({shown}): {its} "
+        f"{answers * k:,} answer × theme decisions count as agreed absences in the pooled statistics; "
+        f"on {its} own {its} κ and α are undefined."
     )
 
 

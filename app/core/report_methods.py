@@ -96,6 +96,18 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _unused_clause(a: AgreementSummary) -> str:
+    """', including the decisions on the N themes no coder used, …' (agreed absences), or nothing."""
+    k = len(a.unused_themes)
+    if not k:
+        return ""
+    which = "the theme" if k == 1 else f"the {number_word(k)} themes"
+    return (
+        f", including the {_plural(a.answers * k, 'decision')} on {which} no coder used "
+        f"({_join_names(list(a.unused_themes))}), which count as agreed absences"
+    )
+
+
 def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None) -> list[str]:
     """Describe who was compared, on what unit and level, each statistic with its n, and the CI method."""
     both = "both" if len(a.coders) == 2 else "at least two of them"
@@ -116,7 +128,9 @@ def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None)
     else:
         out.append(
             "The unit of analysis was the answer × theme decision (theme present or absent): "
-            f"{_plural(a.cells, 'decision')} over {number_word(a.n_themes)} theme{'' if a.n_themes == 1 else 's'}."
+            f"{_plural(a.cells, 'decision')} over {number_word(a.n_themes)} theme{'' if a.n_themes == 1 else 's'}"
+            + _unused_clause(a)
+            + "."
         )
         unit_word = "decision"
     same_n = len({x.n for x in a.headline}) == 1

@@ -1,7 +1,8 @@
-"""`python -m app.gui.screenshots OUTDIR`: render the main screens of the demo project to PNG files."""
+"""`python -m app.gui.screenshots [--screens] [--lang LANG] OUTDIR`: render the main screens of the demo project to PNG files."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -199,15 +200,43 @@ def _code_words(ws, words: str, key: int) -> None:
         ws.toggle_key(key)
 
 
+def _parser() -> argparse.ArgumentParser:
+    """The command line: the output folder, which screens, and the interface language."""
+    from app.gui.translation import LANGUAGES
+
+    parser = argparse.ArgumentParser(
+        prog="python -m app.gui.screenshots",
+        description="Render the main screens of the demo project to PNG files in OUTDIR (created if missing).",
+    )
+    parser.add_argument("outdir", metavar="OUTDIR", type=Path, help="folder the PNG files are written to")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--screens",
+        action="store_true",
+        help="render the coding, codebook and suggestion review screens at "
+        + ", ".join(f"{w}x{h}" + (f" at {s * 100}%%" if s > 1 else "") for w, h, s in SCREENS),
+    )
+    hidden = argparse.SUPPRESS  # --one-screen: one screen size, in a child process of --screens
+    which.add_argument("--one-screen", action="store_true", help=hidden)
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        help="interface language (default: THEMATIC_LANG, else English)",
+    )
+    return parser
+
+
 def main(argv: list[str]) -> int:
-    """Write the screenshots to the folder given as the only argument (--screens: at each screen size)."""
-    if len(argv) == 2 and argv[0] in ("--screens", "--one-screen"):
-        paths = take_screen_sizes(argv[1]) if argv[0] == "--screens" else _one_screen(Path(argv[1]))
-    elif len(argv) == 1:
-        paths = take_screenshots(argv[0])
+    """Write the screenshots to the folder given (--screens: at each screen size) and print their paths."""
+    args = _parser().parse_args(argv)
+    if args.lang:
+        os.environ["THEMATIC_LANG"] = args.lang  # child processes of --screens inherit it
+    if args.screens:
+        paths = take_screen_sizes(args.outdir)
+    elif args.one_screen:
+        paths = _one_screen(args.outdir)
     else:
-        print("usage: python -m app.gui.screenshots [--screens] OUTDIR", file=sys.stderr)
-        return 2
+        paths = take_screenshots(args.outdir)
     for path in paths:
         print(path)
     return 0

@@ -36,6 +36,7 @@ def _summary(path: str | Path, refi: RefiProject, plan: ImportPlan, rows: Coding
         "origin": refi.origin,
         "read": refi.summary(problems=False),
         "positions": refi.positions,
+        "positions_unfit": dict(refi.unfit),
         "skipped": dict(refi.skipped),
         "problems": list(refi.problems),
         "blank_sources": list(plan.blank_sources),

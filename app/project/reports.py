@@ -12,7 +12,7 @@ from app.core.pdf import render_codebook_pdf, render_pdf
 from app.core.progress import Progress
 from app.core.references import UnknownReference, resolve_attribute
 from app.core.report import build_report
-from app.core.report_agreement import AgreementSummary, summarise_study
+from app.core.report_agreement import UNUSED_REASON, AgreementSummary, summarise_study
 from app.core.report_records import AgreementRow, ReportContent, ReportData
 from app.core.spans import span_positions
 from app.project.agreement import CONSENSUS_CODER, AnalysisUseCases
@@ -108,12 +108,15 @@ class ReportUseCases(AnalysisUseCases):
         study = self.agreement_study(compared if coders else None, level=level, bootstrap=bootstrap)
         names = {t.id: t.name for t in self.themes()}
         kappa_name = "cohen_kappa" if len(study.coders) == 2 else "fleiss_kappa"
+        unused = set(study.unused_theme_ids)
 
         def row(item, label: str) -> AgreementRow:
             stats, ci = item.statistics, item.ci
             alpha_ci = tuple(ci["krippendorff_alpha"]) if "krippendorff_alpha" in ci else None
             labels = item.interpretation.get("labels", {})
             reason = item.undefined.get("krippendorff_alpha", "")
+            if item.theme_id in unused:
+                reason = UNUSED_REASON
             percent = stats.get("percent_agreement")
             return AgreementRow(
                 label,

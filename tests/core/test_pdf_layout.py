@@ -144,14 +144,30 @@ def test_codebook_prints_keywords_as_written(tmp_path):
     assert "ru: реклам, не знал" in " ".join(pages(tmp_path / "stems.pdf")).replace("\n", " ")
 
 
-def test_codebook_entries_are_not_broken_across_pages(tmp_path):
-    """Each seed-codebook entry (shorter than a page) has its definition and its last example on one page."""
+def test_codebook_entries_flow_and_keep_their_heading_with_the_definition(tmp_path):
+    """The seed codebook's entries follow one another (several a page); each heading shares its page with
+    the start of its definition, and where an entry goes on to the next page it says so under its name."""
     codebook = load_codebook(default_codebook_path())
     path = tmp_path / "codebook.pdf"
     render_codebook_pdf(codebook, "Seed", path)
     text = [" ".join(t.split()) for t in pages(path)]
+    assert len(text) - 1 <= len(codebook.themes) // 2  # after the title page; it was about a page per theme
+    by_id = {t.id: t for t in codebook.themes}
     for theme in codebook.themes:
+        path_name = " › ".join(reversed(_ancestry(theme, by_id)))
         first = " ".join(theme.definition.split())[:40]
         last = " ".join(theme.examples[-1].split())[:30]
-        holding = [i for i, t in enumerate(text) if first in t]
-        assert holding and last in text[holding[0]], theme.name
+        start = next(i for i, t in enumerate(text) if f"■ {path_name} " in t and first in t)
+        end = next(i for i, t in enumerate(text) if i >= start and last in t)
+        for page in text[start + 1 : end + 1]:  # each page it goes on to opens with its name
+            assert page.startswith(f"{path_name} (continued)"), (theme.name, page[:80])
+    assert all(t.count("■") >= 2 for t in text[1:4])  # entries flow: several on a page
+
+
+def _ancestry(theme, by_id) -> list[str]:
+    """The theme's name and its parents' names, innermost first."""
+    names = [theme.name]
+    while theme.parent_id:
+        theme = by_id[theme.parent_id]
+        names.append(theme.name)
+    return names

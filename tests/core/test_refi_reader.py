@@ -67,7 +67,10 @@ def test_nvivo_like_archive_lands_every_selection_on_its_words(tmp_path):
     source = project.sources[0]
     assert source.text == TEXT  # BOM dropped, CR+LF kept as written
     assert [source.text[s.start : s.end] for s in source.selections] == ["nem jó", "rendben van"]
-    assert project.positions.startswith(f"{UTF16} (2 of 2 selections fit")
+    assert project.positions.startswith(
+        f"{UTF16} (2 of 2 selections on word boundaries; on word boundaries under"
+    )
+    assert project.unfit == {}
     assert [c.code for s in source.selections for c in s.codings] == [CODE.lower(), CODE.lower()[:-2] + "99"]
     assert project.users == {USER.lower(): "Anna"}
     assert project.codes[1].color == "#00ff00" and all(c.codable for c in project.codes)

@@ -57,14 +57,29 @@ def convert(mapping: np.ndarray, start: int, end: int) -> Span | None:
     return (a, b) if a >= 0 and b >= 0 else None
 
 
+INSIDE_WORD = "with an end inside a word, kept as drawn"
+PAST_END = "running past the end of the text, cut at its end"
+OUTSIDE = "outside the text, left out"
+MISFITS = (INSIDE_WORD, PAST_END, OUTSIDE)  # what the reader does with a selection that does not fit
+
+
+def misfit(text: str, mapping: np.ndarray, start: int, end: int) -> str | None:
+    """Why a selection does not fit its text under this reading, as one of MISFITS; None when it fits."""
+    span = convert(mapping, start, end)
+    if span is None:
+        last = len(mapping) - 1
+        return PAST_END if end > last and convert(mapping, start, last) is not None else OUTSIDE
+    return None if on_boundary(text, span[0]) and on_boundary(text, span[1]) else INSIDE_WORD
+
+
+def misfits(text: str, mapping: np.ndarray, spans: Sequence[Span]) -> list[str]:
+    """Why each selection that does not fit fails to (one of MISFITS per such selection)."""
+    return [why for start, end in spans if (why := misfit(text, mapping, start, end)) is not None]
+
+
 def fit_count(text: str, mapping: np.ndarray, spans: Sequence[Span]) -> int:
     """Count selections that land inside the text with both ends on word boundaries."""
-    fits = 0
-    for start, end in spans:
-        span = convert(mapping, start, end)
-        if span is not None and on_boundary(text, span[0]) and on_boundary(text, span[1]):
-            fits += 1
-    return fits
+    return sum(misfit(text, mapping, start, end) is None for start, end in spans)
 
 
 def detect_reading(sources: Sequence[tuple[str, Sequence[Span]]]) -> tuple[str, dict[str, int]]:

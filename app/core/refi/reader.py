@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -10,7 +11,7 @@ from app.core.refi.archive import Limits, SafeArchive, parse_xml
 from app.core.refi.codebook import read_codes
 from app.core.refi.elements import attr, child, children, local, read_guid, text_of
 from app.core.refi.errors import RefiError
-from app.core.refi.positions import READINGS, convert, detect_reading, unit_map
+from app.core.refi.positions import MISFITS, READINGS, convert, detect_reading, misfits, unit_map
 from app.core.refi.records import (
     RefiCase,
     RefiCoding,
@@ -238,8 +239,19 @@ class _Reader:
         reading, scores = detect_reading([(text, [(s[2], s[3]) for s in sels]) for _, text, sels in raw])
         total = sum(len(sels) for _, _, sels in raw)
         if total:
+            unfit = Counter(
+                why
+                for _, text, sels in raw
+                if sels
+                for why in misfits(text, unit_map(text, reading), [(s[2], s[3]) for s in sels])
+            )
+            self.result.unfit = {why: unfit[why] for why in MISFITS if unfit[why]}
+            told = "".join(f"; {n} {why}" for why, n in self.result.unfit.items())
             others = ", ".join(f"{r}: {scores[r]}" for r in READINGS if r != reading)
-            self.result.positions = f"{reading} ({scores[reading]} of {total} selections fit; {others})"
+            self.result.positions = (
+                f"{reading} ({scores[reading]} of {total} selections on word boundaries{told}; "
+                f"on word boundaries under the other readings: {others})"
+            )
         offset = len(self.result.sources) - len(raw)
         for index, (_, text, selections) in enumerate(raw):
             source = self.result.sources[offset + index]

@@ -111,6 +111,7 @@ class RefiProject:
     skipped: dict[str, int] = field(default_factory=dict)  # kind of source -> count
     problems: list[str] = field(default_factory=list)
     positions: str = ""  # how selection positions were read
+    unfit: dict[str, int] = field(default_factory=dict)  # selections off word boundaries: what became of them
 
     def summary(self, problems: bool = True) -> str:
         """Say in one line what was read, skipped and (unless asked not to) what could not be read."""
