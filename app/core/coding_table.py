@@ -23,6 +23,8 @@ respondent; only a `response_id` or `answer_id` header (Thematic's exports) hold
 A theme cell may hold several codes: split on `code_separator`, else on ';', '|' and line breaks.
 A leading apostrophe that an export added to neutralise a formula (`'=x`, `'-5`) is removed.
 The layout is detected (a theme column means long, "Code N" columns mean columns) unless forced.
+A file without id columns is allowed: its rows are the question's answers in order (`unit` tells which
+rows belong to one answer). The answers' text is an answer/text column, else the column headed by the question.
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ class CodingRow:
     theme: str
     coder: str | None
     text: str | None = None  # the answer's text when the file carries it, to check against the project
+    unit: int | None = None  # the file row where the answer's rows start: rows with one unit are one answer
 
 
 def _normal(name: str) -> str:
@@ -218,14 +221,19 @@ def _identifier_columns(table: SurveyTable, id_column: str | None = None) -> dic
     }
 
 
-def _require_target(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> None:
-    """Refuse a table that cannot say which answer each row is about."""
-    if columns["response_id"] is None and columns["respondent"] is None:
-        raise SurveyFileError(
-            table.path,
-            None,
-            "no 'response_id' or 'respondent' column (name the respondent id column with --id)",
-        )
+def _answer_column(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> int | None:
+    """The column holding the answers' text: an answer/text column, else the one headed by the question."""
+    if question is None or columns["text"] is not None:
+        return columns["text"]
+    taken = {i for i in columns.values() if i is not None}
+    return next(
+        (
+            i
+            for i, h in enumerate(table.headers)
+            if i not in taken and _normal(question) in (_normal(h), _normal(table.question_texts[h]))
+        ),
+        None,
+    )
 
 
 def _respondent(
@@ -252,19 +260,21 @@ def _read_long(
     theme_column = _find(table, THEME_NAMES)
     if theme_column is None:
         raise SurveyFileError(table.path, None, "no 'theme' column")
-    _require_target(table, columns, question)
-    result = []
+    text_column = _answer_column(table, columns, question)
+    result: list[CodingRow] = []
+    unit, last = 0, None
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
         respondent = _respondent(table, row, number, columns)
-        if response_id is None and respondent is None:
-            raise SurveyFileError(table.path, number, "the row names no response or respondent")
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
         themes = [unneutralise(t) for t in split_codes(cell(row, theme_column), separator)] or [""]
-        text = _text(row, columns["text"])
+        text = _text(row, text_column)
+        same = (response_id, respondent, asked, coder, text and " ".join(text.split()))
+        if same != last or response_id is None and respondent is None and text is None:
+            unit, last = number, same  # consecutive rows of one answer (one row per theme) are one unit
         result.extend(
-            CodingRow(number, response_id, respondent, asked, theme, coder, text) for theme in themes
+            CodingRow(number, response_id, respondent, asked, theme, coder, text, unit) for theme in themes
         )
     return result
 
@@ -283,11 +293,11 @@ def _first_theme_column(table: SurveyTable, columns: dict[str, int | None]) -> i
 
 def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> list[CodingRow]:
     """Read one answer per row with one mark column per theme."""
-    _require_target(table, columns, question)
+    text_column = _answer_column(table, columns, question)
     start = _first_theme_column(table, columns)
     if start is None:
         raise SurveyFileError(table.path, None, "no theme columns marked with 1/x/yes/true")
-    taken = {i for i in columns.values() if i is not None}
+    taken = {i for i in columns.values() if i is not None} | {text_column}
     themes = [
         (i, table.headers[i])
         for i in range(start, len(table.headers))
@@ -297,8 +307,6 @@ def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
         respondent = _respondent(table, row, number, columns)
-        if response_id is None and respondent is None:
-            raise SurveyFileError(table.path, number, "the row names no response or respondent")
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
         marked, unmarked = [], 0
@@ -317,9 +325,9 @@ def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str
                 )
         if not marked and unmarked:
             marked = [""]  # explicit zeros: the coder decided that no theme applies
-        text = _text(row, columns["text"])
+        text = _text(row, text_column)
         result.extend(
-            CodingRow(number, response_id, respondent, asked, theme, coder, text) for theme in marked
+            CodingRow(number, response_id, respondent, asked, theme, coder, text, number) for theme in marked
         )
     return result
 
@@ -332,7 +340,6 @@ def _read_code_columns(
     coder_columns: Mapping[str, str],
 ) -> list[CodingRow]:
     """Read one answer per row with its codes in columns ('Code 1'... or the named coder columns)."""
-    _require_target(table, columns, question)
     groups = coder_groups(table, coder_columns) if coder_columns else {"": _code_columns(table)}
     if not any(groups.values()):
         raise SurveyFileError(
@@ -351,20 +358,11 @@ def _read_code_columns(
         question = table.question_texts[table.headers[rest[0]]]
         text_column = rest[0]  # the column headed by the question holds its answers
     elif question is not None:
-        text_column = next(
-            (
-                i
-                for i, h in enumerate(table.headers)
-                if i not in taken and _normal(question) in (_normal(h), _normal(table.question_texts[h]))
-            ),
-            text_column,
-        )
+        text_column = _answer_column(table, {**ids, "text": text_column}, question)
     result = []
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
         respondent = _respondent(table, row, number, columns)
-        if response_id is None and respondent is None:
-            raise SurveyFileError(table.path, number, "the row names no response or respondent")
         asked = _cell(row, columns["question"]) or question
         for coder, indices in groups.items():
             codes = dict.fromkeys(
@@ -373,7 +371,7 @@ def _read_code_columns(
             who = coder or _cell(row, columns["coder"])
             text = _text(row, text_column)
             result.extend(
-                CodingRow(number, response_id, respondent, asked, code, who, text) for code in codes
+                CodingRow(number, response_id, respondent, asked, code, who, text, number) for code in codes
             )
     return result
 
