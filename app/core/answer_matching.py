@@ -159,11 +159,14 @@ class AnswerMatcher:
         for (respondent, qid), indices in pending.items():
             found = self.by_pair[(respondent, qid)]
             for i in indices:
-                position = listed[(respondent, qid, _coder(rows[i]))].of(rows[i], len(found))
-                if position is None:
-                    unresolved.append(i)
-                else:
+                positions = listed[(respondent, qid, _coder(rows[i]))]
+                position = positions.of(rows[i], len(found))
+                if position is not None:
                     placed[i] = found[position]
+                elif (alike := positions.alike(rows[i], found)) is not None:
+                    placed[i] = alike
+                else:
+                    unresolved.append(i)
         if unresolved:
             first = rows[unresolved[0]]
             count = len(self.by_pair[(first.respondent, self._question_id(first))])
@@ -206,11 +209,24 @@ class _Positions:
     def __init__(self) -> None:
         self.units: dict[object, int] = {}
         self.rows: dict[int, int] = {}
+        self.by_text: dict[str, dict[object, int]] = {}
 
     def add(self, row: RowRef) -> None:
         """Count a row's answer in file order."""
         self.units.setdefault(_answer_key(row), len(self.units))
         self.rows.setdefault(row.row, len(self.rows))
+        if row.text and row.text.strip():
+            alike = self.by_text.setdefault(normal_text(row.text), {})
+            alike.setdefault(_answer_key(row), len(alike))
+
+    def alike(self, row: RowRef, found: Sequence[StoredAnswer]) -> StoredAnswer | None:
+        """Among answers with the row's very text, the one at the row's place among the file's such rows."""
+        if not row.text or not row.text.strip():
+            return None
+        wanted = normal_text(row.text)
+        same = [a for a in found if normal_text(a.text) == wanted]
+        alike = self.by_text.get(wanted, {})
+        return same[alike[_answer_key(row)]] if len(same) > 1 and len(alike) <= len(same) else None
 
     def of(self, row: RowRef, count: int) -> int | None:
         """The row's answer position when the file lists `count` answers (rows alike in text apart), or None."""
