@@ -164,6 +164,7 @@ def run_import(args: argparse.Namespace):
         if d["repaired_quotes"]
         else "",
         f"{plural(d['codings_added'], 'coding')} imported" if d["codings_added"] else "",
+        _replaced(d["replaced_none"]),
         f"themes created: {', '.join(d['themes_created'])}" if d["themes_created"] else "",
     ]
     return (
@@ -328,9 +329,19 @@ def run_import_codings(args: argparse.Namespace):
     if args.json:
         return changes.detail
     created = changes.detail["themes_created"]
-    return f"imported {plural(changes.detail['codings_added'], 'coding')} from {args.file}" + (
-        f"; themes created: {', '.join(created)}" if created else ""
+    replaced = _replaced(changes.detail["replaced_none"])
+    return (
+        f"imported {plural(changes.detail['codings_added'], 'coding')} from {args.file}"
+        + (f"; {replaced}" if replaced else "")
+        + (f"; themes created: {', '.join(created)}" if created else "")
     )
+
+
+def _replaced(count: int) -> str:
+    """The summary's words for stored "no theme applies" decisions that imported codes replaced."""
+    if not count:
+        return ""
+    return f'{plural(count, "answer")} had "no theme applies" from the same coder, replaced by the imported codes'
 
 
 def _configure_demo(parser: argparse.ArgumentParser) -> None:
