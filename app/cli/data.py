@@ -163,6 +163,7 @@ def run_import(args: argparse.Namespace):
         f"{plural(d['repaired_quotes'], 'cell')} with undoubled quotes read keeping the quotes"
         if d["repaired_quotes"]
         else "",
+        f"{plural(d['missing_na'], 'cell')} written NA by R read as missing" if d["missing_na"] else "",
         f"{plural(d['codings_added'], 'coding')} imported" if d["codings_added"] else "",
         _replaced(d["replaced_none"]),
         f"themes created: {', '.join(d['themes_created'])}" if d["themes_created"] else "",
@@ -228,6 +229,7 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         "proposed_layout": "long" if facts["repeated_id"] and options.layout == "wide" else options.layout,
         "cleaned_cells": table.cleaned_cells,
         "repaired_quotes": table.repaired_quotes,
+        "missing_na": table.missing_na,
         "code_sets": [
             {
                 "name": s.name,
@@ -249,6 +251,8 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     else:
         read = f"encoding {table.encoding}, delimiter {table.delimiter!r}, {plural(table.header_rows, 'header row')}"
     lines = [f"{path}: {read}, {options.layout} layout, {plural(facts['rows'], 'row')}"]
+    if table.missing_na:
+        lines[0] += f"; an R export: {plural(table.missing_na, 'cell')} written NA read as missing"
     lines += [
         f"  {c['role']:<14} {c['name'][:60]!r}  "
         + (f"left out: {c['reason']}" if "reason" in c else f"e.g. {c['sample'][:2]!r}")

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.models import ColumnRole
+from app.core.r_missing import without_r_missing
 from app.core.survey_file import SurveyFileError, SurveyTable, cell, read_survey_table
 from app.core.survey_import import coder_groups
 from app.core.survey_roles import _is_row_number, propose_roles
@@ -88,7 +89,7 @@ class CodingRow:
     theme: str
     coder: str | None
     text: str | None = None  # the answer's text when the file carries it, to check against the project
-    unit: int | None = None  # the file row where the answer's rows start: rows with one unit are one answer
+    unit: int | None = field(default=None, compare=False)  # the file row where the answer's rows start
 
 
 def _normal(name: str) -> str:
@@ -130,8 +131,8 @@ def read_coding_table(
 
     `id_column` names the respondent id column, as `--id` does for the survey import.
     """
-    table = read_survey_table(
-        path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows
+    table = without_r_missing(  # an R export's NA is no code, as in the survey import
+        read_survey_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows)
     )
     if id_column is not None and id_column not in table.headers:
         raise SurveyFileError(table.path, None, f"no column named {id_column!r} for the respondent id")
@@ -237,12 +238,22 @@ def _answer_column(table: SurveyTable, columns: dict[str, int | None], question:
 
 
 def _respondent(
-    table: SurveyTable, row: list[str], number: int, columns: dict[str, int | None]
+    table: SurveyTable, row: list[str], number: int, columns: dict[str, int | None], response_id: str | None
 ) -> str | None:
-    """Return a row's respondent id: its cell, or the row's name when the file has no id column."""
+    """Return a row's respondent id: its cell, or the row's name when the file has no id column.
+
+    A file without id columns matches its rows by position; in a file with one, a row naming nobody is refused.
+    """
     if columns["respondent"] == ROW_IDS:
         return f"{Path(table.path).name} row {number}"
-    return _cell(row, columns["respondent"])
+    respondent = _cell(row, columns["respondent"])
+    if (
+        respondent is None
+        and response_id is None
+        and {columns["respondent"], columns["response_id"]} != {None}
+    ):
+        raise SurveyFileError(table.path, number, "the row names no response or respondent")
+    return respondent
 
 
 def _cell(row: list[str], index: int | None) -> str | None:
@@ -265,7 +276,7 @@ def _read_long(
     unit, last = 0, None
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
-        respondent = _respondent(table, row, number, columns)
+        respondent = _respondent(table, row, number, columns, response_id)
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
         themes = [unneutralise(t) for t in split_codes(cell(row, theme_column), separator)] or [""]
@@ -306,7 +317,7 @@ def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str
     result = []
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
-        respondent = _respondent(table, row, number, columns)
+        respondent = _respondent(table, row, number, columns, response_id)
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
         marked, unmarked = [], 0
@@ -362,7 +373,7 @@ def _read_code_columns(
     result = []
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
-        respondent = _respondent(table, row, number, columns)
+        respondent = _respondent(table, row, number, columns, response_id)
         asked = _cell(row, columns["question"]) or question
         for coder, indices in groups.items():
             codes = dict.fromkeys(

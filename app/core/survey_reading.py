@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.models import ColumnRole
+from app.core.r_missing import without_r_missing
 from app.core.spss_parts import follow_parts, merge_parts, parts_of
 from app.core.survey_file import SurveyFileError, SurveyTable, cell, read_survey_table
 from app.core.survey_import import (
@@ -48,8 +49,8 @@ class SurveyOptions:
 
 
 def read_table(path: str | Path, options: SurveyOptions, max_rows: int | None = None) -> SurveyTable:
-    """Read the file with the options' encoding, delimiter, header rows and sheet."""
-    return read_survey_table(
+    """Read the file with the options' encoding, delimiter, header rows and sheet (an R export's NA missing)."""
+    table = read_survey_table(
         path,
         encoding=options.encoding,
         delimiter=options.delimiter,
@@ -57,6 +58,7 @@ def read_table(path: str | Path, options: SurveyOptions, max_rows: int | None = 
         sheet=options.sheet,
         max_rows=max_rows,
     )
+    return without_r_missing(table)
 
 
 def preview_table(path: str | Path, options: SurveyOptions) -> SurveyTable:

@@ -165,7 +165,7 @@ class ImportUseCases(CodebookUseCases):
         report(0.0, "Reading files")
         waves: list[tuple[str | Path, WaveRows, list]] = []
         checksums: dict[str, str | Path] = {}
-        cleaned = repaired = 0
+        cleaned = repaired = missing_na = 0
         for number, path in enumerate(paths):
             table = read_table(path, options)
             report(0.3 * (number + 0.5) / len(paths), "Checking answers")
@@ -180,6 +180,7 @@ class ImportUseCases(CodebookUseCases):
                 )
             cleaned += survey.cleaned_cells
             repaired += survey.repaired_quotes
+            missing_na += survey.missing_na
             del table  # the wave rows are all that is needed now; free the parsed copy before storing
             waves.append((path, _wave_rows(path, survey), survey.codes))
             del survey
@@ -221,6 +222,7 @@ class ImportUseCases(CodebookUseCases):
                 **totals,
                 "cleaned_cells": cleaned,
                 "repaired_quotes": repaired,
+                "missing_na": missing_na,
                 **coded,
             }
             log_step(s, None, "import-survey", f"Import {names}", detail)
