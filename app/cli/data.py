@@ -167,7 +167,9 @@ def run_import(args: argparse.Namespace):
             f"read sheet {c['sheet']!r} of {c['file']}{_passed_over(c['passed_over'])}"
             for c in d["sheets_chosen"]
         ),
+        f"{plural(d['missing_na'], 'cell')} written NA by R read as missing" if d["missing_na"] else "",
         f"{plural(d['codings_added'], 'coding')} imported" if d["codings_added"] else "",
+        _replaced(d["replaced_none"]),
         f"themes created: {', '.join(d['themes_created'])}" if d["themes_created"] else "",
     ]
     return (
@@ -233,6 +235,7 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
         "proposed_layout": "long" if facts["repeated_id"] and options.layout == "wide" else options.layout,
         "cleaned_cells": table.cleaned_cells,
         "repaired_quotes": table.repaired_quotes,
+        "missing_na": table.missing_na,
         "code_sets": [
             {
                 "name": s.name,
@@ -256,6 +259,8 @@ def _preview(args: argparse.Namespace, path: str, table, roles: dict[str, Column
     if table.title_rows:
         read += f" below {plural(table.title_rows, 'title row')}"
     lines = [f"{path}: {read}, {options.layout} layout, {plural(facts['rows'], 'row')}"]
+    if table.missing_na:
+        lines[0] += f"; an R export: {plural(table.missing_na, 'cell')} written NA read as missing"
     lines += [
         f"  {c['role']:<14} {c['name'][:60]!r}  "
         + (f"left out: {c['reason']}" if "reason" in c else f"e.g. {c['sample'][:2]!r}")
@@ -343,9 +348,19 @@ def run_import_codings(args: argparse.Namespace):
     if args.json:
         return changes.detail
     created = changes.detail["themes_created"]
-    return f"imported {plural(changes.detail['codings_added'], 'coding')} from {args.file}" + (
-        f"; themes created: {', '.join(created)}" if created else ""
+    replaced = _replaced(changes.detail["replaced_none"])
+    return (
+        f"imported {plural(changes.detail['codings_added'], 'coding')} from {args.file}"
+        + (f"; {replaced}" if replaced else "")
+        + (f"; themes created: {', '.join(created)}" if created else "")
     )
+
+
+def _replaced(count: int) -> str:
+    """The summary's words for stored "no theme applies" decisions that imported codes replaced."""
+    if not count:
+        return ""
+    return f'{plural(count, "answer")} had "no theme applies" from the same coder, replaced by the imported codes'
 
 
 def _configure_demo(parser: argparse.ArgumentParser) -> None:

@@ -23,16 +23,19 @@ respondent; only a `response_id` or `answer_id` header (Thematic's exports) hold
 A theme cell may hold several codes: split on `code_separator`, else on ';', '|' and line breaks.
 A leading apostrophe that an export added to neutralise a formula (`'=x`, `'-5`) is removed.
 The layout is detected (a theme column means long, "Code N" columns mean columns) unless forced.
+A file without id columns is allowed: its rows are the question's answers in order (`unit` tells which
+rows belong to one answer). The answers' text is an answer/text column, else the column headed by the question.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.models import ColumnRole
+from app.core.r_missing import without_r_missing
 from app.core.survey_file import SurveyFileError, SurveyTable, cell, read_survey_table
 from app.core.survey_import import coder_groups
 from app.core.survey_roles import _is_row_number, propose_roles
@@ -86,6 +89,7 @@ class CodingRow:
     theme: str
     coder: str | None
     text: str | None = None  # the answer's text when the file carries it, to check against the project
+    unit: int | None = field(default=None, compare=False)  # the file row where the answer's rows start
 
 
 def _normal(name: str) -> str:
@@ -127,8 +131,8 @@ def read_coding_table(
 
     `id_column` names the respondent id column, as `--id` does for the survey import.
     """
-    table = read_survey_table(
-        path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows
+    table = without_r_missing(  # an R export's NA is no code, as in the survey import
+        read_survey_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_rows=header_rows)
     )
     if id_column is not None and id_column not in table.headers:
         raise SurveyFileError(table.path, None, f"no column named {id_column!r} for the respondent id")
@@ -218,23 +222,38 @@ def _identifier_columns(table: SurveyTable, id_column: str | None = None) -> dic
     }
 
 
-def _require_target(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> None:
-    """Refuse a table that cannot say which answer each row is about."""
-    if columns["response_id"] is None and columns["respondent"] is None:
-        raise SurveyFileError(
-            table.path,
-            None,
-            "no 'response_id' or 'respondent' column (name the respondent id column with --id)",
-        )
+def _answer_column(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> int | None:
+    """The column holding the answers' text: an answer/text column, else the one headed by the question."""
+    if question is None or columns["text"] is not None:
+        return columns["text"]
+    taken = {i for i in columns.values() if i is not None}
+    return next(
+        (
+            i
+            for i, h in enumerate(table.headers)
+            if i not in taken and _normal(question) in (_normal(h), _normal(table.question_texts[h]))
+        ),
+        None,
+    )
 
 
 def _respondent(
-    table: SurveyTable, row: list[str], number: int, columns: dict[str, int | None]
+    table: SurveyTable, row: list[str], number: int, columns: dict[str, int | None], response_id: str | None
 ) -> str | None:
-    """Return a row's respondent id: its cell, or the row's name when the file has no id column."""
+    """Return a row's respondent id: its cell, or the row's name when the file has no id column.
+
+    A file without id columns matches its rows by position; in a file with one, a row naming nobody is refused.
+    """
     if columns["respondent"] == ROW_IDS:
         return f"{Path(table.path).name} row {number}"
-    return _cell(row, columns["respondent"])
+    respondent = _cell(row, columns["respondent"])
+    if (
+        respondent is None
+        and response_id is None
+        and {columns["respondent"], columns["response_id"]} != {None}
+    ):
+        raise SurveyFileError(table.path, number, "the row names no response or respondent")
+    return respondent
 
 
 def _cell(row: list[str], index: int | None) -> str | None:
@@ -252,19 +271,21 @@ def _read_long(
     theme_column = _find(table, THEME_NAMES)
     if theme_column is None:
         raise SurveyFileError(table.path, None, "no 'theme' column")
-    _require_target(table, columns, question)
-    result = []
+    text_column = _answer_column(table, columns, question)
+    result: list[CodingRow] = []
+    unit, last = 0, None
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
-        respondent = _respondent(table, row, number, columns)
-        if response_id is None and respondent is None:
-            raise SurveyFileError(table.path, number, "the row names no response or respondent")
+        respondent = _respondent(table, row, number, columns, response_id)
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
         themes = [unneutralise(t) for t in split_codes(cell(row, theme_column), separator)] or [""]
-        text = _text(row, columns["text"])
+        text = _text(row, text_column)
+        same = (response_id, respondent, asked, coder, text and " ".join(text.split()))
+        if same != last or response_id is None and respondent is None and text is None:
+            unit, last = number, same  # consecutive rows of one answer (one row per theme) are one unit
         result.extend(
-            CodingRow(number, response_id, respondent, asked, theme, coder, text) for theme in themes
+            CodingRow(number, response_id, respondent, asked, theme, coder, text, unit) for theme in themes
         )
     return result
 
@@ -283,11 +304,11 @@ def _first_theme_column(table: SurveyTable, columns: dict[str, int | None]) -> i
 
 def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str | None) -> list[CodingRow]:
     """Read one answer per row with one mark column per theme."""
-    _require_target(table, columns, question)
+    text_column = _answer_column(table, columns, question)
     start = _first_theme_column(table, columns)
     if start is None:
         raise SurveyFileError(table.path, None, "no theme columns marked with 1/x/yes/true")
-    taken = {i for i in columns.values() if i is not None}
+    taken = {i for i in columns.values() if i is not None} | {text_column}
     themes = [
         (i, table.headers[i])
         for i in range(start, len(table.headers))
@@ -296,9 +317,7 @@ def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str
     result = []
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
-        respondent = _respondent(table, row, number, columns)
-        if response_id is None and respondent is None:
-            raise SurveyFileError(table.path, number, "the row names no response or respondent")
+        respondent = _respondent(table, row, number, columns, response_id)
         asked = _cell(row, columns["question"]) or question
         coder = _cell(row, columns["coder"])
         marked, unmarked = [], 0
@@ -317,9 +336,9 @@ def _read_wide(table: SurveyTable, columns: dict[str, int | None], question: str
                 )
         if not marked and unmarked:
             marked = [""]  # explicit zeros: the coder decided that no theme applies
-        text = _text(row, columns["text"])
+        text = _text(row, text_column)
         result.extend(
-            CodingRow(number, response_id, respondent, asked, theme, coder, text) for theme in marked
+            CodingRow(number, response_id, respondent, asked, theme, coder, text, number) for theme in marked
         )
     return result
 
@@ -332,7 +351,6 @@ def _read_code_columns(
     coder_columns: Mapping[str, str],
 ) -> list[CodingRow]:
     """Read one answer per row with its codes in columns ('Code 1'... or the named coder columns)."""
-    _require_target(table, columns, question)
     groups = coder_groups(table, coder_columns) if coder_columns else {"": _code_columns(table)}
     if not any(groups.values()):
         raise SurveyFileError(
@@ -351,20 +369,11 @@ def _read_code_columns(
         question = table.question_texts[table.headers[rest[0]]]
         text_column = rest[0]  # the column headed by the question holds its answers
     elif question is not None:
-        text_column = next(
-            (
-                i
-                for i, h in enumerate(table.headers)
-                if i not in taken and _normal(question) in (_normal(h), _normal(table.question_texts[h]))
-            ),
-            text_column,
-        )
+        text_column = _answer_column(table, {**ids, "text": text_column}, question)
     result = []
     for row, number in zip(table.rows, table.row_numbers):
         response_id = _cell(row, columns["response_id"])
-        respondent = _respondent(table, row, number, columns)
-        if response_id is None and respondent is None:
-            raise SurveyFileError(table.path, number, "the row names no response or respondent")
+        respondent = _respondent(table, row, number, columns, response_id)
         asked = _cell(row, columns["question"]) or question
         for coder, indices in groups.items():
             codes = dict.fromkeys(
@@ -373,7 +382,7 @@ def _read_code_columns(
             who = coder or _cell(row, columns["coder"])
             text = _text(row, text_column)
             result.extend(
-                CodingRow(number, response_id, respondent, asked, code, who, text) for code in codes
+                CodingRow(number, response_id, respondent, asked, code, who, text, number) for code in codes
             )
     return result
 

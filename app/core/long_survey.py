@@ -121,4 +121,5 @@ def build_long_survey(
         codes=codes,
         cleaned_cells=table.cleaned_cells,
         repaired_quotes=table.repaired_quotes,
+        missing_na=table.missing_na,
     )

@@ -161,12 +161,17 @@ def set_coding_rows(table: SurveyTable, question: str | None, coder_columns: Map
         raise SurveyFileError(table.path, None, "no respondent id variable was found for the codes")
     index = {h: i for i, h in enumerate(table.headers)}
     rows = []
+    parts, cases = getattr(table, "parts", {}), len(table.rows) + 1
     for code_set, coder in chosen:
-        asked = question or _question_named(table, code_set)
+        base, part = parts.get(code_set.question or "", (code_set.question, 1))
+        asked = question or _question_named(table, replace(code_set, question=base))
+        answer = index.get(code_set.question or "")
         for row, number in zip(table.rows, table.row_numbers):
             respondent = cell(row, index[ids[0]]).strip()
+            text = cell(row, answer) if answer is not None else None  # checked against the project's
+            unit = (part - 1) * cases + number  # a case holds one answer per part
             for code in codes_of_case(code_set, row, index) or ():
-                rows.append(CodingRow(number, None, respondent, asked, code, coder))
+                rows.append(CodingRow(number, None, respondent, asked, code, coder, text or None, unit))
     return rows, left
 
 

@@ -7,8 +7,9 @@ Layout (one case per respondent, so themes cross-tabulate with attributes direct
   are shortened to their words ("12. What is your age?" -> `q12_What_is_your_age`), numbered
   when taken. The variable label keeps the original.
 - Per question, in the project's order, with prefix P (its name as above):
-  - `P`: the answer text (string; a respondent's several answers to one question are joined by a
-    blank line); variable label: the full question text.
+  - `P`: the answer text (string); variable label: the full question text. When respondents gave
+    several answers to the question (a long survey), each part k > 1 is a block of its own, `P_k`,
+    `P_k_status`, `P_k_T1`… labelled as block 1 with " (part k)" (`app.core.spss_parts`).
   - `P_status`: 1 "coded with themes", 2 "no theme applies", 3 "not yet coded"; system-missing
     when the respondent did not answer.
   - `P_T1`, `P_T2`, ...: one 0/1 variable per theme in codebook order (Tk is the same theme for
@@ -40,6 +41,7 @@ from pathlib import Path
 
 from app.core.atomic_file import write_atomically
 from app.core.export import ExportData, theme_columns
+from app.core.spss_parts import part_label, parts_documents
 from app.core.spss_sets import CODED_BY, CODING_NOTE, PARENTS_SUFFIX, UNION_OF
 from app.core.theme_rollup import RollUp
 
@@ -71,6 +73,7 @@ class Variable:
     measure: str = "nominal"
     format: str | None = None
     coding: bool = False  # a status or theme variable: listed in the documents, ignored on import
+    part_of: str | None = None  # the answer variable of the question whose later answers this one holds
 
 
 def _cut(text: str, limit: int) -> str:
@@ -162,15 +165,32 @@ def sav_variables(data: ExportData) -> list[Variable]:
             by_question[response.question_id].append(response)
     for question in sorted(data.questions, key=lambda q: q.position):
         prefix = names.take(readable_name(question.key))
-        variables += _question_variables(
-            data, names, prefix, question, by_question[question.id], row, themes, rollup
-        )
+        for part, responses in enumerate(_parts(by_question[question.id]), start=1):
+            name = prefix if part == 1 else names.take(f"{prefix}_{part}")
+            block = _question_variables(data, names, name, question, part, responses, row, themes, rollup)
+            block[0].part_of = prefix if part > 1 else None
+            variables += block
     return variables
 
 
-def _question_variables(data, names, prefix, question, responses, row, themes, rollup) -> list[Variable]:
-    """The answer text, status and one 0/1 variable per theme of one question."""
+def _parts(responses: list) -> list[list]:
+    """Each respondent's first answers, second answers, …: one block of variables per part."""
+    blocks: list[list] = [[]]
+    seen: dict[str, int] = {}
+    for response in responses:
+        k = seen[response.respondent_id] = seen.get(response.respondent_id, 0) + 1
+        if k > len(blocks):
+            blocks.append([])
+        blocks[k - 1].append(response)
+    return blocks
+
+
+def _question_variables(
+    data, names, prefix, question, part, responses, row, themes, rollup
+) -> list[Variable]:
+    """The answer text, status and one 0/1 variable per theme of one part of one question."""
     size = len(row)
+    key = part_label(question.key, part)
     texts: list[list[str]] = [[] for _ in range(size)]
     decided: list[list[frozenset[str] | None]] = [[] for _ in range(size)]
     for response in responses:
@@ -199,13 +219,13 @@ def _question_variables(data, names, prefix, question, responses, row, themes, r
     variables = [
         Variable(
             prefix,
-            question.text or question.key,
+            part_label(question.text or question.key, part),
             [_cut("\n\n".join(t), MAX_STRING_BYTES) for t in texts],
             False,
         ),
         Variable(
             names.take(f"{prefix}_status"),
-            f"{question.key}: coding status",
+            f"{key}: coding status",
             status,
             True,
             dict(STATUS_LABELS),
@@ -218,7 +238,7 @@ def _question_variables(data, names, prefix, question, responses, row, themes, r
         variables.append(
             Variable(
                 names.take(f"{prefix}_T{k}"),
-                f"{question.key}: {path}",
+                f"{key}: {path}",
                 values,
                 True,
                 dict(YES_NO),
@@ -231,7 +251,7 @@ def _question_variables(data, names, prefix, question, responses, row, themes, r
         variables.append(
             Variable(
                 names.take(f"{prefix}{PARENTS_SUFFIX}"),
-                f"{question.key}: parent themes coded themselves as well as a sub-theme",
+                f"{key}: parent themes coded themselves as well as a sub-theme",
                 parents,
                 False,
                 coding=True,
@@ -272,6 +292,7 @@ def documents(
         line += " " + name
     if line:
         lines.append(line)
+    lines += parts_documents({v.name: v.part_of for v in variables if v.part_of})
     return [_cut(text, NOTE_BYTES) for text in lines]
 
 

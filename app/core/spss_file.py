@@ -12,7 +12,9 @@ Decisions:
   labels are proposed as attributes (`SurveyTable.column_hints`); string variables are judged by
   their values like any CSV column, so long varied texts are proposed as open questions. The
   coding variables of Thematic's own `export --sav` (listed in the file's documents) are
-  proposed as ignored, so an export imports back as the survey it came from; they, the file's
+  proposed as ignored and its answer variables as open (later answers of a respondent to one
+  question, `P_2`…, as parts of `P`: `app.core.spss_parts`), so an export imports back as the
+  survey it came from; they, the file's
   multiple-response sets and its 0/1 variables are kept as code sets (`app.core.spss_sets`), which
   the import reads as a coder's codes (`app.core.spss_codes`).
 - Encoding: a file that names its encoding (SPSS 16 and later) is read in it. Older files name a
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.models import ColumnRole
+from app.core.spss_parts import answer_parts
 from app.core.spss_sets import (
     CODING_NOTE,
     SpssTable,
@@ -278,6 +281,9 @@ def _table(
         }
         for k, v in (getattr(meta, "mr_sets", None) or {}).items()
     }
+    for own in sets:  # the answer variables of Thematic's export are open questions, however short
+        hints[own.question or ""] = ColumnRole.OPEN
+    hints.pop("", None)
     sets += response_sets(mr_sets, own_labels, value_text, headers)
     return SpssTable(
         path=str(path),
@@ -296,6 +302,7 @@ def _table(
         column_hints=hints,
         code_sets=tuple(sets),
         dichotomies=dichotomies,
+        parts=answer_parts(notes, headers),
     )
 
 

@@ -71,20 +71,26 @@ class SpssTable(SurveyTable):
 
     code_sets: tuple[CodeSet, ...] = ()
     dichotomies: Mapping[str, str] = field(default_factory=dict)  # header -> cell text of value 1
+    parts: Mapping[str, tuple[str, int]] = field(default_factory=dict)  # `app.core.spss_parts`
 
 
 def coding_variables(notes: Sequence[str]) -> set[str]:
     """Names listed after Thematic's coding note in a file's documents (its own export's codings)."""
-    names: set[str] = set()
+    return set(listed_after(notes, CODING_NOTE))
+
+
+def listed_after(notes: Sequence[str], note: str) -> list[str]:
+    """The words of the documents after a note line, up to the first line not indented."""
+    words: list[str] = []
     listing = False
     for line in notes:
-        if line.startswith(CODING_NOTE):
-            listing, line = True, line[len(CODING_NOTE) :]
+        if line.startswith(note):
+            listing, line = True, line[len(note) :]
         elif listing and not line.startswith(" "):
             listing = False
         if listing:
-            names.update(_NOTE_NAMES.findall(line))
-    return names
+            words += _NOTE_NAMES.findall(line)
+    return words
 
 
 def coded_by(notes: Sequence[str]) -> str | None:

@@ -78,6 +78,7 @@ class ParsedSurvey:
     codes: list[ParsedCode] = field(default_factory=list)
     cleaned_cells: int = 0
     repaired_quotes: int = 0  # cells whose undoubled quotes were kept as text
+    missing_na: int = 0  # cells an R export wrote as NA, read as missing
 
 
 def coder_groups(table: SurveyTable, coder_columns: Mapping[str, str]) -> dict[str, list[int]]:
@@ -216,6 +217,7 @@ def build_survey(
         codes=codes,
         cleaned_cells=table.cleaned_cells,
         repaired_quotes=table.repaired_quotes,
+        missing_na=table.missing_na,
     )
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.models import ColumnRole
+from app.core.r_missing import without_r_missing
+from app.core.spss_parts import follow_parts, merge_parts, parts_of
 from app.core.survey_file import SurveyFileError, SurveyTable, cell, read_survey_table
 from app.core.survey_import import (
     ROLE_SAMPLE_ROWS,
@@ -47,8 +49,8 @@ class SurveyOptions:
 
 
 def read_table(path: str | Path, options: SurveyOptions, max_rows: int | None = None) -> SurveyTable:
-    """Read the file with the options' encoding, delimiter, header rows and sheet."""
-    return read_survey_table(
+    """Read the file with the options' encoding, delimiter, header rows and sheet (an R export's NA missing)."""
+    table = read_survey_table(
         path,
         encoding=options.encoding,
         delimiter=options.delimiter,
@@ -56,6 +58,7 @@ def read_table(path: str | Path, options: SurveyOptions, max_rows: int | None = 
         sheet=options.sheet,
         max_rows=max_rows,
     )
+    return without_r_missing(table)
 
 
 def preview_table(path: str | Path, options: SurveyOptions) -> SurveyTable:
@@ -75,6 +78,8 @@ def proposed_roles(table: SurveyTable, options: SurveyOptions) -> dict[str, Colu
 
     roles = propose_roles(table, _chosen_id(options))
     roles.update({h: ColumnRole(r) for h, r in options.roles.items()})
+    if parts := {h: p for h, p in parts_of(table).items() if h not in options.roles}:
+        follow_parts(roles, parts)  # an SPSS export's later answers to a question follow its role
     roles.update(dict.fromkeys(set_columns(table, options.coder_columns), ColumnRole.IGNORE))
     options = options_without_sets(table, options)  # an SPSS file's code sets: app.core.spss_codes
     for columns in coder_groups(table, options.coder_columns).values():
@@ -124,7 +129,8 @@ def parse_survey(table: SurveyTable, options: SurveyOptions) -> ParsedSurvey:
             options.code_separator,
         )
         extra = survey_codes(table, options, survey)
-        return replace(survey, codes=survey.codes + extra) if extra else survey
+        survey = replace(survey, codes=survey.codes + extra) if extra else survey
+        return merge_parts(survey, parts_of(table))
     if options.layout != LONG:
         raise SurveyFileError(table.path, None, f"unknown layout {options.layout!r} (use 'wide' or 'long')")
     from app.core.long_survey import build_long_survey

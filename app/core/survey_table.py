@@ -49,6 +49,7 @@ class SurveyTable:
     truncated: bool = False  # True when max_rows stopped the reading early (a preview)
     cleaned_cells: int = 0  # cells that lost control characters or lone surrogates
     repaired_quotes: int = 0  # quoted cells holding undoubled quotes, kept as text (see lenient_csv)
+    missing_na: int = 0  # cells an R export wrote as NA, read as missing (see r_missing)
     kind: str = "text"  # "text", "workbook" or "spss": which reading settings apply
     column_hints: dict[str, ColumnRole] = field(default_factory=dict)  # roles the file itself states
     sheets: tuple[str, ...] = ()  # every worksheet of a workbook, in the workbook's order

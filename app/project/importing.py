@@ -165,7 +165,7 @@ class ImportUseCases(CodebookUseCases):
         report(0.0, "Reading files")
         waves: list[tuple[str | Path, WaveRows, list]] = []
         checksums: dict[str, str | Path] = {}
-        cleaned = repaired = 0
+        cleaned = repaired = missing_na = 0
         chosen: list[dict] = []  # sheets read in place of an opening sheet without a table
         for number, path in enumerate(paths):
             table = read_table(path, options)
@@ -185,6 +185,7 @@ class ImportUseCases(CodebookUseCases):
                 )
             cleaned += survey.cleaned_cells
             repaired += survey.repaired_quotes
+            missing_na += survey.missing_na
             del table  # the wave rows are all that is needed now; free the parsed copy before storing
             waves.append((path, _wave_rows(path, survey), survey.codes))
             del survey
@@ -193,7 +194,7 @@ class ImportUseCases(CodebookUseCases):
             ("new_respondents", "new_questions", "new_answers", "kept_answers", "blank_answers"), 0
         )
         totals["updated_respondents"] = 0
-        coded = {"codings_added": 0, "themes_created": []}
+        coded = {"codings_added": 0, "themes_created": [], "replaced_none": 0}
         with self._session() as s:
             for path, wave, codes in waves:
                 serialize(s, f"source:{wave.checksum}")  # a second program importing the file waits here
@@ -219,6 +220,7 @@ class ImportUseCases(CodebookUseCases):
                     )
                     coded["codings_added"] += added.codings
                     coded["themes_created"] += added.themes_created
+                    coded["replaced_none"] += added.replaced_none
             names = ", ".join(Path(p).name for p in paths)
             detail = {
                 "file": str(paths[0]) if len(paths) == 1 else [str(p) for p in paths],
@@ -226,6 +228,7 @@ class ImportUseCases(CodebookUseCases):
                 "cleaned_cells": cleaned,
                 "repaired_quotes": repaired,
                 "sheets_chosen": chosen,
+                "missing_na": missing_na,
                 **coded,
             }
             log_step(s, None, "import-survey", f"Import {names}", detail)
@@ -297,7 +300,7 @@ class ImportUseCases(CodebookUseCases):
             by_coder: dict[str, dict[str, set[str]]] = {}
             for (who, response_id), theme_ids in wanted.items():
                 by_coder.setdefault(who, {})[response_id] = theme_ids
-            added, stamp = 0, now_iso()
+            added, replaced, stamp = 0, 0, now_iso()
             for who, decisions in by_coder.items():
                 coder_id = self._coder_in(s, who)
                 written = write_decisions(
@@ -310,6 +313,7 @@ class ImportUseCases(CodebookUseCases):
                     replace=False,
                 )
                 added += written.codings + written.none_applies
+                replaced += written.replaced_none
             label = f"Import codings from {Path(path).name}"
             # undoable by the coder named with --coder; a file naming its own coders is one logged, final step
             self._log(
@@ -324,7 +328,13 @@ class ImportUseCases(CodebookUseCases):
             label=label,
             affected=added,
             coders=True,
-            detail={"file": str(path), "codings_added": added, "rows": len(rows), "themes_created": created},
+            detail={
+                "file": str(path),
+                "codings_added": added,
+                "rows": len(rows),
+                "themes_created": created,
+                "replaced_none": replaced,
+            },
         )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core.models import Origin, Theme, new_id
@@ -14,6 +14,7 @@ from app.core.survey_import import ParsedCode
 from app.core.theme_matching import ThemeMatcher
 from app.storage import repository as repo
 from app.storage.changes import ChangeRecorder, now_iso
+from app.storage.decisions import chunks
 from app.storage.schema import CoderRow, CodingRow, NoneAppliesRow, ThemeRow
 from app.storage.survey_store import bulk_insert
 
@@ -24,6 +25,7 @@ class StoredCodes:
 
     codings: int
     themes_created: list[str]
+    replaced_none: int = 0  # answers whose stored "no theme applies" the imported codes replaced
 
 
 def theme_matcher(session: Session, separator: str | None, create: bool) -> ThemeMatcher:
@@ -105,6 +107,7 @@ def store_answer_codes(
         key = (response_id, theme_id, coders[code.coder])
         if key not in stored:
             rows.setdefault(key, (*key, origin, stamp))
+    replaced = _replace_none(session, {(rid, cid) for rid, _, cid in rows}) if known_answers else 0
     bulk_insert(
         session,
         "codings",
@@ -115,7 +118,24 @@ def store_answer_codes(
     bulk_insert(
         session, "none_applies", ("response_id", "coder_id", "created_at"), [(*k, stamp) for k in nones]
     )
-    return StoredCodes(len(rows) + len(nones), created)
+    return StoredCodes(len(rows) + len(nones), created, replaced)
+
+
+def _replace_none(session: Session, coded: set[tuple[str, str]]) -> int:
+    """Take off "no theme applies" where the same coder's imported codes now give themes; how many."""
+    stored = {tuple(r) for r in session.execute(select(NoneAppliesRow.response_id, NoneAppliesRow.coder_id))}
+    gone = sorted(coded & stored)
+    by_coder: dict[str, list[str]] = {}
+    for response_id, coder_id in gone:
+        by_coder.setdefault(coder_id, []).append(response_id)
+    for coder_id, ids in by_coder.items():
+        for chunk in chunks(ids):
+            session.execute(
+                delete(NoneAppliesRow).where(
+                    NoneAppliesRow.coder_id == coder_id, NoneAppliesRow.response_id.in_(chunk)
+                )
+            )
+    return len(gone)
 
 
 def _none_applies(

@@ -51,6 +51,7 @@ class WrittenDecisions:
 
     codings: int = 0
     none_applies: int = 0
+    replaced_none: int = 0  # answers whose "no theme applies" the written themes replaced
 
 
 def write_decisions(
@@ -100,7 +101,9 @@ def write_decisions(
         rec.delete("none_applies", response_id=chunk, coder_id=coder_id)
     rec.insert("codings", coding_rows)
     rec.insert("none_applies", none_rows)
-    return WrittenDecisions(codings=len(coding_rows), none_applies=len(none_rows))
+    return WrittenDecisions(
+        codings=len(coding_rows), none_applies=len(none_rows), replaced_none=len(clear_none)
+    )
 
 
 def decisions_for_theme(

@@ -117,8 +117,8 @@ def test_layout_override_and_undetectable_tables(tmp_path):
         read_coding_table(path, layout="diagonal")
     with pytest.raises(SurveyFileError, match="cannot tell the layout"):
         read_coding_table(write_csv(tmp_path / "none.csv", [["respondent", "note"], ["R1", "hello"]]))
-    with pytest.raises(SurveyFileError, match="no 'response_id' or 'respondent' column"):
-        read_coding_table(write_csv(tmp_path / "noid.csv", [["who", "theme"], ["R 1", "trust"]]))
+    no_ids = read_coding_table(write_csv(tmp_path / "noid.csv", [["who", "theme"], ["R 1", "trust"]]))
+    assert [(r.response_id, r.respondent, r.theme) for r in no_ids] == [(None, None, "trust")]  # by position
     proposed = write_csv(tmp_path / "proposed.csv", [["who", "theme"], ["R1", "trust"], ["R2", "cost"]])
     assert [r.respondent for r in read_coding_table(proposed)] == [
         "R1",

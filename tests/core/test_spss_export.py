@@ -67,6 +67,11 @@ def test_one_case_per_respondent_with_answer_status_and_themes(tmp_path):
         "q12_Что_вы_предлагаете_T1",
         "q12_Что_вы_предлагаете_T2",
         "q12_Что_вы_предлагаете_T3",
+        "q12_Что_вы_предлагаете_2",  # p1's second answer to the question: a block of its own
+        "q12_Что_вы_предлагаете_2_status",
+        "q12_Что_вы_предлагаете_2_T1",
+        "q12_Что_вы_предлагаете_2_T2",
+        "q12_Что_вы_предлагаете_2_T3",
     ]
     assert values["respondent_id"] == ["R1", "R2", "R3"]
     assert _column(values, "age") == [34.0, 19.5, None]  # numbers are numeric
@@ -77,9 +82,18 @@ def test_one_case_per_respondent_with_answer_status_and_themes(tmp_path):
     assert _column(values, "Q5_T2") == [0.0, 1.0, 0.0]  # the parent of 'slow' counts it (roll-up)
     assert _column(values, "Q5_T3") == [0.0, 1.0, 0.0]
     question = "q12_Что_вы_предлагаете"
-    assert values[question] == ["больше рекламы\n\nи быстрее сайт", "", ""]
-    assert _column(values, f"{question}_status") == [1.0, None, None]  # one part uncoded, one has a theme
+    assert values[question] == ["больше рекламы", "", ""]
+    assert _column(values, f"{question}_status") == [1.0, None, None]
     assert _column(values, f"{question}_T1") == [1.0, None, None]
+    assert values[f"{question}_2"] == ["и быстрее сайт", "", ""]
+    assert _column(values, f"{question}_2_status") == [3.0, None, None]  # the second answer is not coded
+    assert _column(values, f"{question}_2_T1") == [None, None, None]
+    assert meta.column_names_to_labels[f"{question}_2"] == "12. Что вы предлагаете? (part 2)"
+    assert meta.column_names_to_labels[f"{question}_2_T1"] == "12. Что вы предлагаете? (part 2): advertising"
+    assert meta.notes[-2:] == [
+        "Thematic answer parts (NAME=QUESTION):",
+        " q12_Что_вы_предлагаете_2=q12_Что_вы_предлагаете",
+    ]
 
 
 def test_labels_value_labels_measures_and_documents(tmp_path):
