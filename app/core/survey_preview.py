@@ -38,14 +38,19 @@ def count_rows(table: SurveyTable) -> int:
 
 def _text_rows(table: SurveyTable) -> int:
     """Count a delimited file's non-blank records after the header rows, streaming."""
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     encoding = (
         "utf-8-sig" if table.encoding.replace("_", "-").lower() in ("utf-8", "utf8") else table.encoding
     )
-    with open(table.path, encoding=encoding, errors="replace", newline="") as handle:
-        records = sum(
-            1 for record in csv.reader(handle, delimiter=table.delimiter) if any(c.strip() for c in record)
-        )
+    previous_limit = csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        with open(table.path, encoding=encoding, errors="replace", newline="") as handle:
+            records = sum(
+                1
+                for record in csv.reader(handle, delimiter=table.delimiter)
+                if any(c.strip() for c in record)
+            )
+    finally:
+        csv.field_size_limit(previous_limit)  # the module-wide limit is not this function's to keep
     return max(records - table.header_rows, 0)
 
 

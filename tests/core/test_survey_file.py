@@ -331,3 +331,13 @@ def test_workbook_xml_entities_are_refused(tmp_path):
     replace_part(path, tmp_path / "hostile.xlsx", "xl/worksheets/sheet1.xml", laugh.encode())
     with pytest.raises(SurveyFileError, match="EntitiesForbidden"):
         read_survey_table(tmp_path / "hostile.xlsx")
+
+
+def test_row_count_keeps_csv_limit(tmp_path):
+    """Counting a file's rows for the preview leaves the csv module's cell limit as it found it."""
+    from app.core.survey_preview import count_rows
+
+    path = write_csv(tmp_path / "rows.csv", [["id", "q"], ["1", "a" * 200_000], ["2", "b"], ["", ""]])
+    before = csv.field_size_limit()
+    assert count_rows(read_survey_table(path)) == 2
+    assert csv.field_size_limit() == before
