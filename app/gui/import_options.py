@@ -148,7 +148,7 @@ class ReaderSettings(QWidget):
     def describe(self, table: SurveyTable) -> str:
         """Say how the file was read, naming only what applies to its kind."""
         rows = QCoreApplication.translate("ImportWizard", "header rows %1").replace(
-            "%1", str(table.header_rows)
+            "%1", str(table.header_rows - table.title_rows)
         )
         if table.kind == "spss":
             return QCoreApplication.translate(

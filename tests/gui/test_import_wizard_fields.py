@@ -234,3 +234,22 @@ def test_a_readme_sheet_without_a_choice_offers_the_sheets(qtbot, window, tmp_pa
     sheet.setCurrentIndex(2)
     assert wizard.error.text() == "" and wizard.preview_model.item(1, 0).text() == "B2"
     assert wizard.import_button.isEnabled()
+
+
+def test_a_title_row_is_not_counted_as_a_header_row(qtbot, window, tmp_path):
+    """A workbook with a title in A1 above the header previews the header as columns, one header row."""
+    book = openpyxl.Workbook()
+    book.active.append(["Customer survey 2024"])
+    book.active.append(["ID", "What would you change?"])
+    book.active.append(["C1", "Open on Sundays"])
+    book.active.append(["C2", "Shorter queues"])
+    path = tmp_path / "titled.xlsx"
+    book.save(path)
+    wizard = _open(qtbot, window)
+    wizard.load_file(str(path))
+    assert wizard.detected.text() == "Read with sheet “Sheet”, header rows 1"
+    assert [wizard.preview_model.horizontalHeaderItem(i).text() for i in range(2)] == [
+        "ID",
+        "What would you change?",
+    ]
+    assert wizard.preview_model.rowCount() == 2
