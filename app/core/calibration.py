@@ -1,9 +1,13 @@
 """Turning suggestion evidence into probabilities: the logistic model, its fit and live refitting.
 
-A score is 1 / (1 + exp(-(bias + k*keyword + v*vote + p*prior))), so it reads as the probability that
-the coder gives the theme. `LiveCalibration` records, for every coding, the evidence each theme had just
-before it was coded and whether the coder gave it, and refits the model on those decisions every
-`every` codings once it has `minimum` of them; before that the defaults hold.
+A score is 1 / (1 + exp(-(bias + k*keyword + v*vote + p*log(prior + PRIOR_FLOOR)))), so it reads as the
+probability that the coder gives the theme. The prior enters on a log scale (odds grow as a power of the
+theme's share in the question, as Bayes' rule combines a base rate with evidence): on a linear scale one
+slope cannot fit both a question's common and its rare themes, so rare themes with a lucky neighbour were
+scored too high and the second and third most common too low.
+`LiveCalibration` records, for every coding, the evidence each theme had just before it was coded and
+whether the coder gave it, and refits the model on those decisions every `every` codings once it has
+`minimum` of them; before that the defaults hold.
 """
 
 from __future__ import annotations
@@ -13,6 +17,13 @@ from collections import deque
 from dataclasses import asdict, dataclass
 
 import numpy as np
+
+PRIOR_FLOOR = 0.01  # a theme never given in the question counts as given once in a hundred answers
+
+
+def prior_term(prior: np.ndarray) -> np.ndarray:
+    """Return the prior's term in the model: its log, floored so a theme the question never used stays finite."""
+    return np.log(prior + PRIOR_FLOOR)
 
 
 @dataclass(frozen=True)
@@ -26,12 +37,16 @@ class Calibration:
 
     def probability(self, keyword: float, vote: float, prior: float) -> float:
         """Return the calibrated confidence for one theme's evidence."""
-        z = self.bias + self.keyword * keyword + self.vote * vote + self.prior * prior
+        z = self.bias + self.keyword * keyword + self.vote * vote + self.prior * math.log(prior + PRIOR_FLOOR)
         return 1.0 / (1.0 + math.exp(-min(max(z, -500.0), 500.0)))  # math.exp overflows past ~709
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Return the confidences for rows of (keyword, vote, prior) evidence."""
-        z = self.bias + features @ np.array([self.keyword, self.vote, self.prior])
+        z = (
+            self.bias
+            + features[:, :2] @ np.array([self.keyword, self.vote])
+            + self.prior * prior_term(features[:, 2])
+        )
         return 1.0 / (1.0 + np.exp(-np.clip(z, -500.0, 500.0)))  # exp(500) is finite: no overflow
 
     def to_dict(self) -> dict[str, float]:
@@ -39,8 +54,9 @@ class Calibration:
         return asdict(self)
 
 
-# Used until the coder's own decisions are enough to refit (fitted on held-back synthetic codings).
-DEFAULT_CALIBRATION = Calibration(bias=-4.2, keyword=4.6, vote=7.0, prior=2.5)
+# Used until the coder's own decisions are enough to refit (fitted on held-back synthetic codings with
+# the prior linear, -4.2 + 2.5 * prior; bias and prior slope here give the same scores at shares 0 and 1).
+DEFAULT_CALIBRATION = Calibration(bias=-1.7, keyword=4.6, vote=7.0, prior=0.54)
 FEATURES = 3  # keyword, vote, prior
 
 
@@ -59,7 +75,7 @@ def fit_calibration(
     if len(targets) == 0 or targets.min() == targets.max():
         raise ValueError("calibration needs codings where some themes apply and some do not")
     weights = np.ones(len(targets)) if weights is None else weights
-    x = np.hstack([np.ones((len(features), 1)), features])
+    x = np.column_stack([np.ones(len(features)), features[:, :2], prior_term(features[:, 2])])
     w = np.zeros(x.shape[1])
     penalty = l2 * weights.sum() / max(1, len(weights)) * np.eye(x.shape[1])
     penalty[0, 0] = 0.0

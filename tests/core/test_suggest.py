@@ -162,6 +162,23 @@ def test_fit_calibration_recovers_known_coefficients():
     assert fitted.vote == pytest.approx(2.0, abs=0.3)
 
 
+def test_fit_on_priors_alone_scores_each_theme_at_its_share():
+    """With only the question's shares as evidence, the fit gives common and rare themes their own rates.
+
+    A skewed single-label question (shares .55, .14, .13, .10, .04, .02, .01, .01): a linear prior term
+    cannot fit both ends, which put the rare themes above their rate and the second to fourth below theirs.
+    """
+    shares = np.array([0.55, 0.14, 0.13, 0.10, 0.04, 0.02, 0.01, 0.01])
+    features = np.zeros((len(shares), 3))
+    features[:, 2] = shares
+    answers = 1000
+    rows = np.vstack([features, features])
+    targets = np.concatenate([np.ones(len(shares)), np.zeros(len(shares))])
+    weights = np.concatenate([shares * answers, (1 - shares) * answers])
+    fitted = fit_calibration(rows, targets, weights)
+    assert fitted.probabilities(features) == pytest.approx(shares, abs=0.02)
+
+
 def test_calibrate_on_own_examples_keeps_slopes_non_negative():
     """calibrate() refits on the engine's codings (leave-one-out) with non-negative slopes."""
     engine = _engine()
