@@ -77,7 +77,7 @@ PARTIAL_METHODS = (
     "On these 324 decisions (n = 324 for every statistic), percent agreement was 94.4% (95% CI 91.7% to 96.6%), Cohen's κ = 0.89 (95% CI 0.83 to 0.93) and Krippendorff's α = 0.89 (95% CI 0.83 to 0.93).",
     "By Krippendorff's (2004) standard (α ≥ .800 reliable, α ≥ .667 for tentative conclusions only) the agreement is reliable.",
     "Confidence intervals: percentile bootstrap over answers, 200 draws.",
-    "Coder cem decided only 5 answers (ann 108, ben 108) and is reported apart, pair by pair (ann and cem: n = 5 answers, κ = 1.00, too few to judge; ben and cem: n = 5 answers, κ = 0.86, too few to judge).",
+    "Coder cem decided only 5 answers (ann 108, ben 108) and is reported apart, pair by pair (ann and cem: n = 15 decisions on 5 answers, κ = 1.00, too few to judge; ben and cem: n = 15 decisions on 5 answers, κ = 0.86, too few to judge).",
     "Per theme as a present/absent decision (n = 108 answers each), κ ranged from 0.56 (quality) to 1.00 (price).",
 )
 

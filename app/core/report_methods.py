@@ -144,7 +144,7 @@ def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None)
     for coder in a.apart:
         others = ", ".join(f"{c} {a.decided[c]:,}" for c in a.coders)
         pairs = "; ".join(
-            f"{p.coders[0]} and {p.coders[1]}: n = {_plural(p.n, 'answer')}, κ = {format_stat(p.kappa)}"
+            f"{p.coders[0]} and {p.coders[1]}: {_pair_n(p.n, unit_word, a.n_themes)}, κ = {format_stat(p.kappa)}"
             + (f", {p.label}" if p.label else "")
             for p in a.pairs
             if coder in p.coders
@@ -159,11 +159,18 @@ def _summary_sentences(a: AgreementSummary, rows: Sequence[AgreementRow] | None)
         high = max(main_pairs, key=lambda p: p.kappa)  # type: ignore[arg-type, return-value]
         out.append(
             f"Pairwise, Cohen's κ ranged from {format_stat(low.kappa)} ({low.coders[0]} and {low.coders[1]}, "
-            f"n = {_plural(low.n, 'answer')}) to {format_stat(high.kappa)} ({high.coders[0]} and {high.coders[1]}, "
-            f"n = {_plural(high.n, 'answer')})."
+            f"{_pair_n(low.n, unit_word, a.n_themes)}) to {format_stat(high.kappa)} ({high.coders[0]} and {high.coders[1]}, "
+            f"{_pair_n(high.n, unit_word, a.n_themes)})."
         )
     out += _theme_sentences(rows, "Fleiss' κ" if len(a.coders) > 2 else "κ")
     return out
+
+
+def _pair_n(answers: int, unit_word: str, themes: int) -> str:
+    """A pair's n in the unit its κ counts: answers, or answer × theme decisions over the answers both decided."""
+    if unit_word == "answer":
+        return f"n = {_plural(answers, 'answer')}"
+    return f"n = {_plural(answers * themes, 'decision')} on {_plural(answers, 'answer')}"
 
 
 def _theme_sentences(rows: Sequence[AgreementRow] | None, kappa: str = "κ") -> list[str]:
