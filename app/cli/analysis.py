@@ -117,9 +117,9 @@ def format_project_agreement(data: dict) -> str:
     lines = [
         f"Coders compared: {', '.join(coders)}   level of themes: {data['level_of_themes']} "
         f"({data['level_words']})",
-        f"Answers decided by two or more of them: {data['units']}"
-        f"   (decided by one only, left out: {data['excluded_units']})",
-        "Answers decided: " + ", ".join(f"{c} {n}" for c, n in data["decided"].items()),
+        f"Answers decided by two or more of them: {data['units']:,}"
+        f"   (decided by one only, left out: {data['excluded_units']:,})",
+        "Answers decided: " + ", ".join(f"{c} {n:,}" for c, n in data["decided"].items()),
     ]
     if data["apart"]:
         lines.append(f"Shown apart (far fewer answers): {', '.join(data['apart'])}")
@@ -128,7 +128,7 @@ def format_project_agreement(data: dict) -> str:
         lines += [
             "",
             f"Categorical agreement (single-choice: {data['single_choice']}); unit: the answer, "
-            f"n = {categorical['units']}; coders: {', '.join(categorical['coders'])}",
+            f"n = {categorical['units']:,}; coders: {', '.join(categorical['coders'])}",
         ]
         labels = categorical["interpretation"].get("labels", {})
         for name, value in categorical["statistics"].items():
@@ -140,7 +140,7 @@ def format_project_agreement(data: dict) -> str:
             lines += [
                 "",
                 f"Confusion matrix: rows {matrix['coders'][0]}, columns {matrix['coders'][1]} "
-                f"(n = {matrix['n']})",
+                f"(n = {matrix['n']:,})",
             ]
             lines += _confusion_lines(matrix["category_names"], matrix["counts"])
     lines += ["", "Pairs of coders (each on the answers both decided):"]
