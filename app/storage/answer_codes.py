@@ -99,7 +99,7 @@ def store_answer_codes(
     stored: set[tuple[str, str, str]] = set()
     if known_answers:  # answers kept from an earlier wave may carry these codings already
         stored = set(
-            session.execute(select(CodingRow.response_id, CodingRow.theme_id, CodingRow.coder_id)).tuples()
+            map(tuple, session.execute(select(CodingRow.response_id, CodingRow.theme_id, CodingRow.coder_id)))
         )
     rows = {}
     for code, theme_id in resolved:
@@ -151,5 +151,7 @@ def _none_applies(
         return []
     decided = {(rid, cid) for rid, _, cid in coded} | {(rid, cid) for rid, _, cid in stored}
     if known_answers:
-        decided |= set(session.execute(select(NoneAppliesRow.response_id, NoneAppliesRow.coder_id)).tuples())
+        decided |= set(
+            map(tuple, session.execute(select(NoneAppliesRow.response_id, NoneAppliesRow.coder_id)))
+        )
     return sorted(wanted - decided)
